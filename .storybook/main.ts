@@ -1,0 +1,22 @@
+import type { StorybookConfig } from '@storybook/react-vite';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  framework: { name: '@storybook/react-vite', options: {} },
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  staticDirs: [],
+  async viteFinal(config) {
+    // vite.config.ts carries the library's declaration and stylesheet plugins; a Storybook
+    // build must not run them (it would overwrite dist/index.d.ts).
+    config.plugins = (config.plugins ?? [])
+      .flat()
+      .filter(
+        (plugin) =>
+          !(plugin && typeof plugin === 'object' && 'name' in plugin) ||
+          !/^(vite:dts|sek-stylesheet)/.test(String(plugin.name)),
+      );
+    return config;
+  },
+};
+export default config;

@@ -1,0 +1,79 @@
+/**
+ * The display model: plain data that says what a person sees for one error.
+ * Produced by `toErrorDisplay`; rendered by the components, which parse nothing.
+ */
+import type { SmartcarError } from '../parse/SmartcarError';
+
+/** How serious an error is for the person using the app. */
+export type ErrorSeverity = 'critical' | 'warning' | 'info';
+
+/** How a screen reader should announce it (`assertive` interrupts). */
+export type ErrorPoliteness = 'assertive' | 'polite';
+
+/** The kinds of thing a person can do about an error. */
+export type ErrorActionKind =
+  | 'retry'
+  | 'reconnect'
+  | 'open-url'
+  | 'contact-support'
+  | 'billing'
+  | 'dismiss';
+
+/** One action offered to the person; the first in a list is the primary one. */
+export interface ErrorAction {
+  readonly kind: ErrorActionKind;
+  /** Visible, translated label; also the accessible name. */
+  readonly label: string;
+  /** Absolute http(s) URL for `open-url`, `reconnect` (Connect link) or `billing`, when known. */
+  readonly url?: string;
+}
+
+/** A piece of plain text in a message. */
+export interface ErrorMessageTextPart {
+  readonly kind: 'text';
+  readonly text: string;
+}
+
+/**
+ * A link inside a message (e.g. the API's `<link to Smartcar Connect>` placeholder). Rendered as
+ * an `<a>` when `url` is an http(s) URL, otherwise as a button that runs `action`. Never HTML.
+ */
+export interface ErrorMessageLinkPart {
+  readonly kind: 'link';
+  readonly text: string;
+  readonly url?: string;
+  readonly action?: ErrorActionKind;
+}
+
+export type ErrorMessagePart = ErrorMessageTextPart | ErrorMessageLinkPart;
+
+/** A view of the API's `detail` fit for display: a labelled list of short strings. */
+export interface ErrorDetailView {
+  readonly label: string;
+  readonly items: readonly string[];
+}
+
+/** Everything a component needs to show one error. Plain, serialisable data (plus the `error`). */
+export interface ErrorDisplay {
+  /** Stable for one kind of error on one vehicle; repeats with the same key coalesce. */
+  readonly key: string;
+  readonly severity: ErrorSeverity;
+  readonly politeness: ErrorPoliteness;
+  /** True when the person must act (reconnect, open a link, billing, contact support): no auto-dismiss. */
+  readonly persistent: boolean;
+  readonly title: string;
+  /** The user message as text and link parts. */
+  readonly message: readonly ErrorMessagePart[];
+  /** The same message as one plain string. */
+  readonly messageText: string;
+  /** What the person can do, primary first. */
+  readonly actions: readonly ErrorAction[];
+  /** Epoch ms after which a retry makes sense, or null. */
+  readonly retryAt: number | null;
+  readonly requestId: string | null;
+  readonly docURL: string | null;
+  readonly detail: ErrorDetailView | null;
+  /** The BCP 47 tag of the locale the wording was taken from (`'en'`, `'fr'`, …). */
+  readonly locale: string;
+  readonly error: SmartcarError;
+}

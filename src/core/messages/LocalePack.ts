@@ -1,0 +1,80 @@
+/**
+ * The shape of a locale pack: the kit's own wording in one language.
+ * English is built into `./core`; other languages are the default export of
+ * `smartcar-error-kit/locales/<tag>` and are passed in through `locales`.
+ * Templates use `{name}` tokens, filled by `formatTemplate`.
+ */
+
+/** A title and a message for one kind of error. */
+export interface MessageEntry {
+  readonly title: string;
+  /** May use `{app}` (the app's name) and `{vehicle}` (the vehicle's name) tokens. */
+  readonly message: string;
+}
+
+/** Labels used by the display model and the components. `{token}`s noted per entry. */
+export interface UiStrings {
+  /** Neutral stand-in for the app's name, e.g. "this app". */
+  readonly appNameFallback: string;
+  /** Stand-in for the vehicle, e.g. "your car". */
+  readonly vehicleFallback: string;
+  /** Vehicle described by Connect's make/model/year: `{year}`, `{make}`, `{model}` (all filled or dropped). */
+  readonly vehicleDescription: string;
+  /** Text of the link that replaces `<link to Smartcar Connect>`. */
+  readonly connectLinkText: string;
+  readonly actionRetry: string;
+  /** Retry label while the countdown runs: `{seconds}`. */
+  readonly actionRetryIn: string;
+  readonly actionReconnect: string;
+  readonly actionOpenUrl: string;
+  readonly actionContactSupport: string;
+  readonly actionBilling: string;
+  readonly actionDismiss: string;
+  /** Accessible label of the icon per severity. */
+  readonly severityCritical: string;
+  readonly severityWarning: string;
+  readonly severityInfo: string;
+  /** Label of the battery capacities list of SERVER MULTIPLE_RECORDS_FOUND. */
+  readonly detailCapacities: string;
+  /** Label of the invalid fields list of VALIDATION errors. */
+  readonly detailFields: string;
+  /** Label of any other detail list. */
+  readonly detailOther: string;
+  /** Toast region label: `{hotkey}`. */
+  readonly toastRegion: string;
+  /** Toast close button label. */
+  readonly toastClose: string;
+  /** Visible repeat count: `{count}` (e.g. "×3"). */
+  readonly toastRepeat: string;
+  /** Accessible repeat count: `{count}`. */
+  readonly toastRepeatLabel: string;
+  /** Queued toasts affordance: `{count}`. */
+  readonly toastMore: string;
+  readonly supportTitle: string;
+  readonly supportIntro: string;
+  readonly supportNoRequestId: string;
+  readonly supportRequestId: string;
+  readonly supportCode: string;
+  readonly supportTime: string;
+  readonly supportEmail: string;
+  readonly supportUrl: string;
+  readonly supportPhone: string;
+  readonly supportHours: string;
+  readonly supportCopy: string;
+  readonly supportCopied: string;
+  readonly supportCopyFailed: string;
+  /** Mail subject: `{app}`, `{code}`, `{requestId}`. */
+  readonly supportEmailSubject: string;
+  /** Mail body: `{app}`, `{requestId}`, `{type}`, `{code}`, `{status}`, `{time}`. */
+  readonly supportEmailBody: string;
+  readonly developerDetails: string;
+}
+
+/** One language's wording. */
+export interface LocalePack {
+  /** BCP 47 tag of the language, e.g. `'fr'`. */
+  readonly locale: string;
+  /** Wording by message key (see the catalogue's `messageKey`): every key must be present. */
+  readonly messages: Readonly<Record<string, MessageEntry>>;
+  readonly ui: UiStrings;
+}

@@ -1,0 +1,1 @@
+export type { LocalePack, MessageEntry, UiStrings } from './LocalePack';

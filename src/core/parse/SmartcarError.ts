@@ -1,0 +1,119 @@
+/**
+ * The one typed error every Smartcar failure shape is parsed into.
+ *
+ * Instances are frozen; every field is always present (never `undefined`). It extends `Error`
+ * so an app can `throw` it, and carries a cross-realm brand so `isSmartcarError` still works
+ * when two copies of the kit end up in one bundle.
+ */
+
+/** Which wire shape the error was parsed from. */
+export type SmartcarErrorFormat =
+  | 'v2'
+  | 'v1'
+  | 'v3'
+  | 'batch'
+  | 'webhook'
+  | 'oauth'
+  | 'connect'
+  | 'network'
+  | 'unknown';
+
+/** What the API says resolves the error. `url` is kept only when it is an absolute http(s) URL. */
+export interface SmartcarResolution {
+  readonly type: string | null;
+  readonly url: string | null;
+}
+
+/** The vehicle an error is about, when the failure told us (Connect `vehicle_incompatible`). */
+export interface SmartcarVehicleInfo {
+  readonly vin: string | null;
+  readonly make: string | null;
+  readonly model: string | null;
+  readonly year: number | null;
+}
+
+/** One item of the API's `detail` array, sanitised (strings cleaned and capped). */
+export type SmartcarErrorDetailItem = Readonly<Record<string, unknown>>;
+
+/** The plain fields of a parsed error. */
+export interface SmartcarErrorFields {
+  /** The API's type (`'VEHICLE_STATE'`), `'CONNECT'`, `'OAUTH'`, `'NETWORK'` or `'UNKNOWN'`. A v1 body's `error` value as sent. */
+  readonly type: string;
+  /** The code within the type, as sent; `null` when absent. For Connect, the `error` value. */
+  readonly code: string | null;
+  /** English text meant for developers; never shown to end users. */
+  readonly description: string | null;
+  /** HTTP status from the body, else from the response. */
+  readonly statusCode: number | null;
+  /** Smartcar request id (body, else `SC-Request-Id` header). What support asks for. */
+  readonly requestId: string | null;
+  /** Link to Smartcar's documentation of this error (absolute http(s) only). */
+  readonly docURL: string | null;
+  readonly resolution: SmartcarResolution;
+  /** The API's end-user message, may contain `<app name>`-style placeholders. */
+  readonly suggestedUserMessage: string | null;
+  readonly detail: readonly SmartcarErrorDetailItem[] | null;
+  /** Seconds to wait before retrying, from `Retry-After` (seconds or HTTP-date) or a body field. */
+  readonly retryAfterSeconds: number | null;
+  readonly vehicle: SmartcarVehicleInfo | null;
+  readonly format: SmartcarErrorFormat;
+  /** The input, untouched. */
+  readonly raw: unknown;
+}
+
+const BRAND: unique symbol = Symbol.for('smartcar-error-kit.SmartcarError') as never;
+
+/** A parsed Smartcar failure. Create one with `parseSmartcarError`; instances are frozen. */
+export class SmartcarError extends Error implements SmartcarErrorFields {
+  readonly type: string;
+  readonly code: string | null;
+  readonly description: string | null;
+  readonly statusCode: number | null;
+  readonly requestId: string | null;
+  readonly docURL: string | null;
+  readonly resolution: SmartcarResolution;
+  readonly suggestedUserMessage: string | null;
+  readonly detail: readonly SmartcarErrorDetailItem[] | null;
+  readonly retryAfterSeconds: number | null;
+  readonly vehicle: SmartcarVehicleInfo | null;
+  readonly format: SmartcarErrorFormat;
+  readonly raw: unknown;
+  declare readonly [BRAND]: true;
+
+  constructor(fields: SmartcarErrorFields) {
+    super(
+      `${fields.type}${fields.code === null ? '' : `:${fields.code}`}${
+        fields.description === null ? '' : ` - ${fields.description}`
+      }`,
+    );
+    this.name = 'SmartcarError';
+    this.type = fields.type;
+    this.code = fields.code;
+    this.description = fields.description;
+    this.statusCode = fields.statusCode;
+    this.requestId = fields.requestId;
+    this.docURL = fields.docURL;
+    this.resolution = Object.freeze({ type: fields.resolution.type, url: fields.resolution.url });
+    this.suggestedUserMessage = fields.suggestedUserMessage;
+    this.detail = fields.detail === null ? null : Object.freeze([...fields.detail]);
+    this.retryAfterSeconds = fields.retryAfterSeconds;
+    this.vehicle = fields.vehicle === null ? null : Object.freeze({ ...fields.vehicle });
+    this.format = fields.format;
+    this.raw = fields.raw;
+    Object.defineProperty(this, BRAND, { value: true, enumerable: false });
+    Object.freeze(this);
+  }
+}
+
+/** True for a `SmartcarError` made by this kit (any copy of it), false for anything else. Never throws. */
+export function isSmartcarError(value: unknown): value is SmartcarError {
+  try {
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      (value instanceof SmartcarError || Object.prototype.hasOwnProperty.call(value, BRAND))
+    );
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,8 @@
+export { SmartcarError, isSmartcarError } from './SmartcarError';
+export type {
+  SmartcarErrorFields,
+  SmartcarErrorFormat,
+  SmartcarResolution,
+  SmartcarVehicleInfo,
+  SmartcarErrorDetailItem,
+} from './SmartcarError';

@@ -1,0 +1,6 @@
+export { useSmartcarErrorConfig } from './SmartcarErrorContext';
+export type {
+  SmartcarErrorConfig,
+  SmartcarErrorHandlers,
+  SupportContact,
+} from './SmartcarErrorContext';

@@ -1,0 +1,1 @@
+export type { SmartcarErrorTheme, SeverityTokens, ColorScheme } from './SmartcarErrorTheme';

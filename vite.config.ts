@@ -1,0 +1,66 @@
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import dts from 'vite-plugin-dts';
+
+const root = import.meta.dirname;
+
+/** The library's entries; each becomes `dist/<name>.js` with its own bundled `.d.ts`. */
+export const LIBRARY_ENTRIES = {
+  index: resolve(root, 'src/index.ts'),
+  core: resolve(root, 'src/core/index.ts'),
+  'locales/fr': resolve(root, 'src/locales/fr.ts'),
+  'locales/de': resolve(root, 'src/locales/de.ts'),
+  'locales/es': resolve(root, 'src/locales/es.ts'),
+};
+
+/** Emits `dist/styles.css` from `src/theme/styles.css`, inlining its local `@import`s. */
+function stylesheet(): Plugin {
+  const inline = (file: string): string =>
+    readFileSync(file, 'utf8').replace(/@import\s+['"](\.[^'"]+)['"];/g, (_, rel: string) =>
+      inline(resolve(file, '..', rel)),
+    );
+  return {
+    name: 'sek-stylesheet',
+    apply: 'build',
+    closeBundle() {
+      mkdirSync(resolve(root, 'dist'), { recursive: true });
+      writeFileSync(resolve(root, 'dist/styles.css'), inline(resolve(root, 'src/theme/styles.css')));
+    },
+  };
+}
+
+export default defineConfig({
+  plugins: [
+    react(),
+    dts({
+      tsconfigPath: resolve(root, 'tsconfig.build.json'),
+      bundleTypes: true,
+      entryRoot: 'src',
+    }),
+    stylesheet(),
+  ],
+  resolve: {
+    alias: [
+      { find: /^smartcar-error-kit\/core$/, replacement: resolve(root, 'src/core/index.ts') },
+      { find: /^smartcar-error-kit\/locales\/(.*)$/, replacement: resolve(root, 'src/locales/$1.ts') },
+      { find: /^smartcar-error-kit$/, replacement: resolve(root, 'src/index.ts') },
+    ],
+  },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    minify: false,
+    emptyOutDir: true,
+    lib: {
+      entry: LIBRARY_ENTRIES,
+      formats: ['es'],
+      fileName: (_format, name) => `${name}.js`,
+    },
+    rolldownOptions: {
+      external: [/^react($|\/)/, /^react-dom($|\/)/, /^@radix-ui\//],
+      output: { preserveModules: false },
+    },
+  },
+});

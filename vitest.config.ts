@@ -1,0 +1,63 @@
+import { resolve } from 'node:path';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig, mergeConfig } from 'vitest/config';
+import { CHROMIUM_ARGS, CHROMIUM_MISSING_MESSAGE, findChromium } from './scripts/chromium.mjs';
+import viteConfig from './vite.config.ts';
+
+const root = import.meta.dirname;
+
+/**
+ * A fresh browser config per project: sharing one object makes the second project report the
+ * first one's name (a Vitest 4 quirk seen here).
+ */
+function chromiumBrowser() {
+  const executablePath = findChromium();
+  if (executablePath === null) throw new Error(CHROMIUM_MISSING_MESSAGE);
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
+    instances: [{ browser: 'chromium' as const }],
+  };
+}
+
+export default mergeConfig(
+  viteConfig,
+  defineConfig({
+    test: {
+      // Tests print nothing about time; the JSON report feeds the closing "N passed, N failed" line.
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'jsdom',
+            globals: true,
+            include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+            exclude: ['**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
+            setupFiles: [resolve(root, 'test/setup/unit.ts')],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            globals: true,
+            include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
+            setupFiles: [resolve(root, 'test/setup/browser.ts')],
+            browser: chromiumBrowser(),
+          },
+        },
+        {
+          extends: true,
+          plugins: [storybookTest({ configDir: resolve(root, '.storybook') })],
+          test: {
+            name: 'storybook',
+            browser: chromiumBrowser(),
+          },
+        },
+      ],
+    },
+  }),
+);
