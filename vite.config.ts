@@ -26,7 +26,10 @@ function stylesheet(): Plugin {
     apply: 'build',
     closeBundle() {
       mkdirSync(resolve(root, 'dist'), { recursive: true });
-      writeFileSync(resolve(root, 'dist/styles.css'), inline(resolve(root, 'src/theme/styles.css')));
+      writeFileSync(
+        resolve(root, 'dist/styles.css'),
+        inline(resolve(root, 'src/theme/styles.css')),
+      );
     },
   };
 }
@@ -44,7 +47,10 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^smartcar-error-kit\/core$/, replacement: resolve(root, 'src/core/index.ts') },
-      { find: /^smartcar-error-kit\/locales\/(.*)$/, replacement: resolve(root, 'src/locales/$1.ts') },
+      {
+        find: /^smartcar-error-kit\/locales\/(.*)$/,
+        replacement: resolve(root, 'src/locales/$1.ts'),
+      },
       { find: /^smartcar-error-kit$/, replacement: resolve(root, 'src/index.ts') },
     ],
   },

@@ -12,7 +12,10 @@ describe('warnOnce', () => {
     warnOnce('a', 'first');
     warnOnce('a', 'again');
     warnOnce('b', 'other');
-    expect(warn.mock.calls).toEqual([['[smartcar-error-kit] first'], ['[smartcar-error-kit] other']]);
+    expect(warn.mock.calls).toEqual([
+      ['[smartcar-error-kit] first'],
+      ['[smartcar-error-kit] other'],
+    ]);
   });
 
   it('survives a console that throws', () => {

@@ -12,12 +12,7 @@ export type ErrorPoliteness = 'assertive' | 'polite';
 
 /** The kinds of thing a person can do about an error. */
 export type ErrorActionKind =
-  | 'retry'
-  | 'reconnect'
-  | 'open-url'
-  | 'contact-support'
-  | 'billing'
-  | 'dismiss';
+  'retry' | 'reconnect' | 'open-url' | 'contact-support' | 'billing' | 'dismiss';
 
 /** One action offered to the person; the first in a list is the primary one. */
 export interface ErrorAction {

@@ -8,15 +8,7 @@
 
 /** Which wire shape the error was parsed from. */
 export type SmartcarErrorFormat =
-  | 'v2'
-  | 'v1'
-  | 'v3'
-  | 'batch'
-  | 'webhook'
-  | 'oauth'
-  | 'connect'
-  | 'network'
-  | 'unknown';
+  'v2' | 'v1' | 'v3' | 'batch' | 'webhook' | 'oauth' | 'connect' | 'network' | 'unknown';
 
 /** What the API says resolves the error. `url` is kept only when it is an absolute http(s) URL. */
 export interface SmartcarResolution {

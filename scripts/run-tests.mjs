@@ -1,0 +1,83 @@
+// `npm test`: the whole suite (unit in jsdom, browser tests and every story in headless
+// Chromium) in one Vitest run, closed by a plain `N passed, N failed` line read from Vitest's
+// own JSON report, so CI and people see the count. Extra arguments go to Vitest.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { requireChromium } from './chromium.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const reportDir = resolve(root, '.vitest-reports');
+const reportFile = resolve(reportDir, 'results.json');
+
+ensureDependencies();
+requireChromium();
+rmSync(reportFile, { force: true });
+mkdirSync(reportDir, { recursive: true });
+
+const vitest = resolve(root, 'node_modules/vitest/vitest.mjs');
+const run = spawnSync(
+  process.execPath,
+  [
+    vitest,
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${reportFile}`,
+    ...process.argv.slice(2),
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  },
+);
+
+let summary = null;
+try {
+  summary = JSON.parse(readFileSync(reportFile, 'utf8'));
+} catch {
+  // No report: Vitest crashed before writing it; its exit code below tells the story.
+}
+
+if (summary === null) {
+  console.log('0 passed, 1 failed');
+  console.error('run-tests: Vitest wrote no report (it crashed before running the tests).');
+  process.exit(run.status === 0 ? 1 : (run.status ?? 1));
+}
+
+const passed = summary.numPassedTests ?? 0;
+// Suites that failed to load count as failures, so a broken import cannot hide behind "0 failed".
+const failed =
+  (summary.numFailedTests ?? 0) +
+  (summary.numFailedTestSuites ?? 0) -
+  countSuitesWithFailedTests(summary);
+const skipped = (summary.numPendingTests ?? 0) + (summary.numTodoTests ?? 0);
+
+console.log(`\n${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
+const status = run.status ?? 1;
+process.exit(status !== 0 ? status : failed > 0 || passed === 0 ? 1 : 0);
+
+/** On a fresh clone (no node_modules), `npm test` installs the locked dependencies first. */
+function ensureDependencies() {
+  if (existsSync(resolve(root, 'node_modules/.package-lock.json'))) return;
+  console.log('smartcar-error-kit: installing dependencies (npm ci)…');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const install = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
+  });
+  if (install.status !== 0) {
+    console.error('smartcar-error-kit: `npm ci` failed; fix the install before running the tests.');
+    process.exit(install.status ?? 1);
+  }
+}
+
+function countSuitesWithFailedTests(report) {
+  return (report.testResults ?? []).filter(
+    (suite) =>
+      suite.status === 'failed' &&
+      (suite.assertionResults ?? []).some((t) => t.status === 'failed'),
+  ).length;
+}

@@ -1,0 +1,67 @@
+import type { ErrorDisplay } from '../display/ErrorDisplay';
+
+/** One toast held by a `ToastQueue`. Immutable: a change produces a new item object. */
+export interface ToastItem {
+  /** Unique within its queue. */
+  readonly id: string;
+  readonly display: ErrorDisplay;
+  /** How many times this error was shown (repeats of the same `display.key` coalesce). */
+  readonly count: number;
+  /** Epoch ms of the first `add`. */
+  readonly createdAt: number;
+  /** Epoch ms of the last `add` or `update`. */
+  readonly updatedAt: number;
+  /** Auto-dismiss delay in ms once visible; `Infinity` for a persistent toast. */
+  readonly duration: number;
+}
+
+/** What a `ToastQueue` shows right now. Referentially stable until something changes. */
+export interface ToastQueueSnapshot {
+  /** At most `maxVisible` items, oldest first. */
+  readonly visible: readonly ToastItem[];
+  /** Items waiting for a free slot. */
+  readonly queuedCount: number;
+  /** True while timers are paused (hover, focus, blurred window, hidden page…). */
+  readonly paused: boolean;
+}
+
+/** The timer functions a queue uses; injectable so tests and benchmarks control and count time. */
+export interface ToastQueueClock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** Options of a `ToastQueue`, also settable later with `setOptions`. */
+export interface ToastQueueOptions {
+  /** Toasts shown at once; the rest wait. Default 3, at least 1. */
+  readonly maxVisible?: number;
+  /** Auto-dismiss delay in ms of a toast without an action. Default 5000, never below 5000. */
+  readonly duration?: number;
+  /** Auto-dismiss delay in ms of a toast with an action other than dismiss. Default 10000, never below 10000. */
+  readonly actionDuration?: number;
+}
+
+/** Options of one `add`. */
+export interface ToastAddOptions {
+  /** Use this id instead of a generated one (ignored when the toast coalesces into another). */
+  readonly id?: string;
+  /** Auto-dismiss delay in ms, floored like the queue's durations. */
+  readonly duration?: number;
+  /** Overrides `display.persistent`: `true` never auto-dismisses. */
+  readonly persistent?: boolean;
+}
+
+/** Live resources of a queue, for tests and benchmarks that prove nothing leaks. */
+export interface ToastQueueDebugCounts {
+  /** Items visible plus queued. */
+  readonly items: number;
+  /** Auto-dismiss timers currently scheduled. */
+  readonly timers: number;
+  /** Subscribed listeners. */
+  readonly listeners: number;
+  /** 1 while a batched notification is waiting for its microtask, else 0. */
+  readonly pendingNotifications: number;
+  /** Pause reasons currently held. */
+  readonly pauseReasons: number;
+}
