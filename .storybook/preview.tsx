@@ -1,10 +1,18 @@
 import type { Preview } from '@storybook/react-vite';
+import '../src/theme/styles.css';
+import { globalTypes, initialGlobals } from './globals';
+import { withKit } from './withKit';
 
 const preview: Preview = {
   parameters: {
+    // Accessibility violations fail the story test, not only warn.
     a11y: { test: 'error' },
     controls: { matchers: { color: /(background|color|accent|border|text|icon)$/i } },
+    layout: 'fullscreen',
   },
+  globalTypes,
+  initialGlobals,
+  decorators: [withKit],
   tags: ['autodocs'],
 };
 export default preview;

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { requireChromium } from './chromium.mjs';
+import { ensureDependencies } from './ensure-dependencies.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const reportDir = resolve(root, '.vitest-reports');
@@ -57,22 +58,6 @@ const skipped = (summary.numPendingTests ?? 0) + (summary.numTodoTests ?? 0);
 console.log(`\n${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
 const status = run.status ?? 1;
 process.exit(status !== 0 ? status : failed > 0 || passed === 0 ? 1 : 0);
-
-/** On a fresh clone (no node_modules), `npm test` installs the locked dependencies first. */
-function ensureDependencies() {
-  if (existsSync(resolve(root, 'node_modules/.package-lock.json'))) return;
-  console.log('smartcar-error-kit: installing dependencies (npm ci)…');
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const install = spawnSync(npm, ['ci', '--no-audit', '--no-fund'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
-  });
-  if (install.status !== 0) {
-    console.error('smartcar-error-kit: `npm ci` failed; fix the install before running the tests.');
-    process.exit(install.status ?? 1);
-  }
-}
 
 function countSuitesWithFailedTests(report) {
   return (report.testResults ?? []).filter(

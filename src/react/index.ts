@@ -4,3 +4,8 @@ export type {
   SmartcarErrorHandlers,
   SupportContact,
 } from './SmartcarErrorContext';
+export * from './provider/index';
+export * from './hooks/index';
+export * from './banner/index';
+export * from './support-card/index';
+export * from './toaster/index';

@@ -1,1 +1,2 @@
 export type { SmartcarErrorTheme, SeverityTokens, ColorScheme } from './SmartcarErrorTheme';
+export { themeToCssVars } from './themeToCssVars';

@@ -102,7 +102,8 @@ export function mergeThemes(
   for (const severity of SEVERITIES) {
     const group: Record<string, unknown> = {};
     for (const token of SEVERITY_TOKENS) {
-      const value = readKey(readKey(over, severity), token) ?? readKey(readKey(under, severity), token);
+      const value =
+        readKey(readKey(over, severity), token) ?? readKey(readKey(under, severity), token);
       if (value !== undefined) group[token] = value;
     }
     if (Object.keys(group).length > 0) merged[severity] = group;

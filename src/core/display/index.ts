@@ -15,3 +15,6 @@ export type {
   MessageOverrides,
   ActionOverrides,
 } from './DisplayOptions';
+export { toErrorDisplay } from './toErrorDisplay';
+export { isErrorDisplay } from './isErrorDisplay';
+export { resolveErrorDisplay } from './resolveErrorDisplay';

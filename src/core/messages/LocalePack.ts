@@ -4,6 +4,7 @@
  * `smartcar-error-kit/locales/<tag>` and are passed in through `locales`.
  * Templates use `{name}` tokens, filled by `formatTemplate`.
  */
+import type { MessageKey } from '../catalogue/messageKeys';
 
 /** A title and a message for one kind of error. */
 export interface MessageEntry {
@@ -77,4 +78,9 @@ export interface LocalePack {
   /** Wording by message key (see the catalogue's `messageKey`): every key must be present. */
   readonly messages: Readonly<Record<string, MessageEntry>>;
   readonly ui: UiStrings;
+}
+
+/** A pack with wording for every catalogue message key, as the kit's own packs are typed. */
+export interface CompleteLocalePack extends LocalePack {
+  readonly messages: Readonly<Record<MessageKey, MessageEntry>>;
 }

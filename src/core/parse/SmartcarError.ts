@@ -55,29 +55,63 @@ export interface SmartcarErrorFields {
 
 const BRAND: unique symbol = Symbol.for('smartcar-error-kit.SmartcarError') as never;
 
+const ErrorWithStackLimit = Error as { stackTraceLimit?: unknown };
+
+/**
+ * Turns stack capture off (V8 and JavaScriptCore honour `Error.stackTraceLimit`) and returns the
+ * previous limit. A parsed error's frames would only show the parser and its caller, never the
+ * request that failed, and capturing them costs several times the whole parse.
+ */
+function suspendStackTrace(): unknown {
+  const previous = ErrorWithStackLimit.stackTraceLimit;
+  if (typeof previous === 'number') {
+    try {
+      ErrorWithStackLimit.stackTraceLimit = 0;
+    } catch {
+      // frozen intrinsics (SES lockdown): keep the stack
+    }
+  }
+  return previous;
+}
+
+function restoreStackTrace(previous: unknown): void {
+  if (typeof previous !== 'number') return;
+  try {
+    ErrorWithStackLimit.stackTraceLimit = previous;
+  } catch {
+    // frozen intrinsics: nothing was changed
+  }
+}
+
 /** A parsed Smartcar failure. Create one with `parseSmartcarError`; instances are frozen. */
 export class SmartcarError extends Error implements SmartcarErrorFields {
-  readonly type: string;
-  readonly code: string | null;
-  readonly description: string | null;
-  readonly statusCode: number | null;
-  readonly requestId: string | null;
-  readonly docURL: string | null;
-  readonly resolution: SmartcarResolution;
-  readonly suggestedUserMessage: string | null;
-  readonly detail: readonly SmartcarErrorDetailItem[] | null;
-  readonly retryAfterSeconds: number | null;
-  readonly vehicle: SmartcarVehicleInfo | null;
-  readonly format: SmartcarErrorFormat;
-  readonly raw: unknown;
+  // `declare`: assigned once in the constructor, not defined first as `undefined` (twice the work).
+  declare readonly type: string;
+  declare readonly code: string | null;
+  declare readonly description: string | null;
+  declare readonly statusCode: number | null;
+  declare readonly requestId: string | null;
+  declare readonly docURL: string | null;
+  declare readonly resolution: SmartcarResolution;
+  declare readonly suggestedUserMessage: string | null;
+  declare readonly detail: readonly SmartcarErrorDetailItem[] | null;
+  declare readonly retryAfterSeconds: number | null;
+  declare readonly vehicle: SmartcarVehicleInfo | null;
+  declare readonly format: SmartcarErrorFormat;
+  declare readonly raw: unknown;
   declare readonly [BRAND]: true;
 
   constructor(fields: SmartcarErrorFields) {
-    super(
-      `${fields.type}${fields.code === null ? '' : `:${fields.code}`}${
-        fields.description === null ? '' : ` - ${fields.description}`
-      }`,
-    );
+    const stackTraceLimit = suspendStackTrace();
+    try {
+      super(
+        `${fields.type}${fields.code === null ? '' : `:${fields.code}`}${
+          fields.description === null ? '' : ` - ${fields.description}`
+        }`,
+      );
+    } finally {
+      restoreStackTrace(stackTraceLimit);
+    }
     this.name = 'SmartcarError';
     this.type = fields.type;
     this.code = fields.code;
@@ -92,10 +126,13 @@ export class SmartcarError extends Error implements SmartcarErrorFields {
     this.vehicle = fields.vehicle === null ? null : Object.freeze({ ...fields.vehicle });
     this.format = fields.format;
     this.raw = fields.raw;
-    Object.defineProperty(this, BRAND, { value: true, enumerable: false });
     Object.freeze(this);
   }
 }
+
+// On the prototype, not on each instance: free to create, and a spread copy (`{ ...error }`)
+// does not pass for the real thing. Every copy of the kit brands its own prototype.
+Object.defineProperty(SmartcarError.prototype, BRAND, { value: true, enumerable: false });
 
 /** True for a `SmartcarError` made by this kit (any copy of it), false for anything else. Never throws. */
 export function isSmartcarError(value: unknown): value is SmartcarError {
@@ -103,7 +140,7 @@ export function isSmartcarError(value: unknown): value is SmartcarError {
     return (
       typeof value === 'object' &&
       value !== null &&
-      (value instanceof SmartcarError || Object.prototype.hasOwnProperty.call(value, BRAND))
+      (value instanceof SmartcarError || (value as { [BRAND]?: unknown })[BRAND] === true)
     );
   } catch {
     return false;

@@ -6,3 +6,9 @@ export type {
   SmartcarVehicleInfo,
   SmartcarErrorDetailItem,
 } from './SmartcarError';
+export { parseSmartcarError } from './parseSmartcarError';
+export { parseSmartcarResponse } from './parseSmartcarResponse';
+export { parseConnectRedirect } from './parseConnectRedirect';
+export { parseBatchResponse, type BatchItemError } from './parseBatchResponse';
+export type { ParseContextInput } from './ParseContext';
+export { NETWORK_ABORTED, NETWORK_TIMEOUT } from './readErrorInstanceParts';

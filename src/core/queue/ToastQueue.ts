@@ -74,10 +74,14 @@ export class ToastQueue {
     if (this.#maxVisible !== before.max) this.#rebalance();
   }
 
-  /** Show a toast, or count a repeat of one with the same `display.key`. Returns its id. */
+  /**
+   * Show a toast, or count a repeat of one with the same `display.key`. Returns its id, or `''`
+   * when `display` is not an object (ignored, never thrown on).
+   */
   add(display: ErrorDisplay, options?: ToastAddOptions): string {
+    if (typeof display !== 'object' || display === null) return '';
     const now = this.#clock.now();
-    const key = typeof display?.key === 'string' ? display.key : null;
+    const key = typeof display.key === 'string' ? display.key : null;
     const existingId = key === null ? undefined : this.#byKey.get(key);
     const existing = existingId === undefined ? undefined : this.#entries.get(existingId);
     if (existing) {
@@ -112,7 +116,7 @@ export class ToastQueue {
   /** Replace a toast's display (count unchanged) and restart its timer. False when unknown. */
   update(id: string, display: ErrorDisplay): boolean {
     const entry = this.#entries.get(id);
-    if (!entry) return false;
+    if (!entry || typeof display !== 'object' || display === null) return false;
     const oldKey = entry.item.display?.key;
     const newKey = typeof display?.key === 'string' ? display.key : null;
     if (oldKey !== newKey) {
@@ -149,6 +153,27 @@ export class ToastQueue {
     this.#byKey.clear();
     this.#visibleIds = [];
     this.#queued.clear();
+    this.#changed();
+  }
+
+  /**
+   * Move the visible toasts behind the waiting ones and show the next ones (the "N more" button),
+   * so every toast can be reached without dismissing any. Moved toasts get a full timer when they
+   * come back. Does nothing when none wait.
+   */
+  rotate(): void {
+    if (this.#queued.size === 0) return;
+    const moved = this.#visibleIds;
+    this.#visibleIds = [];
+    for (const id of moved) {
+      const entry = this.#entries.get(id);
+      if (!entry) continue;
+      this.#stopTimer(entry);
+      entry.visible = false;
+      entry.remaining = entry.item.duration;
+      this.#queued.add(id);
+    }
+    this.#promote();
     this.#changed();
   }
 

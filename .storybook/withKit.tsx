@@ -1,0 +1,67 @@
+import type { Decorator } from '@storybook/react-vite';
+import type { ReactNode } from 'react';
+import { SmartcarErrorProvider } from 'smartcar-error-kit';
+import de from 'smartcar-error-kit/locales/de';
+import es from 'smartcar-error-kit/locales/es';
+import fr from 'smartcar-error-kit/locales/fr';
+
+/** Every locale pack the kit ships, so the toolbar's locale switch works in every story. */
+export const ALL_LOCALES = [fr, de, es] as const;
+
+type Scheme = 'light' | 'dark';
+
+function Pane({ scheme, dir, children }: { scheme: Scheme; dir: string; children: ReactNode }) {
+  return (
+    <div
+      dir={dir}
+      data-sek-story-pane={scheme}
+      style={{
+        colorScheme: scheme,
+        background: scheme === 'dark' ? '#0d1117' : '#ffffff',
+        color: scheme === 'dark' ? '#e6edf3' : '#1f2328',
+        padding: '1rem',
+        minHeight: '100%',
+        boxSizing: 'border-box',
+      }}
+    >
+      {children}
+    </div>
+  );
+}
+
+/**
+ * Applies the toolbar globals to every story: colour scheme (light, dark, or both side by side),
+ * text direction and locale, through the kit's own provider. A story can set its own provider
+ * props with `parameters.kit` (e.g. `{ appName: 'VoltPark' }`), and opt out of the side-by-side
+ * duplication with `parameters.kit.single = true` (toasts are fixed to the viewport).
+ */
+export const withKit: Decorator = (Story, context) => {
+  const { colorScheme = 'light', direction = 'ltr', locale = 'en' } = context.globals as Record<
+    string,
+    string
+  >;
+  const kit = (context.parameters.kit ?? {}) as Record<string, unknown> & { single?: boolean };
+  const { single, ...providerProps } = kit;
+  const render = (scheme: Scheme) => (
+    <SmartcarErrorProvider
+      appName="VoltPark"
+      locale={locale}
+      locales={ALL_LOCALES}
+      colorScheme={scheme}
+      {...providerProps}
+    >
+      <Pane scheme={scheme} dir={direction}>
+        <Story />
+      </Pane>
+    </SmartcarErrorProvider>
+  );
+  if (colorScheme === 'side-by-side' && !single) {
+    return (
+      <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', minHeight: '100vh' }}>
+        {render('light')}
+        {render('dark')}
+      </div>
+    );
+  }
+  return render(colorScheme === 'dark' ? 'dark' : 'light');
+};

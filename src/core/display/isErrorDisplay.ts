@@ -1,0 +1,26 @@
+import { isSmartcarError } from '../parse/SmartcarError';
+import type { ErrorDisplay } from './ErrorDisplay';
+
+const SEVERITIES: ReadonlySet<unknown> = new Set(['critical', 'warning', 'info']);
+const POLITENESS: ReadonlySet<unknown> = new Set(['assertive', 'polite']);
+
+/** True for a display model made by `toErrorDisplay` (or one shaped like it). Never throws. */
+export function isErrorDisplay(value: unknown): value is ErrorDisplay {
+  try {
+    if (typeof value !== 'object' || value === null) return false;
+    const display = value as Record<string, unknown>;
+    return (
+      typeof display['key'] === 'string' &&
+      typeof display['title'] === 'string' &&
+      typeof display['messageText'] === 'string' &&
+      typeof display['persistent'] === 'boolean' &&
+      SEVERITIES.has(display['severity']) &&
+      POLITENESS.has(display['politeness']) &&
+      Array.isArray(display['message']) &&
+      Array.isArray(display['actions']) &&
+      isSmartcarError(display['error'])
+    );
+  } catch {
+    return false;
+  }
+}

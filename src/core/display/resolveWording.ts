@@ -1,0 +1,68 @@
+import type { CatalogueEntry } from '../catalogue/catalogueTypes';
+import { englishLocale } from '../messages/englishLocale';
+import { formatTemplate } from '../messages/formatTemplate';
+import type { LocalePack, MessageEntry, UiStrings } from '../messages/LocalePack';
+import type { SmartcarError } from '../parse/SmartcarError';
+import type { MessageOverride, MessageOverrides } from './DisplayOptions';
+import type { ErrorMessagePart } from './ErrorDisplay';
+import { findOverride } from './overrideKeys';
+import { suggestedMessageParts } from './suggestedMessageParts';
+
+/** What `resolveWording` needs to know besides the error. */
+export interface WordingContext {
+  readonly entry: CatalogueEntry;
+  readonly pack: LocalePack;
+  readonly ui: UiStrings;
+  /** The app's name, or null for the locale's neutral phrase. */
+  readonly appName: string | null;
+  /** The vehicle's name or description, or null for the locale's stand-in. */
+  readonly vehicle: string | null;
+  readonly overrideKeys: readonly string[];
+  readonly messages: MessageOverrides | undefined;
+}
+
+/** The title and message a person sees. */
+export interface Wording {
+  readonly title: string;
+  readonly message: ErrorMessagePart[];
+}
+
+const hasText = (value: unknown): value is string =>
+  typeof value === 'string' && value.trim() !== '';
+
+function kitEntry(pack: LocalePack, key: string): MessageEntry {
+  const own = Object.hasOwn(pack.messages, key) ? pack.messages[key] : undefined;
+  if (own !== undefined && hasText(own.title) && hasText(own.message)) return own;
+  return (englishLocale.messages as LocalePack['messages'])[key] ?? englishLocale.messages.UNKNOWN;
+}
+
+/**
+ * Precedence, per field: the host's override (most specific key first), then — for the message,
+ * in English only — the API's `suggestedUserMessage`, then the kit's wording for the catalogue
+ * key in the chosen locale. The API's message gives way to the kit's when a named vehicle would
+ * otherwise go unmentioned. `description` is never used: it is written for developers.
+ */
+export function resolveWording(error: SmartcarError, context: WordingContext): Wording {
+  const { entry, pack, ui, appName, vehicle, overrideKeys, messages } = context;
+  const values = { app: appName ?? ui.appNameFallback, vehicle: vehicle ?? ui.vehicleFallback };
+  const kit = kitEntry(pack, entry.messageKey);
+  const titleOverride = findOverride<MessageOverride>(messages, overrideKeys, (o) =>
+    hasText(o?.title),
+  );
+  const messageOverride = findOverride<MessageOverride>(messages, overrideKeys, (o) =>
+    hasText(o?.message),
+  );
+  const title = formatTemplate(titleOverride?.title ?? kit.title, values);
+  if (messageOverride !== undefined) {
+    return {
+      title,
+      message: [{ kind: 'text', text: formatTemplate(messageOverride.message as string, values) }],
+    };
+  }
+  const english = pack.locale.toLowerCase().split('-')[0] === 'en';
+  const api =
+    english && !(vehicle !== null && entry.mentionsVehicle)
+      ? suggestedMessageParts(error, ui, appName)
+      : null;
+  return { title, message: api ?? [{ kind: 'text', text: formatTemplate(kit.message, values) }] };
+}

@@ -1,0 +1,119 @@
+import { lookupCatalogue, PERSISTENT_ACTIONS } from '../catalogue/lookupCatalogue';
+import { warnOnce } from '../dev';
+import { englishLocale } from '../messages/englishLocale';
+import { formatTemplate } from '../messages/formatTemplate';
+import { resolveLocalePack } from '../messages/resolveLocalePack';
+import type { SmartcarError } from '../parse/SmartcarError';
+import { completeUi } from './completeUi';
+import type { DisplayOptions } from './DisplayOptions';
+import type { ErrorDisplay, ErrorMessagePart } from './ErrorDisplay';
+import { displayKey } from './displayKey';
+import { overrideKeys } from './overrideKeys';
+import { resolveActions } from './resolveActions';
+import { resolveWording } from './resolveWording';
+import { toDetailView } from './toDetailView';
+
+const NO_OPTIONS: DisplayOptions = {};
+const MS_PER_SECOND = 1000;
+
+const textOrNull = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+
+function joinParts(parts: readonly ErrorMessagePart[]): string {
+  return parts.length === 1
+    ? (parts[0] as ErrorMessagePart).text
+    : parts.map((p) => p.text).join('');
+}
+
+/** The vehicle as the person knows it: Connect's make, model and year, else `vehicleName`. */
+function vehiclePhrase(error: SmartcarError, template: string, vehicleName: string | null) {
+  const vehicle = error.vehicle;
+  if (vehicle === null || (vehicle.make === null && vehicle.model === null)) return vehicleName;
+  const year = typeof vehicle.year === 'number' && vehicle.year > 0 ? vehicle.year : null;
+  const described = formatTemplate(template, { year, make: vehicle.make, model: vehicle.model });
+  return textOrNull(described) ?? vehicleName;
+}
+
+function build(error: SmartcarError, options: DisplayOptions): ErrorDisplay {
+  const entry = lookupCatalogue(error.type, error.code);
+  const pack = resolveLocalePack(options.locale, options.locales);
+  const ui = completeUi(pack);
+  const appName = textOrNull(options.appName);
+  if (appName === null) {
+    warnOnce(
+      'appName',
+      'toErrorDisplay: no appName given, so messages say "this app". Pass appName (or set it on SmartcarErrorProvider).',
+    );
+  }
+  const vehicleName = textOrNull(options.vehicleName);
+  const keys = overrideKeys(error, entry);
+  const wording = resolveWording(error, {
+    entry,
+    pack,
+    ui,
+    appName,
+    vehicle: vehiclePhrase(error, ui.vehicleDescription, vehicleName),
+    overrideKeys: keys,
+    messages: options.messages,
+  });
+  const actions = resolveActions(error, entry, ui, keys, options.actions);
+  const primary = actions[0]?.kind ?? 'dismiss';
+  const retryAfter = error.retryAfterSeconds;
+  const retries =
+    typeof retryAfter === 'number' && retryAfter >= 0 && actions.some((a) => a.kind === 'retry');
+  const now = typeof options.now === 'number' && Number.isFinite(options.now) ? options.now : null;
+  return {
+    key: displayKey(error, vehicleName),
+    severity: entry.severity,
+    politeness: entry.politeness,
+    persistent: PERSISTENT_ACTIONS.has(primary),
+    title: wording.title,
+    message: wording.message,
+    messageText: joinParts(wording.message),
+    actions,
+    retryAt: retries ? (now ?? Date.now()) + (retryAfter as number) * MS_PER_SECOND : null,
+    requestId: error.requestId,
+    docURL: error.docURL,
+    detail: toDetailView(error.detail, ui, [
+      textOrNull(options.locale) ?? pack.locale,
+      pack.locale,
+    ]),
+    locale: pack.locale,
+    error,
+  };
+}
+
+/** A display that needs nothing but English, for an error or options that could not be read. */
+function fallback(error: SmartcarError): ErrorDisplay {
+  const { title, message } = englishLocale.messages.UNKNOWN;
+  const text = formatTemplate(message, {});
+  return {
+    key: 'UNKNOWN.',
+    severity: 'warning',
+    politeness: 'polite',
+    persistent: false,
+    title,
+    message: [{ kind: 'text', text }],
+    messageText: text,
+    actions: [{ kind: 'dismiss', label: englishLocale.ui.actionDismiss }],
+    retryAt: null,
+    requestId: null,
+    docURL: null,
+    detail: null,
+    locale: 'en',
+    error,
+  };
+}
+
+/**
+ * What a person sees for a Smartcar error: title, message parts with the app's and vehicle's
+ * names, severity, politeness, actions (primary first), retry time and a detail view. Pure and
+ * deterministic given `options.now`; never throws.
+ */
+export function toErrorDisplay(error: SmartcarError, options?: DisplayOptions): ErrorDisplay {
+  try {
+    return build(error, options ?? NO_OPTIONS);
+  } catch {
+    return fallback(error);
+  }
+}

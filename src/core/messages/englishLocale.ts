@@ -1,0 +1,156 @@
+import type { CompleteLocalePack } from './LocalePack';
+
+/*
+ * Style: short, calm, actionable, never blaming. `{vehicle}` only opens a sentence ("Your car",
+ * or the vehicle's name); `{app}` never does (its stand-in is "this app").
+ */
+
+/** The kit's own English wording, built into `./core`; every other pack falls back to it. */
+export const englishLocale: CompleteLocalePack = {
+  locale: 'en',
+  messages: {
+    AUTHENTICATION: {
+      title: 'Reconnect your car',
+      message: '{vehicle} lost its connection to {app}. Please reconnect to continue.',
+    },
+    BILLING: {
+      title: 'Service paused',
+      message: 'An account issue on our side has paused this service.',
+    },
+    COMPATIBILITY: {
+      title: 'Not available',
+      message: '{vehicle} doesn’t support this feature yet.',
+    },
+    CONNECT: {
+      title: 'Not connected',
+      message: 'The connection to {app} wasn’t completed. You can try again.',
+    },
+    'CONNECT.vehicle_incompatible': {
+      title: 'Car not supported',
+      message: '{vehicle} isn’t compatible with {app} yet.',
+    },
+    CONNECTED_SERVICES_ACCOUNT: {
+      title: 'Check your car account',
+      message: 'Please finish any open steps in your car brand’s app or website.',
+    },
+    'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES': {
+      title: 'Car not in your account',
+      message:
+        'Your car isn’t listed in your car brand’s account. Please add it there, then reconnect.',
+    },
+    'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION': {
+      title: 'Subscription inactive',
+      message:
+        'Your connected services subscription is inactive. Please renew it with your car brand.',
+    },
+    'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED': {
+      title: 'Virtual key needed',
+      message: 'Open the link on the phone with your car brand’s app to add a virtual key.',
+    },
+    NETWORK: { title: 'No connection', message: 'Check your internet connection and try again.' },
+    PERMISSION: {
+      title: 'Permission needed',
+      message: 'For this, {app} needs more access. Please reconnect to allow it.',
+    },
+    RATE_LIMIT: { title: 'Too many requests', message: 'Please wait a moment, then try again.' },
+    UNKNOWN: { title: 'Something went wrong', message: 'Please try again later.' },
+    UPSTREAM: {
+      title: 'Car brand not responding',
+      message: 'Your car brand’s service isn’t responding. Please try again later.',
+    },
+    VEHICLE_STATE: {
+      title: 'Car unavailable',
+      message: '{vehicle} can’t do this right now. Please try again later.',
+    },
+    'VEHICLE_STATE.ASLEEP': {
+      title: 'Car asleep',
+      message: '{vehicle} is asleep. Start it, then try again.',
+    },
+    'VEHICLE_STATE.CHARGING_IN_PROGRESS': {
+      title: 'Already charging',
+      message: '{vehicle} is already charging.',
+    },
+    'VEHICLE_STATE.CHARGING_PLUG_CONNECTED': {
+      title: 'Charger plugged in',
+      message: '{vehicle} is plugged in. Unplug the charger, then try again.',
+    },
+    'VEHICLE_STATE.DOOR_OPEN': {
+      title: 'Couldn’t lock',
+      message: '{vehicle} couldn’t lock. Please close the doors, hood and trunk.',
+    },
+    'VEHICLE_STATE.FULLY_CHARGED': {
+      title: 'Fully charged',
+      message: '{vehicle} is already fully charged.',
+    },
+    'VEHICLE_STATE.IGNITION_ON': {
+      title: 'Car switched on',
+      message: '{vehicle} is on or moving. Once it’s parked and off, try again.',
+    },
+    'VEHICLE_STATE.LOW_BATTERY': {
+      title: 'Battery low',
+      message: '{vehicle} is low on battery. Please charge it, then try again.',
+    },
+    'VEHICLE_STATE.NOT_CHARGING': {
+      title: 'Charging problem',
+      message:
+        '{vehicle} isn’t charging as expected. Check the cable, charger and charging schedules.',
+    },
+    'VEHICLE_STATE.REMOTE_ACCESS_DISABLED': {
+      title: 'Remote access off',
+      message: '{vehicle} has remote access turned off. Turn it on in the car’s settings.',
+    },
+    'VEHICLE_STATE.TRUNK_OPEN': {
+      title: 'Trunk open',
+      message: 'The trunk is already open. Close it to lock the car.',
+    },
+    'VEHICLE_STATE.UNREACHABLE': {
+      title: 'Car unreachable',
+      message: '{vehicle} has no mobile signal. Try again where coverage is better.',
+    },
+    'VEHICLE_STATE.VEHICLE_OFFLINE_FOR_SERVICE': {
+      title: 'Car in service mode',
+      message: '{vehicle} is in service mode. Please try again later.',
+    },
+  },
+  ui: {
+    appNameFallback: 'this app',
+    vehicleFallback: 'Your car',
+    vehicleDescription: '{year} {make} {model}',
+    connectLinkText: 'Reconnect',
+    actionRetry: 'Try again',
+    actionRetryIn: 'Try again in {seconds} s',
+    actionReconnect: 'Reconnect',
+    actionOpenUrl: 'Open link',
+    actionContactSupport: 'Contact support',
+    actionBilling: 'Billing',
+    actionDismiss: 'Dismiss',
+    severityCritical: 'Error',
+    severityWarning: 'Warning',
+    severityInfo: 'Information',
+    detailCapacities: 'Battery capacities',
+    detailFields: 'Fields to check',
+    detailOther: 'Details',
+    toastRegion: 'Notifications ({hotkey})',
+    toastClose: 'Close',
+    toastRepeat: '×{count}',
+    toastRepeatLabel: 'Shown {count} times',
+    toastMore: '{count} more',
+    supportTitle: 'Contact support',
+    supportIntro: 'These details help our team help you.',
+    supportNoRequestId: 'No request ID',
+    supportRequestId: 'Request ID',
+    supportCode: 'Error code',
+    supportTime: 'Time',
+    supportEmail: 'Email',
+    supportUrl: 'Help center',
+    supportPhone: 'Phone',
+    supportHours: 'Hours',
+    supportCopy: 'Copy',
+    supportCopied: 'Copied',
+    supportCopyFailed: 'Couldn’t copy',
+    supportEmailSubject: 'Support request {code} {requestId} ({app})',
+    supportEmailBody:
+      'App: {app}\nRequest ID: {requestId}\nError: {type} {code}\nStatus: {status}\nTime: {time}',
+    developerDetails: 'Technical details',
+  },
+};

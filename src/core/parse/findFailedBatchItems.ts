@@ -1,0 +1,40 @@
+import { MAX_BATCH_ITEMS } from './limits';
+import { safeGet, safeIsArray, safeLength } from './safeGet';
+import { toStatusCode } from './toStatusCode';
+
+/** Lowest HTTP status of a failed batch item. */
+const FIRST_ERROR_STATUS = 400;
+
+/** One failed item of a batch response. */
+export interface FailedBatchItem {
+  readonly item: unknown;
+  readonly path: unknown;
+  readonly status: number | null;
+  readonly body: unknown;
+  readonly headers: unknown;
+}
+
+function looksLikeErrorBody(body: unknown): boolean {
+  return typeof safeGet(body, 'type') === 'string' || typeof safeGet(body, 'error') === 'string';
+}
+
+/**
+ * The failed items of a batch's `responses`: an item `code` of 400 or more, or no usable code
+ * and a body shaped like an error. At most `limit` items. Never throws.
+ */
+export function findFailedBatchItems(responses: unknown, limit: number): FailedBatchItem[] {
+  const failed: FailedBatchItem[] = [];
+  if (!safeIsArray(responses)) return failed;
+  const count = Math.min(safeLength(responses), MAX_BATCH_ITEMS);
+  for (let i = 0; i < count && failed.length < limit; i += 1) {
+    const item = safeGet(responses, String(i));
+    if (item === null || typeof item !== 'object') continue;
+    const status = toStatusCode(safeGet(item, 'code')) ?? toStatusCode(safeGet(item, 'status'));
+    const body = safeGet(item, 'body');
+    const isFailure = status === null ? looksLikeErrorBody(body) : status >= FIRST_ERROR_STATUS;
+    if (isFailure) {
+      failed.push({ item, path: safeGet(item, 'path'), status, body, headers: safeGet(item, 'headers') });
+    }
+  }
+  return failed;
+}

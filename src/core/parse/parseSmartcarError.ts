@@ -1,0 +1,42 @@
+import { buildSmartcarError } from './buildSmartcarError';
+import { readParseContext, type ParseContextInput } from './ParseContext';
+import { readParts } from './readParts';
+import { isSmartcarError, SmartcarError } from './SmartcarError';
+
+/** The error given when even reading the context failed: nothing known but the input. */
+function opaqueError(raw: unknown): SmartcarError {
+  return new SmartcarError({
+    type: 'UNKNOWN',
+    code: null,
+    description: null,
+    statusCode: null,
+    requestId: null,
+    docURL: null,
+    resolution: { type: null, url: null },
+    suggestedUserMessage: null,
+    detail: null,
+    retryAfterSeconds: null,
+    vehicle: null,
+    format: 'unknown',
+    raw,
+  });
+}
+
+/**
+ * Turns anything a Smartcar failure arrives as into one complete, frozen `SmartcarError`:
+ * v2/v1/v3 bodies (objects or JSON text, even slightly broken JSON), Node SDK errors and their
+ * JSON, snake_case SDK JSON, `@smartcar/auth` errors, Connect redirects, webhook VEHICLE_ERROR
+ * payloads and items, OAuth token errors, batch responses (the first failed item), network
+ * failures (`type: 'NETWORK'`, code `'TIMEOUT'`, `'ABORTED'` or null), HTML/plain-text/empty
+ * bodies (`'UNKNOWN'`). A `SmartcarError` is returned as is. `context` adds the HTTP status,
+ * headers (`SC-Request-Id`, `Retry-After`) and clock (`now`, epoch ms) when the body lacks them.
+ * Never throws and never mutates `input`, whatever it is.
+ */
+export function parseSmartcarError(input: unknown, context?: ParseContextInput): SmartcarError {
+  try {
+    if (isSmartcarError(input)) return input;
+    return buildSmartcarError(readParts(input, readParseContext(context)), input);
+  } catch {
+    return opaqueError(input);
+  }
+}

@@ -1,0 +1,121 @@
+import { textField } from './cleanString';
+import { pick, unknownParts, type ErrorParts, type FieldReader } from './ErrorParts';
+import { errorValueKind, isOAuthErrorValue } from './errorValueKind';
+import { findFailedBatchItems } from './findFailedBatchItems';
+import { nestedContext, type ParseContext } from './ParseContext';
+import { readConnectParts } from './readConnectParts';
+import { readErrorInstanceParts } from './readErrorInstanceParts';
+import { readV2Parts } from './readV2Parts';
+import { readV3Parts } from './readV3Parts';
+import { readVehicle } from './readVehicle';
+import { safeGet, safeIsArray } from './safeGet';
+import type { SmartcarErrorFormat } from './SmartcarError';
+
+/** Reads a nested input (a wrapped error, a batch item body) with its own context. */
+export type NestedReader = (input: unknown, context: ParseContext) => ErrorParts;
+
+const FORMATS: ReadonlySet<string> = new Set<SmartcarErrorFormat>([
+  'v2',
+  'v1',
+  'v3',
+  'batch',
+  'webhook',
+  'oauth',
+  'connect',
+  'network',
+  'unknown',
+]);
+const WEBHOOK_ERROR_EVENT = 'VEHICLE_ERROR';
+const WEBHOOK_STATES: ReadonlySet<string> = new Set(['ERROR', 'RESOLVED']);
+/** v1 `error` values are lower snake_case (`vehicle_state_error`); v2 types are upper case. */
+const V1_TYPE = /^[a-z][a-z0-9_]*$/;
+
+function firstObject(list: unknown): object | null {
+  if (!safeIsArray(list)) return null;
+  const first = safeGet(list, '0');
+  return first !== null && typeof first === 'object' ? first : null;
+}
+
+function webhookParts(body: FieldReader, item: object, context: ParseContext): ErrorParts {
+  const parts = readV2Parts((key) => safeGet(item, key), context, 'webhook');
+  const vehicle = safeGet(body('data'), 'vehicle');
+  return vehicle === undefined || parts.vehicle !== null
+    ? parts
+    : { ...parts, vehicle: readVehicle((key) => safeGet(vehicle, key)) };
+}
+
+function batchParts(read: FieldReader, context: ParseContext, readNested: NestedReader): ErrorParts {
+  const [failed] = findFailedBatchItems(read('responses'), 1);
+  if (failed === undefined) return unknownParts(context, { format: 'batch' });
+  const itemContext = nestedContext(context, failed.status, [failed.headers, read('headers')]);
+  return { ...readNested(failed.body, itemContext), format: 'batch' };
+}
+
+/** A body with a string `type`: v2, v1 via the Node SDK, webhook item, OAuth via the SDK. */
+function typedParts(read: FieldReader, type: string, context: ParseContext): ErrorParts {
+  const state = read('state');
+  if ((typeof state === 'string' && WEBHOOK_STATES.has(state)) || safeIsArray(read('signals'))) {
+    return readV2Parts(read, context, 'webhook');
+  }
+  const code = read('code');
+  if ((code === undefined || code === null) && isOAuthErrorValue(type)) {
+    // The Node SDK copies a token error's `error` into `type`.
+    return { ...readV2Parts(read, context, 'oauth'), type: 'OAUTH', code: type };
+  }
+  const format = read('format');
+  if (typeof format === 'string' && FORMATS.has(format)) {
+    return readV2Parts(read, context, format as SmartcarErrorFormat); // a serialised SmartcarError
+  }
+  return readV2Parts(read, context, V1_TYPE.test(type) ? 'v1' : 'v2');
+}
+
+/** A body with a string `error`: Connect parameters, an OAuth token error, or a v1 body. */
+function errorValueParts(read: FieldReader, error: string, context: ParseContext): ErrorParts {
+  const errorDescription = read('error_description');
+  const kind = errorValueKind(error, typeof errorDescription === 'string');
+  if (kind === 'connect') return readConnectParts(read, context);
+  const common = readV2Parts(read, context, kind);
+  if (kind === 'oauth') {
+    return { ...common, type: 'OAUTH', code: error, description: errorDescription ?? common.description };
+  }
+  return { ...common, type: error, description: pick(read, 'message', 'description') };
+}
+
+/**
+ * Recognises the shape of an object (or scanned JSON object text) through `read`, in order:
+ * known error instances, v3, batch, webhook, anything with a `type`, anything with an `error`,
+ * and finally an unknown error that keeps whatever status, request id and message it has.
+ */
+export function readObjectParts(
+  read: FieldReader,
+  context: ParseContext,
+  readNested: NestedReader,
+): ErrorParts {
+  const instance = readErrorInstanceParts(read, context, readNested);
+  if (instance !== null) return instance;
+
+  const v3Item = firstObject(read('errors'));
+  if (v3Item !== null) return readV3Parts(v3Item, read, context);
+
+  if (safeIsArray(read('responses'))) return batchParts(read, context, readNested);
+
+  const type = textField(read('type'));
+  if (type !== null) return typedParts(read, type, context);
+
+  const webhookItem = firstObject(safeGet(read('data'), 'errors'));
+  if (webhookItem !== null || read('eventType') === WEBHOOK_ERROR_EVENT) {
+    return webhookItem === null
+      ? unknownParts(context, { format: 'webhook' })
+      : webhookParts(read, webhookItem, context);
+  }
+
+  const error = read('error');
+  if (typeof error === 'string' && error.trim() !== '') return errorValueParts(read, error, context);
+  if (error !== null && typeof error === 'object') return readNested(error, context);
+
+  return unknownParts(context, {
+    description: pick(read, 'description', 'message', 'error_description', 'title'),
+    statusCode: pick(read, 'statusCode', 'status_code', 'status'),
+    requestId: pick(read, 'requestId', 'request_id'),
+  });
+}

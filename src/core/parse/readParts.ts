@@ -1,0 +1,61 @@
+import { unknownParts, type ErrorParts } from './ErrorParts';
+import { MAX_NESTING } from './limits';
+import { nestedContext, type ParseContext } from './ParseContext';
+import { readConnectParts } from './readConnectParts';
+import { orphanDescription, readConnectQuery } from './readConnectQuery';
+import { readObjectParts } from './readObjectParts';
+import { readTextParts } from './readTextParts';
+import { safeGet, safeInstanceOf, safeIsArray } from './safeGet';
+import { isSmartcarError, type SmartcarError } from './SmartcarError';
+import { toStatusCode } from './toStatusCode';
+
+function partsOf(error: SmartcarError, context: ParseContext): ErrorParts {
+  return {
+    type: error.type,
+    code: error.code,
+    description: error.description,
+    statusCode: error.statusCode,
+    requestId: error.requestId,
+    docURL: error.docURL,
+    resolution: error.resolution,
+    suggestedUserMessage: error.suggestedUserMessage,
+    detail: error.detail,
+    retryAfter: error.retryAfterSeconds,
+    vehicle: error.vehicle,
+    format: error.format,
+    context,
+  };
+}
+
+function isUrlLike(input: object): boolean {
+  return safeInstanceOf(input, globalThis.URL) || safeInstanceOf(input, globalThis.URLSearchParams);
+}
+
+/**
+ * Reads any input into `ErrorParts`, following wrappers up to `MAX_NESTING` levels deep (each
+ * nested read adds a level, so cycles and self-wrapping inputs end).
+ */
+export function readParts(input: unknown, context: ParseContext, depth = 0): ErrorParts {
+  if (depth > MAX_NESTING) return unknownParts(context);
+  const readNested = (nested: unknown, nestedCtx: ParseContext): ErrorParts =>
+    readParts(nested, nestedCtx, depth + 1);
+  if (typeof input === 'string') return readTextParts(input, context, readNested);
+  if (input === null || typeof input !== 'object') return unknownParts(context);
+  if (isSmartcarError(input)) return partsOf(input, context);
+  if (isUrlLike(input)) {
+    const params = readConnectQuery(input);
+    return params === null
+      ? unknownParts(context)
+      : readConnectParts((key) => params.get(key), context, orphanDescription(params));
+  }
+  if (safeInstanceOf(input, globalThis.Response)) {
+    // Its body cannot be read synchronously (parseSmartcarResponse can): status and headers only.
+    const status = toStatusCode(safeGet(input, 'status'));
+    return unknownParts(nestedContext(context, status, [safeGet(input, 'headers')]));
+  }
+  if (safeIsArray(input)) {
+    const first = safeGet(input, '0');
+    return first !== null && typeof first === 'object' ? readNested(first, context) : unknownParts(context);
+  }
+  return readObjectParts((key) => safeGet(input, key), context, readNested);
+}

@@ -1,0 +1,474 @@
+import { ToastQueue } from 'smartcar-error-kit/core';
+import type { ErrorDisplay } from 'smartcar-error-kit/core';
+import { FakeClock, makeDisplay } from '../../../test/fixtures/toastDisplays';
+
+const RETRY = [{ kind: 'retry', label: 'Try again' }] as const;
+const DISMISS_ONLY = [{ kind: 'dismiss', label: 'Dismiss' }] as const;
+
+function setup(options: ConstructorParameters<typeof ToastQueue>[0] = {}) {
+  const clock = new FakeClock();
+  const queue = new ToastQueue(options, clock);
+  return { clock, queue };
+}
+
+function distinct(count: number): ErrorDisplay[] {
+  return Array.from({ length: count }, (_, index) => makeDisplay({ key: `K${index}` }));
+}
+
+/** Let the batched notification (one microtask) run. */
+const flush = () => Promise.resolve();
+
+describe('ToastQueue: coalescing repeats', () => {
+  it('counts a repeat of the same key instead of adding a second toast', () => {
+    const { queue } = setup();
+    const first = queue.add(makeDisplay({ key: 'A', title: 'one' }));
+    const second = queue.add(makeDisplay({ key: 'A', title: 'two' }));
+    const third = queue.add(makeDisplay({ key: 'A', title: 'three' }));
+    expect(second).toBe(first);
+    expect(third).toBe(first);
+    const { visible, queuedCount } = queue.getSnapshot();
+    expect(visible).toHaveLength(1);
+    expect(queuedCount).toBe(0);
+    expect(visible[0]?.count).toBe(3);
+    expect(visible[0]?.display.title).toBe('three');
+  });
+
+  it('restarts the timer of a repeated toast', () => {
+    const { queue, clock } = setup();
+    queue.add(makeDisplay({ key: 'A' }));
+    clock.advance(4000);
+    queue.add(makeDisplay({ key: 'A' }));
+    clock.advance(4000); // 8 s after the first, 4 s after the repeat
+    expect(queue.getSnapshot().visible).toHaveLength(1);
+    clock.advance(1000);
+    expect(queue.getSnapshot().visible).toHaveLength(0);
+  });
+
+  it('coalesces into a queued toast without moving it', () => {
+    const { queue } = setup({ maxVisible: 1 });
+    queue.add(makeDisplay({ key: 'A' }));
+    const b = queue.add(makeDisplay({ key: 'B' }));
+    queue.add(makeDisplay({ key: 'C' }));
+    expect(queue.add(makeDisplay({ key: 'B' }))).toBe(b);
+    expect(queue.getSnapshot().queuedCount).toBe(2);
+    queue.dismiss(queue.getSnapshot().visible[0]!.id);
+    expect(queue.getSnapshot().visible[0]).toMatchObject({ id: b, count: 2 });
+  });
+
+  it('ends 1000 adds of one key as one toast counted 1000', () => {
+    const { queue } = setup();
+    const display = makeDisplay({ key: 'storm' });
+    for (let index = 0; index < 1000; index += 1) queue.add(display);
+    const { visible, queuedCount } = queue.getSnapshot();
+    expect(visible).toHaveLength(1);
+    expect(visible[0]?.count).toBe(1000);
+    expect(queuedCount).toBe(0);
+    expect(queue.debugCounts()).toMatchObject({ items: 1, timers: 1 });
+  });
+});
+
+describe('ToastQueue: limits and queueing', () => {
+  it('shows maxVisible toasts (default 3) and queues the rest in order', () => {
+    const { queue } = setup();
+    const ids = distinct(5).map((display) => queue.add(display));
+    const snapshot = queue.getSnapshot();
+    expect(snapshot.visible.map((item) => item.id)).toEqual(ids.slice(0, 3));
+    expect(snapshot.queuedCount).toBe(2);
+  });
+
+  it('promotes the oldest queued toast when a visible one is dismissed', () => {
+    const { queue } = setup();
+    const ids = distinct(5).map((display) => queue.add(display));
+    queue.dismiss(ids[1]!);
+    expect(queue.getSnapshot().visible.map((item) => item.id)).toEqual([ids[0], ids[2], ids[3]]);
+    expect(queue.getSnapshot().queuedCount).toBe(1);
+  });
+
+  it('removes a queued toast on dismiss without touching the visible ones', () => {
+    const { queue } = setup({ maxVisible: 1 });
+    const [a, b] = distinct(2).map((display) => queue.add(display));
+    queue.dismiss(b!);
+    expect(queue.getSnapshot()).toMatchObject({ queuedCount: 0, visible: [{ id: a }] });
+  });
+
+  it('leaves 3 visible and 997 queued after 1000 distinct adds in one burst', () => {
+    const { queue } = setup();
+    for (const display of distinct(1000)) queue.add(display);
+    const snapshot = queue.getSnapshot();
+    expect(snapshot.visible).toHaveLength(3);
+    expect(snapshot.queuedCount).toBe(997);
+    // only visible toasts hold a timer: queued ones start theirs when promoted
+    expect(queue.debugCounts()).toMatchObject({ items: 1000, timers: 3 });
+  });
+
+  it('costs linear time: 16× more adds cost far less than the 256× of quadratic growth', () => {
+    const time = (count: number) => {
+      const displays = distinct(count);
+      const runs: number[] = [];
+      for (let round = 0; round < 5; round += 1) {
+        const { queue } = setup();
+        const start = performance.now();
+        for (const display of displays) queue.add(display);
+        queue.getSnapshot();
+        runs.push(performance.now() - start);
+      }
+      return runs.sort((a, b) => a - b)[2]!; // median of 5: robust to a GC pause
+    };
+    time(2000); // warm up the JIT
+    const ratio = time(32_000) / Math.max(time(2000), 0.05);
+    expect(ratio).toBeLessThan(64);
+  });
+
+  it('rotates: the next toasts show and the shown ones wait at the end', () => {
+    const { queue } = setup();
+    const ids = distinct(5).map((display) => queue.add(display));
+    queue.rotate();
+    expect(queue.getSnapshot().visible.map((item) => item.id)).toEqual([ids[3], ids[4], ids[0]]);
+    expect(queue.getSnapshot().queuedCount).toBe(2);
+    queue.rotate();
+    expect(queue.getSnapshot().visible.map((item) => item.id)).toEqual([ids[1], ids[2], ids[3]]);
+  });
+
+  it('adopts a smaller or larger maxVisible at once', () => {
+    const { queue } = setup();
+    const ids = distinct(5).map((display) => queue.add(display));
+    queue.setOptions({ maxVisible: 1 });
+    expect(queue.getSnapshot().visible.map((item) => item.id)).toEqual([ids[0]]);
+    expect(queue.getSnapshot().queuedCount).toBe(4);
+    expect(queue.debugCounts().timers).toBe(1);
+    queue.setOptions({ maxVisible: 4 });
+    expect(queue.getSnapshot().visible.map((item) => item.id)).toEqual(ids.slice(0, 4));
+  });
+});
+
+describe('ToastQueue: durations', () => {
+  it('dismisses a toast without action after 5 s by default', () => {
+    const { queue, clock } = setup();
+    queue.add(makeDisplay());
+    clock.advance(4999);
+    expect(queue.getSnapshot().visible).toHaveLength(1);
+    clock.advance(1);
+    expect(queue.getSnapshot().visible).toHaveLength(0);
+  });
+
+  it('keeps a toast with an action for at least 10 s', () => {
+    const { queue, clock } = setup();
+    queue.add(makeDisplay({ actions: RETRY }));
+    clock.advance(9999);
+    expect(queue.getSnapshot().visible).toHaveLength(1);
+    clock.advance(1);
+    expect(queue.getSnapshot().visible).toHaveLength(0);
+  });
+
+  it('treats a dismiss-only action as no action', () => {
+    const { queue } = setup();
+    queue.add(makeDisplay({ actions: DISMISS_ONLY }));
+    expect(queue.getSnapshot().visible[0]?.duration).toBe(5000);
+  });
+
+  it.each([
+    ['below the floor', { duration: 1000, actionDuration: 2000 }],
+    ['NaN', { duration: Number.NaN, actionDuration: Number.NaN }],
+    ['not a number', { duration: '9' as unknown as number, actionDuration: null as unknown as number }],
+  ])('floors durations %s to 5 s and 10 s', (_, options) => {
+    const { queue } = setup(options);
+    queue.add(makeDisplay({ key: 'plain' }));
+    queue.add(makeDisplay({ key: 'action', actions: RETRY }));
+    queue.add(makeDisplay({ key: 'own' }), { duration: 10 });
+    expect(queue.getSnapshot().visible.map((item) => item.duration)).toEqual([5000, 10000, 5000]);
+  });
+
+  it('honours longer durations', () => {
+    const { queue } = setup({ duration: 8000, actionDuration: 15000 });
+    queue.add(makeDisplay({ key: 'plain' }));
+    queue.add(makeDisplay({ key: 'action', actions: RETRY }));
+    queue.add(makeDisplay({ key: 'own' }), { duration: 7000 });
+    expect(queue.getSnapshot().visible.map((item) => item.duration)).toEqual([8000, 15000, 7000]);
+  });
+
+  it('keeps a retry toast until the retry is possible plus 10 s', () => {
+    const { queue, clock } = setup();
+    queue.add(makeDisplay({ actions: RETRY, retryAt: 30_000 }));
+    expect(queue.getSnapshot().visible[0]?.duration).toBe(40_000);
+    clock.advance(39_999);
+    expect(queue.getSnapshot().visible).toHaveLength(1);
+    clock.advance(1);
+    expect(queue.getSnapshot().visible).toHaveLength(0);
+  });
+
+  it('never dismisses a persistent toast by itself', () => {
+    const { queue, clock } = setup();
+    const id = queue.add(makeDisplay({ persistent: true, actions: RETRY }));
+    queue.add(makeDisplay({ key: 'forced' }), { persistent: true });
+    expect(queue.debugCounts().timers).toBe(0);
+    clock.advance(24 * 60 * 60 * 1000);
+    expect(queue.getSnapshot().visible).toHaveLength(2);
+    queue.dismiss(id);
+    expect(queue.getSnapshot().visible).toHaveLength(1);
+  });
+
+  it('starts a queued toast’s timer only when it becomes visible', () => {
+    const { queue, clock } = setup({ maxVisible: 1 });
+    queue.add(makeDisplay({ key: 'A' }));
+    queue.add(makeDisplay({ key: 'B' }));
+    clock.advance(5000); // A expires, B shows now
+    expect(queue.getSnapshot().visible.map((item) => item.display.key)).toEqual(['B']);
+    clock.advance(4999);
+    expect(queue.getSnapshot().visible).toHaveLength(1);
+    clock.advance(1);
+    expect(queue.getSnapshot().visible).toHaveLength(0);
+  });
+
+  it('applies new durations to running timers, keeping the time already spent', () => {
+    const { queue, clock } = setup();
+    queue.add(makeDisplay());
+    clock.advance(3000);
+    queue.setOptions({ duration: 8000 });
+    clock.advance(4999);
+    expect(queue.getSnapshot().visible).toHaveLength(1);
+    clock.advance(1);
+    expect(queue.getSnapshot().visible).toHaveLength(0);
+  });
+});
+
+describe('ToastQueue: pause and resume', () => {
+  it('holds timers while paused and resumes with the time left', () => {
+    const { queue, clock } = setup();
+    queue.add(makeDisplay());
+    clock.advance(3000);
+    queue.pause('hover');
+    expect(queue.getSnapshot().paused).toBe(true);
+    expect(queue.debugCounts().timers).toBe(0);
+    clock.advance(60_000);
+    expect(queue.getSnapshot().visible).toHaveLength(1);
+    queue.resume('hover');
+    expect(queue.getSnapshot().paused).toBe(false);
+    clock.advance(1999);
+    expect(queue.getSnapshot().visible).toHaveLength(1);
+    clock.advance(1);
+    expect(queue.getSnapshot().visible).toHaveLength(0);
+  });
+
+  it('stays paused until every reason is released', () => {
+    const { queue, clock } = setup();
+    queue.add(makeDisplay());
+    queue.pause('hover');
+    queue.pause('hidden');
+    queue.resume('hover');
+    clock.advance(10_000);
+    expect(queue.getSnapshot().visible).toHaveLength(1);
+    queue.resume('hidden');
+    clock.advance(5000);
+    expect(queue.getSnapshot().visible).toHaveLength(0);
+  });
+
+  it('ignores a resume for a reason that was not paused, and repeated pauses', () => {
+    const { queue } = setup();
+    queue.add(makeDisplay());
+    queue.pause('focus');
+    queue.pause('focus');
+    queue.resume('hover');
+    expect(queue.getSnapshot().paused).toBe(true);
+    queue.resume('focus');
+    expect(queue.getSnapshot().paused).toBe(false);
+  });
+
+  it('does not start timers of toasts added while paused until resumed', () => {
+    const { queue, clock } = setup();
+    queue.pause();
+    queue.add(makeDisplay());
+    expect(queue.debugCounts().timers).toBe(0);
+    clock.advance(60_000);
+    queue.resume();
+    clock.advance(5000);
+    expect(queue.getSnapshot().visible).toHaveLength(0);
+  });
+});
+
+describe('ToastQueue: snapshots and notifications', () => {
+  it('returns the same snapshot until something changes', () => {
+    const { queue } = setup();
+    const empty = queue.getSnapshot();
+    expect(queue.getSnapshot()).toBe(empty);
+    queue.add(makeDisplay());
+    const one = queue.getSnapshot();
+    expect(one).not.toBe(empty);
+    expect(queue.getSnapshot()).toBe(one);
+    expect(Object.isFrozen(one)).toBe(true);
+    expect(Object.isFrozen(one.visible)).toBe(true);
+    expect(Object.isFrozen(one.visible[0])).toBe(true);
+    queue.add(makeDisplay());
+    expect(queue.getSnapshot()).not.toBe(one);
+    expect(queue.getSnapshot().visible[0]?.count).toBe(2);
+    expect(one.visible[0]?.count).toBe(1);
+  });
+
+  it('keeps the server snapshot empty and stable', () => {
+    const { queue } = setup();
+    queue.add(makeDisplay());
+    expect(queue.getServerSnapshot()).toBe(queue.getServerSnapshot());
+    expect(queue.getServerSnapshot()).toEqual({ visible: [], queuedCount: 0, paused: false });
+  });
+
+  it('notifies listeners once per microtask for a burst of 1000 changes', async () => {
+    const { queue } = setup();
+    const listener = vi.fn();
+    queue.subscribe(listener);
+    for (const display of distinct(1000)) queue.add(display);
+    expect(listener).not.toHaveBeenCalled();
+    await flush();
+    expect(listener).toHaveBeenCalledTimes(1);
+    queue.dismissAll();
+    await flush();
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+
+  it('stops notifying after unsubscribe', async () => {
+    const { queue } = setup();
+    const listener = vi.fn();
+    const unsubscribe = queue.subscribe(listener);
+    unsubscribe();
+    queue.add(makeDisplay());
+    await flush();
+    expect(listener).not.toHaveBeenCalled();
+    expect(queue.debugCounts().listeners).toBe(0);
+  });
+
+  it('keeps notifying the other listeners when one throws', async () => {
+    const { queue } = setup();
+    const failure = new Error('listener broke');
+    const errors: unknown[] = [];
+    const onError = (error: unknown) => errors.push(error);
+    process.on('uncaughtException', onError);
+    const good = vi.fn();
+    queue.subscribe(() => {
+      throw failure;
+    });
+    queue.subscribe(good);
+    queue.add(makeDisplay());
+    await flush();
+    await flush();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    process.off('uncaughtException', onError);
+    expect(good).toHaveBeenCalledTimes(1);
+    expect(errors).toEqual([failure]);
+  });
+});
+
+describe('ToastQueue: update, dismiss and destroy', () => {
+  it('updates a toast in place, keeping its count and restarting its timer', () => {
+    const { queue, clock } = setup();
+    const id = queue.add(makeDisplay({ title: 'before' }));
+    queue.add(makeDisplay({ title: 'before' }));
+    clock.advance(4000);
+    expect(queue.update(id, makeDisplay({ title: 'after' }))).toBe(true);
+    expect(queue.getSnapshot().visible[0]).toMatchObject({ id, count: 2 });
+    expect(queue.getSnapshot().visible[0]?.display.title).toBe('after');
+    clock.advance(4999);
+    expect(queue.getSnapshot().visible).toHaveLength(1);
+    expect(queue.update('unknown', makeDisplay())).toBe(false);
+  });
+
+  it('coalesces by the new key after an update changed it', () => {
+    const { queue } = setup();
+    const id = queue.add(makeDisplay({ key: 'A' }));
+    queue.update(id, makeDisplay({ key: 'B' }));
+    expect(queue.add(makeDisplay({ key: 'B' }))).toBe(id);
+    expect(queue.add(makeDisplay({ key: 'A' }))).not.toBe(id);
+  });
+
+  it('uses a caller-chosen id, and updates the toast when that id is shown again', () => {
+    const { queue } = setup();
+    expect(queue.add(makeDisplay({ key: 'A' }), { id: 'mine' })).toBe('mine');
+    expect(queue.add(makeDisplay({ key: 'B', title: 'B' }), { id: 'mine' })).toBe('mine');
+    expect(queue.getSnapshot().visible).toHaveLength(1);
+    expect(queue.getSnapshot().visible[0]?.display.title).toBe('B');
+  });
+
+  it('ignores dismissing an unknown id and dismissAll on an empty queue', async () => {
+    const { queue } = setup();
+    const listener = vi.fn();
+    queue.subscribe(listener);
+    queue.dismiss('nope');
+    queue.dismissAll();
+    await flush();
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('dismisses everything and clears every timer with dismissAll', () => {
+    const { queue, clock } = setup();
+    for (const display of distinct(10)) queue.add(display);
+    queue.dismissAll();
+    expect(queue.getSnapshot()).toMatchObject({ visible: [], queuedCount: 0 });
+    expect(queue.debugCounts()).toMatchObject({ items: 0, timers: 0 });
+    expect(clock.liveTimers).toBe(0);
+  });
+
+  it('leaves no timer, listener, pause or item after destroy', async () => {
+    const { queue, clock } = setup();
+    const listener = vi.fn();
+    queue.subscribe(listener);
+    queue.subscribe(() => {});
+    for (const display of distinct(10)) queue.add(display);
+    queue.add(makeDisplay({ key: 'sticky', persistent: true }));
+    queue.pause('hover');
+    queue.resume('hover');
+    queue.destroy();
+    expect(queue.debugCounts()).toEqual({
+      items: 0,
+      timers: 0,
+      listeners: 0,
+      pendingNotifications: 0,
+      pauseReasons: 0,
+    });
+    expect(clock.liveTimers).toBe(0);
+    await flush();
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('can be used again after destroy (StrictMode remount)', () => {
+    const { queue, clock } = setup();
+    queue.add(makeDisplay());
+    queue.destroy();
+    expect(queue.getSnapshot().visible).toHaveLength(0);
+    queue.add(makeDisplay());
+    expect(queue.getSnapshot().visible).toHaveLength(1);
+    clock.advance(5000);
+    expect(queue.getSnapshot().visible).toHaveLength(0);
+  });
+
+  it('keeps one queue’s toasts out of another', () => {
+    const first = setup().queue;
+    const second = setup().queue;
+    first.add(makeDisplay());
+    expect(second.getSnapshot().visible).toHaveLength(0);
+  });
+});
+
+describe('ToastQueue: bad input', () => {
+  it('does not throw on a display without a key or actions, and never coalesces it', () => {
+    const { queue } = setup();
+    const broken = { title: 'x' } as unknown as ErrorDisplay;
+    expect(() => queue.add(broken)).not.toThrow();
+    expect(() => queue.add(broken)).not.toThrow();
+    expect(queue.getSnapshot().visible).toHaveLength(2);
+    expect(queue.getSnapshot().visible[0]?.duration).toBe(5000);
+  });
+
+  it('ignores a display that is not an object', () => {
+    const { queue } = setup();
+    expect(queue.add(null as unknown as ErrorDisplay)).toBe('');
+    expect(queue.add('text' as unknown as ErrorDisplay)).toBe('');
+    const id = queue.add(makeDisplay());
+    expect(queue.update(id, undefined as unknown as ErrorDisplay)).toBe(false);
+    expect(queue.getSnapshot().visible).toHaveLength(1);
+  });
+
+  it('floors a bad maxVisible to 1', () => {
+    const { queue } = setup({ maxVisible: 0 });
+    for (const display of distinct(3)) queue.add(display);
+    expect(queue.getSnapshot().visible).toHaveLength(1);
+    queue.setOptions({ maxVisible: Number.NaN });
+    expect(queue.getSnapshot().visible).toHaveLength(1);
+  });
+});

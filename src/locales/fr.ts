@@ -1,0 +1,155 @@
+/** French wording: `import fr from 'smartcar-error-kit/locales/fr'`, then pass it in `locales`. */
+import type { CompleteLocalePack } from '../core/messages/LocalePack';
+
+// `{vehicle}` opens sentences and never governs an agreeing adjective or participle ("Votre
+// voiture" and "Model 3" differ in gender); `{app}` never follows "de" (elision).
+export default {
+  locale: 'fr',
+  messages: {
+    AUTHENTICATION: {
+      title: 'Reconnectez votre voiture',
+      message: '{vehicle} a perdu la connexion avec {app}. Rétablissez-la pour continuer.',
+    },
+    BILLING: {
+      title: 'Service suspendu',
+      message: 'Un problème de compte de notre côté suspend ce service.',
+    },
+    COMPATIBILITY: {
+      title: 'Fonction indisponible',
+      message: '{vehicle} ne prend pas encore en charge cette fonction.',
+    },
+    CONNECT: {
+      title: 'Connexion interrompue',
+      message: 'La connexion à {app} n’a pas abouti. Vous pouvez réessayer.',
+    },
+    'CONNECT.vehicle_incompatible': {
+      title: 'Véhicule non compatible',
+      message: '{vehicle} n’est pas encore compatible avec {app}.',
+    },
+    CONNECTED_SERVICES_ACCOUNT: {
+      title: 'Compte constructeur',
+      message: 'Terminez les étapes en attente dans l’app ou sur le site de votre constructeur.',
+    },
+    'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES': {
+      title: 'Véhicule absent du compte',
+      message:
+        'Votre voiture ne figure pas dans votre compte constructeur. Ajoutez-la, puis reconnectez-vous.',
+    },
+    'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION': {
+      title: 'Abonnement inactif',
+      message: 'Votre abonnement aux services connectés est inactif. Renouvelez-le.',
+    },
+    'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED': {
+      title: 'Clé virtuelle requise',
+      message:
+        'Ajoutez une clé virtuelle via ce lien, sur le téléphone qui a l’app du constructeur.',
+    },
+    NETWORK: {
+      title: 'Pas de connexion',
+      message: 'Vérifiez votre connexion Internet et réessayez.',
+    },
+    PERMISSION: {
+      title: 'Autorisation requise',
+      message: 'Pour cela, {app} a besoin de plus d’accès. Reconnectez-vous pour l’autoriser.',
+    },
+    RATE_LIMIT: { title: 'Trop de requêtes', message: 'Patientez un instant, puis réessayez.' },
+    UNKNOWN: { title: 'Une erreur est survenue', message: 'Réessayez plus tard.' },
+    UPSTREAM: {
+      title: 'Constructeur injoignable',
+      message: 'Le service du constructeur ne répond pas. Réessayez plus tard.',
+    },
+    VEHICLE_STATE: {
+      title: 'Voiture indisponible',
+      message: '{vehicle} ne peut pas le faire pour le moment. Réessayez plus tard.',
+    },
+    'VEHICLE_STATE.ASLEEP': {
+      title: 'Voiture en veille',
+      message: '{vehicle} est en veille. Démarrez le véhicule, puis réessayez.',
+    },
+    'VEHICLE_STATE.CHARGING_IN_PROGRESS': {
+      title: 'Déjà en charge',
+      message: '{vehicle} est déjà en charge.',
+    },
+    'VEHICLE_STATE.CHARGING_PLUG_CONNECTED': {
+      title: 'Câble branché',
+      message: '{vehicle} a le câble de recharge branché. Débranchez-le, puis réessayez.',
+    },
+    'VEHICLE_STATE.DOOR_OPEN': {
+      title: 'Verrouillage impossible',
+      message: '{vehicle} n’a pas pu se verrouiller. Fermez les portières, le capot et le coffre.',
+    },
+    'VEHICLE_STATE.FULLY_CHARGED': {
+      title: 'Charge complète',
+      message: '{vehicle} a déjà terminé sa charge.',
+    },
+    'VEHICLE_STATE.IGNITION_ON': {
+      title: 'Véhicule en marche',
+      message: '{vehicle} est en marche. Réessayez à l’arrêt, contact coupé.',
+    },
+    'VEHICLE_STATE.LOW_BATTERY': {
+      title: 'Batterie faible',
+      message: '{vehicle} manque de batterie. Rechargez le véhicule, puis réessayez.',
+    },
+    'VEHICLE_STATE.NOT_CHARGING': {
+      title: 'Problème de recharge',
+      message: '{vehicle} ne charge pas. Vérifiez le câble, la borne et la programmation.',
+    },
+    'VEHICLE_STATE.REMOTE_ACCESS_DISABLED': {
+      title: 'Accès à distance coupé',
+      message: '{vehicle} a l’accès à distance coupé. Activez-le dans les réglages.',
+    },
+    'VEHICLE_STATE.TRUNK_OPEN': {
+      title: 'Coffre ouvert',
+      message: 'Le coffre est déjà ouvert. Fermez-le pour verrouiller.',
+    },
+    'VEHICLE_STATE.UNREACHABLE': {
+      title: 'Voiture injoignable',
+      message: '{vehicle} est hors réseau mobile. Réessayez plus tard.',
+    },
+    'VEHICLE_STATE.VEHICLE_OFFLINE_FOR_SERVICE': {
+      title: 'Mode atelier',
+      message: '{vehicle} est en mode atelier. Réessayez plus tard.',
+    },
+  },
+  ui: {
+    appNameFallback: 'cette application',
+    vehicleFallback: 'Votre voiture',
+    vehicleDescription: '{make} {model} ({year})',
+    connectLinkText: 'Reconnecter',
+    actionRetry: 'Réessayer',
+    actionRetryIn: 'Réessayer dans {seconds}\u00a0s',
+    actionReconnect: 'Reconnecter',
+    actionOpenUrl: 'Ouvrir le lien',
+    actionContactSupport: 'Contacter l’assistance',
+    actionBilling: 'Facturation',
+    actionDismiss: 'Fermer',
+    severityCritical: 'Erreur',
+    severityWarning: 'Avertissement',
+    severityInfo: 'Information',
+    detailCapacities: 'Capacités de batterie',
+    detailFields: 'Champs à vérifier',
+    detailOther: 'Détails',
+    toastRegion: 'Notifications ({hotkey})',
+    toastClose: 'Fermer',
+    toastRepeat: '×{count}',
+    toastRepeatLabel: 'Affiché {count}\u00a0fois',
+    toastMore: '{count} de plus',
+    supportTitle: 'Contacter l’assistance',
+    supportIntro: 'Ces informations aident notre équipe.',
+    supportNoRequestId: 'Aucun identifiant',
+    supportRequestId: 'ID de requête',
+    supportCode: 'Code d’erreur',
+    supportTime: 'Heure',
+    supportEmail: 'E-mail',
+    supportUrl: 'Aide en ligne',
+    supportPhone: 'Téléphone',
+    supportHours: 'Horaires',
+    supportCopy: 'Copier',
+    supportCopied: 'Copié',
+    supportCopyFailed: 'Copie impossible',
+    supportEmailSubject: 'Assistance {code} {requestId} ({app})',
+    supportEmailBody:
+      'App\u00a0: {app}\nID\u00a0: {requestId}\nErreur\u00a0: {type} {code}\nStatut\u00a0: {status}\nHeure\u00a0: {time}',
+    developerDetails: 'Détails techniques',
+  },
+} satisfies CompleteLocalePack;

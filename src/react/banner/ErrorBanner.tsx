@@ -1,0 +1,182 @@
+'use client';
+/**
+ * `ErrorBanner`: one Smartcar failure shown inline — icon, title, message, detail, actions (with
+ * a retry countdown), an optional dismiss button, and the support card when the way out is
+ * contacting support. A named region that never removes itself. Contract: ./SPEC.md (B-…).
+ */
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import type { ErrorAction } from '../../core/display/ErrorDisplay';
+import { useErrorDisplay, useRetryCountdown } from '../hooks/index';
+import { useThemeRootProps } from '../provider/useThemeRootProps';
+import { ActionButtons } from '../internal/ActionButtons';
+import { DetailList } from '../internal/DetailList';
+import { DeveloperDetails } from '../internal/DeveloperDetails';
+import { DismissButton } from '../internal/DismissButton';
+import { Icon } from '../internal/Icon';
+import { joinClasses } from '../internal/joinClasses';
+import { MessageParts } from '../internal/MessageParts';
+import { normalizeDisplay } from '../internal/normalizeDisplay';
+import { runAction } from '../internal/runAction';
+import { useActionHandlers } from '../internal/useActionHandlers';
+import { useAnnouncer } from '../internal/useAnnouncer';
+import { useUiStrings } from '../internal/useUiStrings';
+import { VisuallyHidden } from '../internal/VisuallyHidden';
+import { SupportContactCard } from '../support-card/SupportContactCard';
+import type { ErrorBannerProps } from './ErrorBannerProps';
+import { severityLabel, useBannerAnnouncements } from './useBannerAnnouncements';
+
+const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
+const DEEPEST_HEADING = 6;
+
+/** Shows one failure inline, with what the person can do about it. */
+export function ErrorBanner(props: ErrorBannerProps) {
+  const {
+    error,
+    appName,
+    locale,
+    vehicleName,
+    messages,
+    actions,
+    onRetry,
+    onReconnect,
+    onAction,
+    onDismiss,
+    support,
+    showDeveloperDetails = false,
+    headingLevel = 2,
+    announce = true,
+    theme,
+    colorScheme,
+    unstyled,
+    className,
+    classNames,
+    'aria-label': ariaLabel,
+    'aria-labelledby': ariaLabelledBy,
+    ...rest
+  } = props;
+  const resolved = useErrorDisplay(error, {
+    ...(appName !== undefined && { appName }),
+    ...(locale !== undefined && { locale }),
+    ...(vehicleName !== undefined && { vehicleName }),
+    ...(messages !== undefined && { messages }),
+    ...(actions !== undefined && { actions }),
+  });
+  const display = normalizeDisplay(resolved);
+  const ui = useUiStrings(display.locale);
+  const handlers = useActionHandlers({ onAction, onRetry, onReconnect });
+  const countdown = useRetryCountdown(display);
+  const rootProps = useThemeRootProps({
+    theme,
+    colorScheme,
+    unstyled,
+    className: joinClasses(className, classNames?.root),
+    style: rest.style,
+  });
+  const announcer = useAnnouncer();
+  const titleId = useId();
+
+  const hasRetry = display.actions.some((action) => action.kind === 'retry');
+  const counting = hasRetry && display.retryAt !== null;
+  useBannerAnnouncements({
+    display,
+    ui,
+    announcer,
+    enabled: announce,
+    retryReady: counting ? countdown.ready : null,
+  });
+
+  // Support card: always with a primary contact-support action, on demand with a secondary one.
+  const primaryKind = display.actions[0]?.kind;
+  const offersSupport = display.actions.some((action) => action.kind === 'contact-support');
+  const [supportRequested, setSupportRequested] = useState(false);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const supportRef = useRef<HTMLElement>(null);
+  const showSupport = primaryKind === 'contact-support' || (offersSupport && supportRequested);
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    const card = supportRef.current;
+    card?.focus({ preventScroll: true });
+    card?.scrollIntoView?.({ block: 'nearest' });
+  }, [focusRequest]);
+  const openSupport = useCallback(() => {
+    setSupportRequested(true);
+    setFocusRequest((count) => count + 1);
+  }, []);
+
+  const actionHandlers = { ...handlers, onContactSupport: openSupport };
+  const dismissAction: ErrorAction = display.actions.find(
+    (action) => action.kind === 'dismiss',
+  ) ?? {
+    kind: 'dismiss',
+    label: ui.actionDismiss,
+  };
+
+  const level = HEADING_LEVELS.includes(headingLevel) ? headingLevel : 2;
+  const Heading = `h${level}` as const;
+  const cardLevel = Math.min(level + 1, DEEPEST_HEADING) as 3 | 4 | 5 | 6;
+  const labelledBy = ariaLabelledBy ?? (ariaLabel === undefined ? titleId : undefined);
+
+  return (
+    <section
+      tabIndex={-1}
+      {...rest}
+      {...rootProps}
+      aria-label={ariaLabelledBy === undefined ? ariaLabel : undefined}
+      aria-labelledby={labelledBy}
+      data-sek-component="banner"
+      data-sek-severity={display.severity}
+    >
+      <span className={classNames?.icon} data-sek-part="icon">
+        <Icon name={display.severity} />
+      </span>
+      <div data-sek-part="body">
+        <Heading id={titleId} className={classNames?.title} data-sek-part="title">
+          <VisuallyHidden>{`${severityLabel(display, ui)}:`}</VisuallyHidden> {display.title}
+        </Heading>
+        <MessageParts
+          display={display}
+          handlers={actionHandlers}
+          newTabLabel={ui.opensInNewTab}
+          className={classNames?.message}
+        />
+        <DetailList detail={display.detail} className={classNames?.detail} />
+        <ActionButtons
+          display={display}
+          handlers={actionHandlers}
+          ui={ui}
+          countdown={counting ? countdown : null}
+          className={classNames?.actions}
+        />
+        {showSupport && (
+          <SupportContactCard
+            ref={supportRef}
+            error={display}
+            headingLevel={cardLevel}
+            showDeveloperDetails={showDeveloperDetails}
+            {...(support !== undefined && { support })}
+            {...(appName !== undefined && { appName })}
+            {...(theme !== undefined && { theme })}
+            {...(colorScheme !== undefined && { colorScheme })}
+            {...(unstyled !== undefined && { unstyled })}
+            data-sek-part="support"
+          />
+        )}
+        {showDeveloperDetails && !showSupport && (
+          <DeveloperDetails
+            display={display}
+            summary={ui.developerDetails}
+            newTabLabel={ui.opensInNewTab}
+          />
+        )}
+      </div>
+      {onDismiss && (
+        <DismissButton
+          label={ui.actionDismiss}
+          className={classNames?.dismiss}
+          onClick={() => runAction(dismissAction, display, { ...handlers, onDismiss })}
+        />
+      )}
+      {announcer.regions}
+    </section>
+  );
+}

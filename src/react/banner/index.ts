@@ -1,0 +1,6 @@
+export { ErrorBanner } from './ErrorBanner';
+export type {
+  ErrorBannerProps,
+  ErrorBannerPart,
+  ErrorBannerHeadingLevel,
+} from './ErrorBannerProps';

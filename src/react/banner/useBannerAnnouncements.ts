@@ -1,0 +1,54 @@
+'use client';
+/**
+ * What the banner says through its live regions (SPEC B-2, B-4.8): the error once after mount
+ * and whenever its `key` changes (assertively for assertive displays), and once, politely, when
+ * a retry countdown ends. Nothing on other re-renders, nothing on countdown ticks.
+ */
+import { useEffect, useRef } from 'react';
+import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
+import type { Announcer } from '../internal/useAnnouncer';
+import type { KitUiStrings } from '../internal/useUiStrings';
+
+/** The locale's label for a display's severity ("Error", "Warning", "Information"). */
+export function severityLabel(display: ErrorDisplay, ui: KitUiStrings): string {
+  if (display.severity === 'critical') return ui.severityCritical;
+  if (display.severity === 'warning') return ui.severityWarning;
+  return ui.severityInfo;
+}
+
+/** "<severity>: <title>. <message>", without doubled punctuation. */
+export function announcementText(display: ErrorDisplay, ui: KitUiStrings): string {
+  const title = display.title.trim();
+  const sentence = /[.!?…:]$/.test(title) || title === '' ? title : `${title}.`;
+  return [`${severityLabel(display, ui)}:`, sentence, display.messageText.trim()]
+    .filter((part) => part !== '')
+    .join(' ');
+}
+
+/** Wires the banner's announcements to `announcer`. */
+export function useBannerAnnouncements(options: {
+  readonly display: ErrorDisplay;
+  readonly ui: KitUiStrings;
+  readonly announcer: Announcer;
+  readonly enabled: boolean;
+  /** `ready` of the retry countdown, or null when there is none. */
+  readonly retryReady: boolean | null;
+}): void {
+  const { display, ui, announcer, enabled, retryReady } = options;
+  const text = announcementText(display, ui);
+  const { announce } = announcer;
+
+  // Once per key: a re-render of the same error (or StrictMode's second effect run) stays silent.
+  const announcedKey = useRef<string | null>(null);
+  useEffect(() => {
+    if (!enabled || announcedKey.current === display.key) return;
+    announcedKey.current = display.key;
+    announce(text, display.politeness);
+  }, [display.key, display.politeness, text, enabled, announce]);
+
+  const wasReady = useRef(retryReady);
+  useEffect(() => {
+    if (wasReady.current === false && retryReady === true) announce(ui.retryReady, 'polite');
+    wasReady.current = retryReady;
+  }, [retryReady, ui.retryReady, announce]);
+}

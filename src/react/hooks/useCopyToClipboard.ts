@@ -1,0 +1,91 @@
+'use client';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { MouseEventHandler } from 'react';
+import { useIsomorphicLayoutEffect } from '../provider/useIsomorphicLayoutEffect';
+import { copyTextToClipboard } from './copyTextToClipboard';
+
+/** How long `copied` or `failed` stays before the status returns to `idle`, in ms. */
+export const COPY_STATUS_RESET_MS = 3000;
+
+/** `idle` before a copy and after the reset; `copied` or `failed` after one. */
+export type CopyStatus = 'idle' | 'copied' | 'failed';
+
+/** Options of `useCopyToClipboard`. */
+export interface CopyToClipboardOptions {
+  /** Ms before the status returns to `idle`; `0` or `Infinity` keeps it. Default `COPY_STATUS_RESET_MS` (3000). */
+  readonly resetAfterMs?: number;
+}
+
+/** Props for the copy button: spread them on a `<button>`. */
+export interface CopyButtonProps {
+  readonly type: 'button';
+  readonly onClick: MouseEventHandler<HTMLElement>;
+  /** The status, for styling and tests. */
+  readonly 'data-sek-copy-status': CopyStatus;
+}
+
+/** What `useCopyToClipboard` returns. */
+export interface CopyToClipboard {
+  readonly status: CopyStatus;
+  /** Copies `text`; resolves to whether it worked. Never rejects. */
+  copy(text: string): Promise<boolean>;
+  /** Props for a button that copies `text` when pressed. */
+  getButtonProps(text: string): CopyButtonProps;
+}
+
+/**
+ * Copies text to the clipboard and reports how it went. Uses `navigator.clipboard.writeText`;
+ * when the API is missing or denied, falls back to `document.execCommand('copy')`; when that
+ * fails too, the status is `failed` so the UI can select the text for a manual copy. Each copy
+ * passes through `idle` first, so a repeated success is a new status change to announce. The
+ * status returns to `idle` after `resetAfterMs`. Touches no browser API during render.
+ */
+export function useCopyToClipboard(options?: CopyToClipboardOptions): CopyToClipboard {
+  const resetAfterMs = options?.resetAfterMs ?? COPY_STATUS_RESET_MS;
+  const [status, setStatus] = useState<CopyStatus>('idle');
+  const mounted = useRef(false);
+  const latestAttempt = useRef(0);
+  const resetTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const resetDelay = useRef(resetAfterMs);
+  useIsomorphicLayoutEffect(() => {
+    resetDelay.current = resetAfterMs;
+  });
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      clearTimeout(resetTimer.current);
+    };
+  }, []);
+
+  const copy = useCallback(async (text: string): Promise<boolean> => {
+    latestAttempt.current += 1;
+    const attempt = latestAttempt.current;
+    clearTimeout(resetTimer.current);
+    setStatus('idle');
+    const copied = await copyTextToClipboard(text);
+    // Only the latest copy of a mounted component reports.
+    if (mounted.current && attempt === latestAttempt.current) {
+      setStatus(copied ? 'copied' : 'failed');
+      const delay = resetDelay.current;
+      if (Number.isFinite(delay) && delay > 0) {
+        resetTimer.current = setTimeout(() => setStatus('idle'), delay);
+      }
+    }
+    return copied;
+  }, []);
+
+  const getButtonProps = useCallback(
+    (text: string): CopyButtonProps => ({
+      type: 'button',
+      onClick: () => {
+        void copy(text);
+      },
+      'data-sek-copy-status': status,
+    }),
+    [copy, status],
+  );
+
+  return useMemo(() => ({ status, copy, getButtonProps }), [status, copy, getButtonProps]);
+}

@@ -1,0 +1,92 @@
+'use client';
+/**
+ * Internal: one `ErrorAction` as a control. `reconnect`, `open-url` and `billing` with an http(s)
+ * `url` render as a link opening a new tab (a click calls only `onAction`: the link itself does
+ * the rest); everything else renders as a `<button type="button">` that runs `runAction`.
+ *
+ * Props: `action`, `display`, `handlers` (see `runAction`), `newTabLabel`, `priority`
+ * (`'primary' | 'secondary'`, exposed as styles.css's `data-sek-variant`), `disabled` (buttons only),
+ * `children` (visible content; default the action's label), `className`, `buttonRef`.
+ * Exposes `data-sek-part="action"`, `data-sek-action="<kind>"` and `data-sek-button`.
+ */
+import type { ReactNode, Ref } from 'react';
+import type { ErrorAction, ErrorDisplay } from '../../core/display/ErrorDisplay';
+import { ExternalLink } from './ExternalLink';
+import { runAction, type ActionHandlers } from './runAction';
+import { safeHttpUrl } from './safeUrl';
+
+/** Kinds that are links when they carry a URL. */
+const LINK_KINDS: ReadonlySet<ErrorAction['kind']> = new Set(['reconnect', 'open-url', 'billing']);
+
+/** The action's URL when it should render as a link, else null. */
+export function actionLinkUrl(action: ErrorAction): string | null {
+  return LINK_KINDS.has(action.kind) ? safeHttpUrl(action.url) : null;
+}
+
+/** Props of the internal `ActionButton`. */
+export interface ActionButtonProps {
+  readonly action: ErrorAction;
+  readonly display: ErrorDisplay;
+  readonly handlers: ActionHandlers;
+  /** Hidden hint for links, e.g. "(opens in a new tab)". */
+  readonly newTabLabel: string;
+  /** Default `'secondary'`. */
+  readonly priority?: 'primary' | 'secondary';
+  /** Disables a button (ignored for links). Default false. */
+  readonly disabled?: boolean;
+  /** Visible content. Default `action.label`. */
+  readonly children?: ReactNode;
+  readonly className?: string | undefined;
+  readonly buttonRef?: Ref<HTMLButtonElement> | undefined;
+  /** Extra data attributes for the control (e.g. `data-sek-countdown`). */
+  readonly data?: Readonly<Record<`data-${string}`, string>>;
+}
+
+/** One action: a new-tab link for a URL, else a button. */
+export function ActionButton({
+  action,
+  display,
+  handlers,
+  newTabLabel,
+  priority = 'secondary',
+  disabled = false,
+  children,
+  className,
+  buttonRef,
+  data,
+}: ActionButtonProps) {
+  const content = children ?? action.label;
+  const common = {
+    ...data,
+    className,
+    'data-sek-part': 'action',
+    'data-sek-action': action.kind,
+    'data-sek-button': '',
+    'data-sek-variant': priority,
+  };
+  const url = actionLinkUrl(action);
+  if (url !== null) {
+    const onAction = handlers.onAction;
+    return (
+      <ExternalLink
+        {...common}
+        url={url}
+        newTabLabel={newTabLabel}
+        onClick={() => runAction(action, display, onAction ? { onAction } : {})}
+      >
+        {content}
+      </ExternalLink>
+    );
+  }
+  return (
+    <button
+      {...common}
+      ref={buttonRef}
+      type="button"
+      disabled={disabled}
+      onClick={() => runAction(action, display, handlers)}
+    >
+      {content}
+    </button>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * Internal: what a developer needs and an end user must never see by default — the API's
+ * English `description`, the `docURL` link and the raw input as JSON — folded in a `<details>`.
+ * Render it only behind an explicit `showDeveloperDetails` prop.
+ *
+ * Props: `display`, `summary` (the `<summary>` text, e.g. `ui.developerDetails`), `newTabLabel`,
+ * `className`. Exposes `data-sek-part="developer-details"`.
+ */
+import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
+import { ExternalLink } from './ExternalLink';
+import { errorField } from './normalizeDisplay';
+import { DEVELOPER_LABELS } from './uiExtras';
+
+/** Longest raw JSON shown, in characters; the rest is cut with an ellipsis. */
+const MAX_RAW_JSON_CHARS = 20_000;
+
+/** Spaces of indentation in the raw JSON. */
+const JSON_INDENT = 2;
+
+/** The raw input as indented JSON, or null when it has no JSON form. Never throws. */
+export function rawJson(raw: unknown): string | null {
+  if (raw === undefined || typeof raw === 'function' || typeof raw === 'symbol') return null;
+  try {
+    const json = JSON.stringify(
+      raw,
+      (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value),
+      JSON_INDENT,
+    );
+    if (typeof json !== 'string' || json === '{}')
+      return typeof raw === 'string' ? raw : (json ?? null);
+    return json.length > MAX_RAW_JSON_CHARS ? `${json.slice(0, MAX_RAW_JSON_CHARS)}…` : json;
+  } catch {
+    return null;
+  }
+}
+
+/** Props of the internal `DeveloperDetails`. */
+export interface DeveloperDetailsProps {
+  readonly display: ErrorDisplay;
+  readonly summary: string;
+  readonly newTabLabel: string;
+  readonly className?: string | undefined;
+}
+
+/** Description, doc link and raw JSON in a closed `<details>`. */
+export function DeveloperDetails({
+  display,
+  summary,
+  newTabLabel,
+  className,
+}: DeveloperDetailsProps) {
+  const type = errorField(display, 'type') ?? 'UNKNOWN';
+  const code = errorField(display, 'code');
+  const status = errorField(display, 'statusCode');
+  const description = errorField(display, 'description');
+  let raw: unknown;
+  try {
+    raw = display.error.raw;
+  } catch {
+    raw = undefined;
+  }
+  const json = rawJson(raw);
+  return (
+    <details className={className} data-sek-part="developer-details">
+      <summary>{summary}</summary>
+      <dl>
+        <dt>{DEVELOPER_LABELS.type}</dt>
+        <dd>
+          <code>{code === null ? type : `${type}.${code}`}</code>
+        </dd>
+        {status !== null && (
+          <>
+            <dt>{DEVELOPER_LABELS.status}</dt>
+            <dd>{status}</dd>
+          </>
+        )}
+        {description !== null && (
+          <>
+            <dt>{DEVELOPER_LABELS.description}</dt>
+            <dd>{description}</dd>
+          </>
+        )}
+        {display.docURL !== null && (
+          <>
+            <dt>{DEVELOPER_LABELS.documentation}</dt>
+            <dd>
+              <ExternalLink url={display.docURL} newTabLabel={newTabLabel} data-sek-link="">
+                {display.docURL}
+              </ExternalLink>
+            </dd>
+          </>
+        )}
+      </dl>
+      {json !== null && (
+        <>
+          <span data-sek-part="developer-raw-label">{DEVELOPER_LABELS.raw}</span>
+          <pre data-sek-part="developer-raw">
+            <code>{json}</code>
+          </pre>
+        </>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * Internal: what pressing an action does, shared by the banner and the toasts.
+ *
+ * `runAction(action, display, handlers)` calls `onAction(action, display)` first, then the
+ * handler of the action's kind: retry → `onRetry(display)`; reconnect → `onReconnect(display)`
+ * (only reached when the action has no URL; with one it renders as a link); contact-support →
+ * `onContactSupport()`; dismiss → `onDismiss()`; open-url and billing have no specific handler
+ * (they are links when they carry a URL). A throwing handler is reported, never rethrown, so one
+ * broken callback cannot break the host app.
+ */
+import type { ErrorAction, ErrorDisplay } from '../../core/display/ErrorDisplay';
+import type { SmartcarErrorHandlers } from '../SmartcarErrorContext';
+
+/** Every callback an action can reach. All optional. */
+export interface ActionHandlers extends SmartcarErrorHandlers {
+  /** The component's own reaction to contact-support (the banner moves to its support card). */
+  readonly onContactSupport?: (() => void) | undefined;
+  /** Dismissal requested (the dismiss button or a `dismiss` action). */
+  readonly onDismiss?: (() => void) | undefined;
+}
+
+function safely(run: () => void): void {
+  try {
+    run();
+  } catch (error) {
+    // Report like React reports an error in an event handler, without unwinding the click.
+    (globalThis.reportError ?? console.error)(error);
+  }
+}
+
+/** Runs `onAction`, then the specific handler of `action.kind`. Never throws. */
+export function runAction(
+  action: ErrorAction,
+  display: ErrorDisplay,
+  handlers: ActionHandlers,
+): void {
+  const { onAction, onRetry, onReconnect, onContactSupport, onDismiss } = handlers;
+  if (onAction) safely(() => onAction(action, display));
+  switch (action.kind) {
+    case 'retry':
+      if (onRetry) safely(() => onRetry(display));
+      break;
+    case 'reconnect':
+      if (onReconnect) safely(() => onReconnect(display));
+      break;
+    case 'contact-support':
+      if (onContactSupport) safely(onContactSupport);
+      break;
+    case 'dismiss':
+      if (onDismiss) safely(onDismiss);
+      break;
+    default:
+      break;
+  }
+}

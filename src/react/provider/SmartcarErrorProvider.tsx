@@ -1,0 +1,100 @@
+'use client';
+import { useMemo, useRef } from 'react';
+import type { ReactNode } from 'react';
+import type { ErrorAction, ErrorDisplay } from '../../core/display/ErrorDisplay';
+import {
+  SmartcarErrorContext,
+  useSmartcarErrorConfig,
+  type SmartcarErrorConfig,
+  type SmartcarErrorHandlers,
+} from '../SmartcarErrorContext';
+import { ToastQueueProvider } from '../toaster/ToastQueueProvider';
+import { mergeSmartcarErrorConfig } from './mergeSmartcarErrorConfig';
+import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
+
+/** Props of `SmartcarErrorProvider`: the kit's configuration for the tree below, and that tree. */
+export interface SmartcarErrorProviderProps extends SmartcarErrorConfig {
+  readonly children?: ReactNode;
+}
+
+/**
+ * Configures the kit for the tree below: app name, locale and locale packs, wording and action
+ * overrides, support contact, handlers, theme and colour scheme. It also holds one toast queue
+ * for the `ErrorToaster` and `useErrorToasts()` below it.
+ *
+ * Providers nest: an inner provider merges its props over the outer one's config. Precedence,
+ * highest first: a component's own props (or `useErrorDisplay` options) › the nearest provider ›
+ * outer providers › the kit's defaults. `messages`, `actions` and `support` merge key by key and
+ * `theme` token by token; `locales` list the inner packs first. Each provider has its own toast
+ * queue, so an `ErrorToaster` shows the toasts of the provider it sits in.
+ *
+ * The context value is memoised on every prop; handlers may be inline functions (they are
+ * called through stable wrappers), but pass `messages`, `actions`, `locales`, `support` and
+ * `theme` as stable objects (module constants or `useMemo`) to avoid re-rendering consumers.
+ */
+export function SmartcarErrorProvider({
+  children,
+  appName,
+  locale,
+  locales,
+  messages,
+  actions,
+  support,
+  theme,
+  colorScheme,
+  onRetry,
+  onReconnect,
+  onAction,
+}: SmartcarErrorProviderProps): ReactNode {
+  const outer = useSmartcarErrorConfig();
+  const handlers = useStableHandlers({ onRetry, onReconnect, onAction });
+  const value = useMemo(
+    () =>
+      mergeSmartcarErrorConfig(outer, {
+        appName,
+        locale,
+        locales,
+        messages,
+        actions,
+        support,
+        theme,
+        colorScheme,
+        ...handlers,
+      }),
+    [outer, appName, locale, locales, messages, actions, support, theme, colorScheme, handlers],
+  );
+  return (
+    <SmartcarErrorContext.Provider value={value}>
+      <ToastQueueProvider>{children}</ToastQueueProvider>
+    </SmartcarErrorContext.Provider>
+  );
+}
+
+type LooseHandlers = { [K in keyof SmartcarErrorHandlers]?: SmartcarErrorHandlers[K] | undefined };
+
+/**
+ * Handlers that keep their identity while the props change from render to render (inline
+ * arrows), so the memoised context value does too. A wrapper exists only while its prop is a
+ * function, and always calls the latest one.
+ */
+function useStableHandlers(props: LooseHandlers): SmartcarErrorHandlers {
+  const latest = useRef(props);
+  useIsomorphicLayoutEffect(() => {
+    latest.current = props;
+  });
+  const hasRetry = typeof props.onRetry === 'function';
+  const hasReconnect = typeof props.onReconnect === 'function';
+  const hasAction = typeof props.onAction === 'function';
+  return useMemo(() => {
+    const handlers: { -readonly [K in keyof SmartcarErrorHandlers]: SmartcarErrorHandlers[K] } = {};
+    if (hasRetry) handlers.onRetry = (display: ErrorDisplay) => latest.current.onRetry?.(display);
+    if (hasReconnect) {
+      handlers.onReconnect = (display: ErrorDisplay) => latest.current.onReconnect?.(display);
+    }
+    if (hasAction) {
+      handlers.onAction = (action: ErrorAction, display: ErrorDisplay) =>
+        latest.current.onAction?.(action, display);
+    }
+    return handlers;
+  }, [hasRetry, hasReconnect, hasAction]);
+}

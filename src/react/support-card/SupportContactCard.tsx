@@ -1,0 +1,137 @@
+'use client';
+/**
+ * `SupportContactCard`: what a person needs to contact the app's support about a failure — the
+ * request id with a Copy button, the error code and time, and the support contacts with a
+ * prefilled e-mail. Contract: ./SPEC.md (C-…).
+ */
+import { useId } from 'react';
+import { warnOnce } from '../../core/dev';
+import { useErrorDisplay } from '../hooks/index';
+import { useThemeRootProps } from '../provider/useThemeRootProps';
+import { DeveloperDetails } from '../internal/DeveloperDetails';
+import { joinClasses } from '../internal/joinClasses';
+import { normalizeDisplay } from '../internal/normalizeDisplay';
+import { nonBlank } from '../internal/safeUrl';
+import { useHydrated } from '../internal/useHydrated';
+import { useUiStrings } from '../internal/useUiStrings';
+import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
+import { formatTime, isoUtc, toDate } from './occurredTime';
+import { RequestIdField } from './RequestIdField';
+import { errorCodeText } from './supportEmail';
+import { hasContactRows, SupportContacts } from './SupportContacts';
+import type { SupportContactCardProps } from './SupportContactCardProps';
+
+const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
+
+/** Shows the request id, code, time and support contacts for one failure. */
+export function SupportContactCard(props: SupportContactCardProps) {
+  const {
+    error,
+    support,
+    occurredAt,
+    showDeveloperDetails = false,
+    appName,
+    locale,
+    headingLevel = 2,
+    theme,
+    colorScheme,
+    unstyled,
+    className,
+    classNames,
+    'aria-label': ariaLabel,
+    'aria-labelledby': ariaLabelledBy,
+    ...rest
+  } = props;
+  const config = useSmartcarErrorConfig();
+  const resolved = useErrorDisplay(error, {
+    ...(appName !== undefined && { appName }),
+    ...(locale !== undefined && { locale }),
+  });
+  const display = normalizeDisplay(resolved);
+  const ui = useUiStrings(display.locale);
+  const hydrated = useHydrated();
+  const rootProps = useThemeRootProps({
+    theme,
+    colorScheme,
+    unstyled,
+    className: joinClasses(className, classNames?.root),
+    style: rest.style,
+  });
+  const titleId = useId();
+
+  const contact = support ?? config.support;
+  if (!hasContactRows(contact)) {
+    warnOnce(
+      'support-card:no-contact',
+      'SupportContactCard has no usable support contact (email, http(s) url, phone or hours).',
+    );
+  }
+  const date = toDate(occurredAt);
+  const app = nonBlank(appName) ?? nonBlank(config.appName);
+  const level = HEADING_LEVELS.includes(headingLevel) ? headingLevel : 2;
+  const Heading = `h${level}` as const;
+  const labelledBy = ariaLabelledBy ?? (ariaLabel === undefined ? titleId : undefined);
+
+  return (
+    <section
+      tabIndex={-1}
+      {...rest}
+      {...rootProps}
+      aria-label={ariaLabelledBy === undefined ? ariaLabel : undefined}
+      aria-labelledby={labelledBy}
+      data-sek-component="support-card"
+      data-sek-surface=""
+    >
+      <Heading id={titleId} className={classNames?.title} data-sek-part="title">
+        {ui.supportTitle}
+      </Heading>
+      <p className={classNames?.intro} data-sek-part="intro">
+        {ui.supportIntro}
+      </p>
+      <dl className={classNames?.facts} data-sek-part="facts">
+        {display.requestId !== null ? (
+          <RequestIdField
+            requestId={display.requestId}
+            ui={ui}
+            className={classNames?.requestId}
+            copyClassName={classNames?.copy}
+          />
+        ) : (
+          <div className={classNames?.requestId} data-sek-part="no-request-id">
+            <dt>{ui.supportRequestId}</dt>
+            <dd data-sek-muted="">{ui.supportNoRequestId}</dd>
+          </div>
+        )}
+        <div data-sek-part="code">
+          <dt>{ui.supportCode}</dt>
+          <dd>
+            <code data-sek-mono="">{errorCodeText(display)}</code>
+          </dd>
+        </div>
+        {date !== null && (
+          <div data-sek-part="time">
+            <dt>{ui.supportTime}</dt>
+            <dd>
+              <time dateTime={isoUtc(date)}>{formatTime(date, display.locale, !hydrated)}</time>
+            </dd>
+          </div>
+        )}
+      </dl>
+      <SupportContacts
+        contact={contact}
+        display={display}
+        ui={ui}
+        appName={app}
+        occurredAt={date}
+        className={classNames?.contacts}
+      />
+      {showDeveloperDetails && (
+        <DeveloperDetails
+          display={display}
+          summary={ui.developerDetails}
+          newTabLabel={ui.opensInNewTab}
+        />
+      )}
+    </section>
+  );
+}

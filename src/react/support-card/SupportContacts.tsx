@@ -1,0 +1,101 @@
+/**
+ * The contact rows of the support card — e-mail (`mailto:` prefilled), help page (http(s) only,
+ * new tab), phone (`tel:` digits) and hours (text) — each only when its value is present and
+ * valid. Renders nothing when no row is left.
+ */
+import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
+import { ExternalLink } from '../internal/ExternalLink';
+import { nonBlank, safeEmail, safeHttpUrl, telHref } from '../internal/safeUrl';
+import type { KitUiStrings } from '../internal/useUiStrings';
+import type { SupportContact } from '../SmartcarErrorContext';
+import { supportMailtoHref } from './supportEmail';
+
+/** Reads one field of a contact object that may be anything. Never throws. */
+function field(contact: unknown, key: keyof SupportContact): unknown {
+  try {
+    return typeof contact === 'object' && contact !== null
+      ? (contact as Record<string, unknown>)[key]
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Props of `SupportContacts`. */
+export interface SupportContactsProps {
+  readonly contact: SupportContact | undefined;
+  readonly display: ErrorDisplay;
+  readonly ui: KitUiStrings;
+  readonly appName: string | null;
+  readonly occurredAt: Date | null;
+  readonly className?: string | undefined;
+}
+
+/** Whether a contact has at least one usable row. */
+export function hasContactRows(contact: unknown): boolean {
+  return (
+    safeEmail(field(contact, 'email')) !== null ||
+    safeHttpUrl(field(contact, 'url')) !== null ||
+    telHref(field(contact, 'phone')) !== null ||
+    nonBlank(field(contact, 'hours')) !== null
+  );
+}
+
+/** The support contacts as a description list. */
+export function SupportContacts({
+  contact,
+  display,
+  ui,
+  appName,
+  occurredAt,
+  className,
+}: SupportContactsProps) {
+  const email = safeEmail(field(contact, 'email'));
+  const mailto =
+    email === null ? null : supportMailtoHref({ email, display, ui, appName, occurredAt });
+  const url = safeHttpUrl(field(contact, 'url'));
+  const phone = nonBlank(field(contact, 'phone'));
+  const tel = telHref(phone);
+  const hours = nonBlank(field(contact, 'hours'));
+  if (mailto === null && url === null && tel === null && hours === null) return null;
+  return (
+    <dl className={className} data-sek-part="contacts">
+      {mailto !== null && (
+        <div data-sek-part="email">
+          <dt>{ui.supportEmail}</dt>
+          <dd>
+            <a href={mailto} data-sek-link="">
+              {email}
+            </a>
+          </dd>
+        </div>
+      )}
+      {url !== null && (
+        <div data-sek-part="url">
+          <dt>{ui.supportUrl}</dt>
+          <dd>
+            <ExternalLink url={url} newTabLabel={ui.opensInNewTab} data-sek-link="">
+              {url}
+            </ExternalLink>
+          </dd>
+        </div>
+      )}
+      {tel !== null && phone !== null && (
+        <div data-sek-part="phone">
+          <dt>{ui.supportPhone}</dt>
+          <dd>
+            <a href={tel} data-sek-link="">
+              {phone}
+            </a>
+          </dd>
+        </div>
+      )}
+      {hours !== null && (
+        <div data-sek-part="hours">
+          <dt>{ui.supportHours}</dt>
+          <dd>{hours}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}

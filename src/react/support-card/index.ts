@@ -1,0 +1,2 @@
+export { SupportContactCard } from './SupportContactCard';
+export type { SupportContactCardProps, SupportContactCardPart } from './SupportContactCardProps';

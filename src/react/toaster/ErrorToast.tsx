@@ -1,0 +1,136 @@
+'use client';
+/**
+ * Internal: one error toast — a Radix `Toast.Root` (the queue owns its timer, so Radix gets
+ * `duration={Infinity}`) with a severity icon, the title (with a hidden severity label and the
+ * repeat count), the message, the actions and a close button.
+ */
+import * as Toast from '@radix-ui/react-toast';
+import { useMemo, type AnimationEvent } from 'react';
+import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
+import { formatTemplate } from '../../core/messages/index';
+import type { ToastItem } from '../../core/queue/types';
+import { Icon } from '../internal/Icon';
+import { MessageParts } from '../internal/MessageParts';
+import type { ActionHandlers } from '../internal/runAction';
+import type { SmartcarErrorHandlers } from '../SmartcarErrorContext';
+import { useUiStrings } from '../internal/useUiStrings';
+import { VisuallyHidden } from '../internal/VisuallyHidden';
+import type { ErrorToasterPart } from './ErrorToasterProps';
+import { toastActions } from './toastActions';
+import { ToastActionControls } from './ToastActionControls';
+
+/** Props of the internal `ErrorToast`. */
+export interface ErrorToastProps {
+  readonly item: ToastItem;
+  /** False while the toast plays its exit animation. */
+  readonly open: boolean;
+  readonly handlers: SmartcarErrorHandlers;
+  readonly supportUrl: string | undefined;
+  /** The toaster's contact-support handler; without it (and a URL) that action is left out. */
+  readonly onContactSupport: ((display: ErrorDisplay) => void) | undefined;
+  readonly classNames: Partial<Record<ErrorToasterPart, string>> | undefined;
+  /** The toast asks to close (close button, Escape, swipe, an action). */
+  readonly onClose: (id: string) => void;
+  /** Its exit animation ended. */
+  readonly onExited: (id: string) => void;
+}
+
+const SEVERITY_ICONS = { critical: 'critical', warning: 'warning', info: 'info' } as const;
+
+/** One error toast. */
+export function ErrorToast({
+  item,
+  open,
+  handlers,
+  supportUrl,
+  onContactSupport,
+  classNames,
+  onClose,
+  onExited,
+}: ErrorToastProps) {
+  const { display, count, id } = item;
+  const ui = useUiStrings(typeof display.locale === 'string' ? display.locale : 'en');
+  const severity = SEVERITY_ICONS[display.severity] ?? 'warning';
+  const severityLabel =
+    severity === 'critical'
+      ? ui.severityCritical
+      : severity === 'warning'
+        ? ui.severityWarning
+        : ui.severityInfo;
+  const views = toastActions(display, supportUrl, onContactSupport !== undefined);
+  const actionHandlers = useMemo<ActionHandlers>(
+    () =>
+      onContactSupport === undefined
+        ? handlers
+        : { ...handlers, onContactSupport: () => onContactSupport(display) },
+    [handlers, onContactSupport, display],
+  );
+  const close = () => onClose(id);
+  const onAnimationEnd = (event: AnimationEvent<HTMLLIElement>) => {
+    if (!open && event.target === event.currentTarget) onExited(id);
+  };
+  return (
+    <Toast.Root
+      open={open}
+      duration={Number.POSITIVE_INFINITY}
+      type={display.politeness === 'assertive' ? 'foreground' : 'background'}
+      onOpenChange={(next) => {
+        if (!next) close();
+      }}
+      onEscapeKeyDown={(event) => {
+        // Radix also closes the newest toast on Escape anywhere in the page; only a focused
+        // toast may be dismissed by Escape (the key belongs to whatever has focus).
+        if (!isFocusInToast(id)) event.preventDefault();
+      }}
+      onAnimationEnd={onAnimationEnd}
+      className={classNames?.toast}
+      data-sek-part="toast"
+      data-sek-toast-id={id}
+      data-sek-severity={severity}
+      data-sek-count={count}
+      {...(display.persistent ? { 'data-sek-persistent': '' } : {})}
+    >
+      <Icon name={severity} className={classNames?.icon} />
+      <div className={classNames?.body} data-sek-part="body">
+        <Toast.Title className={classNames?.title} data-sek-part="title">
+          <VisuallyHidden>{`${severityLabel}: `}</VisuallyHidden>
+          {display.title}
+          {count > 1 ? (
+            <span className={classNames?.count} data-sek-part="count">
+              <span aria-hidden="true">{formatTemplate(ui.toastRepeat, { count })}</span>
+              <VisuallyHidden>{` (${formatTemplate(ui.toastRepeatLabel, { count })})`}</VisuallyHidden>
+            </span>
+          ) : null}
+        </Toast.Title>
+        <Toast.Description className={classNames?.description} data-sek-part="description">
+          <MessageParts display={display} handlers={actionHandlers} newTabLabel={ui.opensInNewTab} as="span" />
+        </Toast.Description>
+        <ToastActionControls
+          display={display}
+          views={views}
+          handlers={actionHandlers}
+          ui={ui}
+          onClose={close}
+          className={classNames?.actions}
+          actionClassName={classNames?.action}
+        />
+      </div>
+      <Toast.Close
+        aria-label={ui.toastClose}
+        className={classNames?.close}
+        data-sek-part="close"
+        data-sek-button=""
+        data-sek-variant="ghost"
+      >
+        <Icon name="close" />
+      </Toast.Close>
+    </Toast.Root>
+  );
+}
+
+/** True when focus (`document.activeElement`) is inside the toast with this id. */
+function isFocusInToast(id: string): boolean {
+  const active = typeof document === 'undefined' ? null : document.activeElement;
+  const toast = active?.closest('[data-sek-toast-id]');
+  return toast?.getAttribute('data-sek-toast-id') === id;
+}

@@ -1,0 +1,302 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { userEvent } from 'vitest/browser';
+import '../../theme/styles.css';
+import { FakeClock, makeDisplay } from '../../../test/fixtures/toastDisplays';
+import { renderToaster, sleep } from '../../../test/fixtures/toasterHarness';
+
+const RETRY = [{ kind: 'retry', label: 'Try again' }] as const;
+
+/** Let enter/exit animations finish, so visibility checks see the settled toasts. */
+async function settled() {
+  await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => {})));
+}
+function region() {
+  return screen.getByRole('region', { name: 'Notifications (F8)' });
+}
+function toasts() {
+  return [...document.querySelectorAll<HTMLElement>('[data-sek-part="toast"][data-state="open"]')];
+}
+async function show(api: () => { show: (input: unknown) => string }, ...inputs: unknown[]) {
+  const ids: string[] = [];
+  await act(async () => {
+    for (const input of inputs) ids.push(api().show(input));
+  });
+  await settled();
+  return ids;
+}
+
+describe('ErrorToaster: what it shows', () => {
+  it('shows a toast with its title, message, actions and a named close button', async () => {
+    const { api } = renderToaster();
+    await show(api, makeDisplay({ title: 'Car asleep', actions: RETRY }));
+    const toast = await within(region()).findByText('Car asleep');
+    const root = toast.closest('li')!;
+    expect(root).toHaveAttribute('data-sek-severity', 'warning');
+    expect(within(root).getByText('Your car is asleep. Try again in a moment.')).toBeVisible();
+    expect(within(root).getByRole('button', { name: 'Try again' })).toBeVisible();
+    expect(within(root).getByRole('button', { name: 'Close' })).toBeVisible();
+  });
+
+  it('counts repeats of one error in one toast ("×3", "Shown 3 times")', async () => {
+    const { api } = renderToaster();
+    await show(api, makeDisplay(), makeDisplay(), makeDisplay());
+    expect(toasts()).toHaveLength(1);
+    const count = toasts()[0]!.querySelector('[data-sek-part="count"]')!;
+    expect(count).toHaveTextContent('×3');
+    expect(count.querySelector('[aria-hidden="true"]')).toHaveTextContent('×3');
+    expect(within(toasts()[0]!).getByText(/Shown 3 times/)).toBeInTheDocument();
+    // the accessible name of the title says the count in words, not "×3"
+    expect(toasts()[0]!.querySelector('[data-sek-part="title"]')).toHaveAccessibleName?.();
+  });
+
+  it('shows at most maxVisible toasts and a "N more" button that shows the next ones', async () => {
+    const { api } = renderToaster();
+    await show(api, ...[0, 1, 2, 3, 4].map((n) => makeDisplay({ key: `K${n}`, title: `E${n}` })));
+    expect(toasts().map((toast) => toast.querySelector('[data-sek-part="title"]')!.textContent))
+      .toEqual(['Warning: E0', 'Warning: E1', 'Warning: E2']);
+    const more = screen.getByRole('button', { name: '2 more' });
+    await userEvent.click(more);
+    await waitFor(() => expect(screen.getByText('E3')).toBeVisible());
+    expect(screen.getByText('E4')).toBeVisible();
+    expect(screen.queryByText('E1')).toBeNull();
+    expect(screen.getByRole('button', { name: '2 more' })).toHaveFocus();
+  });
+
+  it('honours maxVisible from its props', async () => {
+    const { api } = renderToaster({ toaster: { maxVisible: 1 } });
+    await show(api, makeDisplay({ key: 'a' }), makeDisplay({ key: 'b' }));
+    expect(toasts()).toHaveLength(1);
+    expect(screen.getByRole('button', { name: '1 more' })).toBeVisible();
+  });
+
+  it('keeps the DOM bounded after 1000 distinct errors in one burst', async () => {
+    const { api } = renderToaster();
+    const displays = Array.from({ length: 1000 }, (_, n) => makeDisplay({ key: `car-${n}` }));
+    await act(async () => {
+      for (const display of displays) api().show(display);
+    });
+    expect(toasts()).toHaveLength(3);
+    expect(region().querySelectorAll('li')).toHaveLength(4);
+    expect(screen.getByRole('button', { name: '997 more' })).toBeVisible();
+  });
+
+  it('ends 1000 repeats of one error as one toast counted 1000', async () => {
+    const { api } = renderToaster();
+    const display = makeDisplay();
+    await act(async () => {
+      for (let n = 0; n < 1000; n += 1) api().show(display);
+    });
+    expect(toasts()).toHaveLength(1);
+    expect(toasts()[0]!.querySelector('[data-sek-part="count"] [aria-hidden]')).toHaveTextContent(
+      '×1000',
+    );
+  });
+});
+
+describe('ErrorToaster: timers', () => {
+  it('auto-dismisses after 5 s, and after 10 s when it has an action', async () => {
+    const clock = new FakeClock();
+    const { api } = renderToaster({ clock });
+    await show(api, makeDisplay({ key: 'plain' }), makeDisplay({ key: 'act', actions: RETRY }));
+    await act(async () => clock.advance(5000));
+    expect(toasts()).toHaveLength(1);
+    await act(async () => clock.advance(5000));
+    expect(toasts()).toHaveLength(0);
+  });
+
+  it('keeps a persistent toast until it is dismissed', async () => {
+    const clock = new FakeClock();
+    const { api } = renderToaster({ clock });
+    await show(api, makeDisplay({ persistent: true }));
+    await act(async () => clock.advance(60 * 60 * 1000));
+    expect(toasts()).toHaveLength(1);
+  });
+
+  it('pauses while the pointer is over the toasts and resumes when it leaves', async () => {
+    const clock = new FakeClock();
+    const { api } = renderToaster({ clock });
+    await show(api, makeDisplay({ title: 'Hover me' }));
+    await act(async () => clock.advance(3000));
+    await userEvent.hover(screen.getByText('Hover me'));
+    await waitFor(() => expect(region().querySelector('ol')).toHaveAttribute('data-sek-paused'));
+    await act(async () => clock.advance(60_000));
+    expect(toasts()).toHaveLength(1);
+    await userEvent.hover(screen.getByRole('heading', { name: 'Fleet dashboard' }));
+    await waitFor(() =>
+      expect(region().querySelector('ol')).not.toHaveAttribute('data-sek-paused'),
+    );
+    await act(async () => clock.advance(1999));
+    expect(toasts()).toHaveLength(1);
+    await act(async () => clock.advance(1));
+    expect(toasts()).toHaveLength(0);
+  });
+
+  it('pauses while focus is inside, while the window is blurred and while the page is hidden', async () => {
+    const clock = new FakeClock();
+    const { api } = renderToaster({ clock });
+    await show(api, makeDisplay());
+    const viewport = region().querySelector('ol')!;
+
+    await userEvent.keyboard('{F8}');
+    await waitFor(() => expect(viewport).toHaveAttribute('data-sek-paused'));
+    screen.getByRole('searchbox').focus();
+    await waitFor(() => expect(viewport).not.toHaveAttribute('data-sek-paused'));
+
+    await act(async () => window.dispatchEvent(new Event('blur')));
+    expect(viewport).toHaveAttribute('data-sek-paused');
+    await act(async () => window.dispatchEvent(new Event('focus')));
+    expect(viewport).not.toHaveAttribute('data-sek-paused');
+
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    await act(async () => document.dispatchEvent(new Event('visibilitychange')));
+    expect(viewport).toHaveAttribute('data-sek-paused');
+    await act(async () => clock.advance(60_000));
+    expect(toasts()).toHaveLength(1);
+    visibility.mockReturnValue('visible');
+    await act(async () => document.dispatchEvent(new Event('visibilitychange')));
+    expect(viewport).not.toHaveAttribute('data-sek-paused');
+    visibility.mockRestore();
+    await act(async () => clock.advance(5000));
+    expect(toasts()).toHaveLength(0);
+  });
+});
+
+describe('ErrorToaster: keyboard and focus', () => {
+  it('never moves focus when a toast appears', async () => {
+    const { api } = renderToaster();
+    const input = screen.getByRole('searchbox');
+    await userEvent.click(input);
+    await userEvent.keyboard('abc');
+    await show(api, makeDisplay({ severity: 'critical', actions: RETRY }));
+    await sleep(300);
+    expect(input).toHaveFocus();
+    await userEvent.keyboard('d');
+    expect(input).toHaveValue('abcd');
+  });
+
+  it('reaches the region with F8, tabs through every control, and Escape dismisses the focused toast', async () => {
+    const { api } = renderToaster();
+    await show(
+      api,
+      makeDisplay({ key: 'a', title: 'First', actions: RETRY }),
+      makeDisplay({ key: 'b', title: 'Second' }),
+    );
+    const input = screen.getByRole('searchbox');
+    await userEvent.click(input);
+    await userEvent.keyboard('{F8}');
+    expect(region().querySelector('ol')).toHaveFocus();
+
+    // Radix orders Tab newest first: Second, its Close; First, Try again, its Close.
+    const visited: string[] = [];
+    for (let n = 0; n < 5; n += 1) {
+      await userEvent.tab();
+      const active = document.activeElement as HTMLElement;
+      visited.push(
+        active.getAttribute('aria-label') ??
+          (active.tagName === 'LI'
+            ? `toast:${active.querySelector('[data-sek-part="title"]')!.textContent}`
+            : active.textContent!),
+      );
+    }
+    expect(visited).toEqual([
+      'toast:Warning: Second',
+      'Close',
+      'toast:Warning: First',
+      'Try again',
+      'Close',
+    ]);
+
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}'); // back to "Try again" in First
+    expect(document.activeElement).toHaveTextContent('Try again');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByText('First')).toBeNull());
+    expect(screen.getByText('Second')).toBeVisible();
+    expect(input).toHaveFocus();
+  });
+
+  it('ignores Escape pressed outside the toasts', async () => {
+    const { api } = renderToaster();
+    await show(api, makeDisplay({ title: 'Stay' }));
+    await userEvent.click(screen.getByRole('searchbox'));
+    await userEvent.keyboard('{Escape}');
+    await sleep(100);
+    expect(screen.getByText('Stay')).toBeVisible();
+  });
+
+  it('gives focus back when the close button dismisses the last toast', async () => {
+    const { api } = renderToaster();
+    await show(api, makeDisplay({ title: 'Only' }));
+    const input = screen.getByRole('searchbox');
+    await userEvent.click(input);
+    await userEvent.keyboard('{F8}');
+    await userEvent.tab();
+    await userEvent.tab();
+    expect(document.activeElement).toHaveAccessibleName('Close');
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(toasts()).toHaveLength(0));
+    expect(input).toHaveFocus();
+  });
+
+  it('gives focus back when the app dismisses the toast that has it', async () => {
+    const { api } = renderToaster();
+    const [id] = await show(api, makeDisplay({ title: 'Going' }));
+    const input = screen.getByRole('searchbox');
+    await userEvent.click(input);
+    await userEvent.keyboard('{F8}');
+    await userEvent.tab();
+    expect(document.activeElement?.tagName).toBe('LI');
+    await act(async () => api().dismiss(id!));
+    await waitFor(() => expect(input).toHaveFocus());
+  });
+});
+
+describe('ErrorToaster: actions', () => {
+  it('runs the provider’s onRetry and dismisses the toast', async () => {
+    const onRetry = vi.fn();
+    const onAction = vi.fn();
+    const { api } = renderToaster({ provider: { onRetry, onAction } });
+    await show(api, makeDisplay({ title: 'Retry me', actions: RETRY }));
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onAction).toHaveBeenCalledWith(RETRY[0], expect.objectContaining({ title: 'Retry me' }));
+    expect(onRetry).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(toasts()).toHaveLength(0));
+  });
+
+  it('keeps retry disabled with a countdown until retryAt', async () => {
+    const { api } = renderToaster();
+    await show(api, makeDisplay({ actions: RETRY, retryAt: Date.now() + 1500 }));
+    const button = screen.getByRole('button', { name: /Try again|Retry in/ });
+    expect(button).toBeDisabled();
+    expect(button).toHaveAttribute('data-sek-countdown', 'running');
+    expect(button.textContent).toMatch(/\d/);
+    await waitFor(() => expect(button).toBeEnabled(), { timeout: 3000 });
+    expect(button).toHaveTextContent('Try again');
+  });
+
+  it('renders link actions only for http(s) URLs, and a contact-support link to the support URL', async () => {
+    const { api } = renderToaster({ provider: { support: { url: 'https://help.example.com' } } });
+    await show(
+      api,
+      makeDisplay({
+        key: 'links',
+        actions: [
+          { kind: 'reconnect', label: 'Reconnect', url: 'javascript:alert(1)' },
+          { kind: 'contact-support', label: 'Contact support' },
+        ],
+      }),
+    );
+    const toast = toasts()[0]!;
+    expect(within(toast).getByRole('button', { name: 'Reconnect' })).toBeVisible();
+    const link = within(toast).getByRole('link', { name: /Contact support/ });
+    expect(link).toHaveAttribute('href', 'https://help.example.com');
+    for (const anchor of document.querySelectorAll('a[href]')) {
+      expect(anchor.getAttribute('href')).toMatch(/^https?:/);
+    }
+  });
+
+  it('leaves contact-support out without a support URL or handler', async () => {
+    const { api } = renderToaster();
+    await show(api, makeDisplay({ actions: [{ kind: 'contact-support', label: 'Contact support' }] }));
+    expect(within(toasts()[0]!).queryByText('Contact support')).toBeNull();
+  });
+});

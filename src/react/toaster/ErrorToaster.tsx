@@ -1,0 +1,151 @@
+'use client';
+import * as Toast from '@radix-ui/react-toast';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import type { ReactNode } from 'react';
+import { resolveLocalePack } from '../../core/messages/index';
+import {
+  DEFAULT_MAX_VISIBLE,
+  MIN_ACTION_TOAST_DURATION_MS,
+  MIN_TOAST_DURATION_MS,
+} from '../../core/queue/durations';
+import { joinClasses } from '../internal/joinClasses';
+import { useActionHandlers } from '../internal/useActionHandlers';
+import { extraUiStrings } from '../internal/uiExtras';
+import { useHydrated } from '../internal/useHydrated';
+import type { KitUiStrings } from '../internal/useUiStrings';
+import { useIsomorphicLayoutEffect } from '../provider/useIsomorphicLayoutEffect';
+import { useThemeRootProps } from '../provider/useThemeRootProps';
+import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
+import { ErrorToast } from './ErrorToast';
+import type { ErrorToasterProps } from './ErrorToasterProps';
+import { MoreToasts } from './MoreToasts';
+import { useToastQueue } from './ToastQueueProvider';
+import { useExitingToasts } from './useExitingToasts';
+import { useFocusReturn } from './useFocusReturn';
+import { useToastAnnouncements } from './useToastAnnouncements';
+import { useToasterPause } from './useToasterPause';
+
+/** Default keys that move focus to the toasts. */
+const DEFAULT_HOTKEY: readonly string[] = ['F8'];
+
+/**
+ * Shows the error toasts of the nearest `SmartcarErrorProvider` (add them with
+ * `useErrorToasts().show`). Built on Radix Toast; at most `maxVisible` at once with a "N more"
+ * button for the rest; repeats counted; timers paused on hover, focus, window blur and a hidden
+ * page; F8 reaches the region; one announcer that also works under a modal dialog. Renders
+ * nothing on the server. Contract: `SPEC.md` beside this file.
+ */
+export function ErrorToaster(props: ErrorToasterProps): ReactNode {
+  const {
+    maxVisible = DEFAULT_MAX_VISIBLE,
+    duration = MIN_TOAST_DURATION_MS,
+    actionDuration = MIN_ACTION_TOAST_DURATION_MS,
+    hotkey = DEFAULT_HOTKEY,
+    label,
+    swipeDirection,
+    onContactSupport,
+    theme,
+    colorScheme,
+    unstyled,
+    className,
+    classNames,
+  } = props;
+  const queue = useToastQueue();
+  const config = useSmartcarErrorConfig();
+  const hydrated = useHydrated();
+  const snapshot = useSyncExternalStore(queue.subscribe, queue.getSnapshot, queue.getServerSnapshot);
+  const handlers = useActionHandlers(props);
+  const rootProps = useThemeRootProps({ theme, colorScheme, unstyled, className });
+
+  useIsomorphicLayoutEffect(() => {
+    queue.setOptions({ maxVisible, duration, actionDuration });
+  }, [queue, maxVisible, duration, actionDuration]);
+
+  const locales = config.locales;
+  const uiFor = useCallback(
+    (locale: string): KitUiStrings => ({
+      ...extraUiStrings(locale),
+      ...resolveLocalePack(locale, locales).ui,
+    }),
+    [locales],
+  );
+  const ui = useMemo(() => uiFor(config.locale ?? 'en'), [uiFor, config.locale]);
+  useToastAnnouncements(snapshot.visible, uiFor);
+
+  const [viewport, setViewport] = useState<HTMLOListElement | null>(null);
+  const region = viewport?.parentElement ?? null;
+  useToasterPause(queue, region);
+  const focus = useFocusReturn(region, viewport);
+  const exiting = useExitingToasts(snapshot.visible);
+
+  const [rtl, setRtl] = useState(false);
+  useIsomorphicLayoutEffect(() => {
+    if (viewport !== null) setRtl(getComputedStyle(viewport).direction === 'rtl');
+  }, [viewport]);
+
+  // Radix's per-toast announcement is silenced by rendering it into a node that is never
+  // attached (see LiveAnnouncer for why the toaster speaks through its own announcer instead).
+  const [silentAnnouncerSink] = useState(() =>
+    typeof document === 'undefined' ? undefined : document.createElement('div'),
+  );
+
+  const onClose = useCallback(
+    (id: string) => {
+      const left = queue.getSnapshot().visible.some((item) => item.id !== id);
+      focus.restore(left);
+      queue.dismiss(id);
+    },
+    [queue, focus],
+  );
+  useIsomorphicLayoutEffect(() => {
+    // A toast removed by the app (dismiss, dismissAll) while focus was in it.
+    if (exiting.items.length > 0) focus.restore(snapshot.visible.length > 0, true);
+  }, [exiting.items, focus, snapshot.visible.length]);
+  const showMore = useCallback(() => queue.rotate(), [queue]);
+
+  if (!hydrated) return null;
+  const regionLabel = label ?? ui.toastRegion;
+  const toastProps = {
+    handlers,
+    supportUrl: config.support?.url,
+    onContactSupport,
+    classNames,
+    onClose,
+    onExited: exiting.remove,
+  };
+  return (
+    <Toast.Provider
+      label={ui.toastRegion.replace(/\s*\(?\{hotkey\}\)?/, '') || 'Notification'}
+      duration={Number.POSITIVE_INFINITY}
+      swipeDirection={swipeDirection ?? (rtl ? 'left' : 'right')}
+      announcerContainer={silentAnnouncerSink}
+    >
+      {snapshot.visible.map((item) => (
+        <ErrorToast key={item.id} item={item} open {...toastProps} />
+      ))}
+      {exiting.items.map((item) => (
+        <ErrorToast key={item.id} item={item} open={false} {...toastProps} />
+      ))}
+      {snapshot.queuedCount > 0 ? (
+        <MoreToasts
+          count={snapshot.queuedCount}
+          ui={ui}
+          onShowMore={showMore}
+          className={classNames?.more}
+          buttonClassName={classNames?.moreButton}
+        />
+      ) : null}
+      <Toast.Viewport
+        ref={setViewport}
+        hotkey={hotkey as string[]}
+        label={regionLabel}
+        {...rootProps}
+        className={joinClasses(rootProps.className, classNames?.viewport)}
+        data-sek-part="viewport"
+        data-sek-toaster=""
+        {...(snapshot.paused ? { 'data-sek-paused': '' } : {})}
+      />
+    </Toast.Provider>
+  );
+}
+

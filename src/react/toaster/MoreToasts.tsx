@@ -1,0 +1,56 @@
+'use client';
+/**
+ * Internal: the "N more" element shown while toasts wait. It is a Radix `Toast.Root` (never
+ * closing, no timer) so that it sits in the toast region and in Radix's Tab order between the
+ * toasts; a plain element in the viewport would be skipped by Radix's Tab handling. Its button
+ * (`rotate()`) shows the next toasts and moves the shown ones to the back, so every waiting toast
+ * can be reached without dismissing any; focus stays on the button, and the newly shown toasts
+ * are announced like any new toast.
+ */
+import * as Toast from '@radix-ui/react-toast';
+import type { SyntheticEvent } from 'react';
+import { formatTemplate } from '../../core/messages/index';
+import type { KitUiStrings } from '../internal/useUiStrings';
+
+/** Props of the internal `MoreToasts`. */
+export interface MoreToastsProps {
+  readonly count: number;
+  readonly ui: KitUiStrings;
+  readonly onShowMore: () => void;
+  readonly className?: string | undefined;
+  readonly buttonClassName?: string | undefined;
+}
+
+const prevent = (event: Event | SyntheticEvent) => event.preventDefault();
+const ignore = () => {};
+
+/** The "N more" element. */
+export function MoreToasts({ count, ui, onShowMore, className, buttonClassName }: MoreToastsProps) {
+  return (
+    <Toast.Root
+      open
+      duration={Number.POSITIVE_INFINITY}
+      type="background"
+      onOpenChange={ignore}
+      onEscapeKeyDown={prevent}
+      onSwipeStart={prevent}
+      onSwipeMove={prevent}
+      onSwipeEnd={prevent}
+      // Only its button is a Tab stop: the item itself has nothing to read beyond the button.
+      tabIndex={-1}
+      className={className}
+      data-sek-part="more"
+    >
+      <button
+        type="button"
+        className={buttonClassName}
+        onClick={onShowMore}
+        data-sek-part="more-button"
+        data-sek-button=""
+        data-sek-variant="secondary"
+      >
+        {formatTemplate(ui.toastMore, { count })}
+      </button>
+    </Toast.Root>
+  );
+}

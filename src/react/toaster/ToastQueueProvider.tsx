@@ -1,0 +1,62 @@
+'use client';
+import { createContext, useContext, useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
+import { ToastQueue } from '../../core/queue/ToastQueue';
+import type { ToastQueueClock, ToastQueueOptions } from '../../core/queue/types';
+
+const ToastQueueContext = createContext<ToastQueue | null>(null);
+
+/** Props of `ToastQueueProvider`. */
+export interface ToastQueueProviderProps {
+  readonly children?: ReactNode;
+  /**
+   * Use this queue instead of creating one (tests, benchmarks, or sharing with non-React code).
+   * The caller owns it and calls `destroy()`. Default: the provider creates and destroys its own.
+   */
+  readonly queue?: ToastQueue;
+  /** Options of the queue the provider creates (read once, at mount). Default `{}`. */
+  readonly options?: ToastQueueOptions;
+  /** Timer functions of the queue the provider creates (read once, at mount). Default: the system's. */
+  readonly clock?: ToastQueueClock;
+}
+
+/**
+ * Holds one `ToastQueue` for the tree below: `useErrorToasts()` adds to it and `ErrorToaster`
+ * shows it. `SmartcarErrorProvider` already renders one; use this directly only without that
+ * provider. Each instance has its own queue (never shared between apps or tests), destroyed when
+ * the provider unmounts.
+ */
+export function ToastQueueProvider({
+  children,
+  queue,
+  options,
+  clock,
+}: ToastQueueProviderProps): ReactNode {
+  // The initialiser runs once per instance and has no side effect (a StrictMode double render
+  // that discards one queue leaks nothing: the constructor starts no timer).
+  const [ownQueue] = useState(() => (queue === undefined ? new ToastQueue(options, clock) : null));
+  const value = queue ?? ownQueue;
+
+  useEffect(() => {
+    if (ownQueue === null) return undefined;
+    return () => ownQueue.destroy();
+  }, [ownQueue]);
+
+  return <ToastQueueContext.Provider value={value}>{children}</ToastQueueContext.Provider>;
+}
+
+/** Message of the error thrown when the toasts are used outside any provider. */
+export const MISSING_TOAST_PROVIDER_MESSAGE =
+  'smartcar-error-kit: useErrorToasts() and <ErrorToaster> must be rendered inside ' +
+  '<SmartcarErrorProvider> (or <ToastQueueProvider>). Wrap your app, e.g. ' +
+  '<SmartcarErrorProvider appName="My app"><App /><ErrorToaster /></SmartcarErrorProvider>.';
+
+/**
+ * Internal: the nearest provider's queue. Throws an actionable error without one, because a
+ * silently created local queue would swallow every toast the app shows elsewhere.
+ */
+export function useToastQueue(): ToastQueue {
+  const queue = useContext(ToastQueueContext);
+  if (queue === null) throw new Error(MISSING_TOAST_PROVIDER_MESSAGE);
+  return queue;
+}

@@ -1,0 +1,6 @@
+export { ErrorToaster } from './ErrorToaster';
+export type { ErrorToasterProps, ErrorToasterPart, ToastSwipeDirection } from './ErrorToasterProps';
+export { useErrorToasts } from './useErrorToasts';
+export type { ShowErrorToastOptions, UseErrorToastsResult } from './useErrorToasts';
+export { ToastQueueProvider } from './ToastQueueProvider';
+export type { ToastQueueProviderProps } from './ToastQueueProvider';
