@@ -3,7 +3,7 @@ import { fixtureByName } from '../../../test/fixtures/smartcar';
 
 describe('parseSmartcarResponse', () => {
   it('reads a JSON error body with its status, SC-Request-Id and Retry-After headers', async () => {
-    const body = fixtureByName('RATE_LIMIT__VEHICLE__4').text; // no requestId? it has one: body wins
+    const body = fixtureByName('RATE_LIMIT__VEHICLE__4').text; // its body has a requestId: it wins
     const response = new Response(body, {
       status: 429,
       headers: { 'content-type': 'application/json', 'SC-Request-Id': 'header-id', 'Retry-After': '5000' },

@@ -1,10 +1,14 @@
 import { MAX_QUERY_LENGTH } from './limits';
 import { safeGet, safeInstanceOf } from './safeGet';
 
-/** Is `value` a URLSearchParams (any realm: checked by shape when the global is missing)? */
+/** `value` as URLSearchParams when it is one (of any realm or polyfill: checked by shape too). */
 function asSearchParams(value: unknown): URLSearchParams | null {
   if (safeInstanceOf(value, globalThis.URLSearchParams)) return value as URLSearchParams;
-  return null;
+  const looksLikeParams =
+    typeof safeGet(value, 'get') === 'function' &&
+    typeof safeGet(value, 'getAll') === 'function' &&
+    typeof safeGet(value, 'forEach') === 'function';
+  return looksLikeParams ? (value as URLSearchParams) : null;
 }
 
 function hasError(params: URLSearchParams): boolean {
@@ -44,7 +48,8 @@ function paramsFromString(input: string): URLSearchParams | null {
 export function readConnectQuery(input: unknown): URLSearchParams | null {
   const params = asSearchParams(input);
   if (params !== null) return hasError(params) ? params : null;
-  if (safeInstanceOf(input, globalThis.URL)) {
+  if (input !== null && typeof input === 'object') {
+    // A URL (of any realm): its href.
     const href = safeGet(input, 'href');
     return typeof href === 'string' ? paramsFromString(href) : null;
   }

@@ -28,7 +28,14 @@ function partsOf(error: SmartcarError, context: ParseContext): ErrorParts {
 }
 
 function isUrlLike(input: object): boolean {
-  return safeInstanceOf(input, globalThis.URL) || safeInstanceOf(input, globalThis.URLSearchParams);
+  if (safeInstanceOf(input, globalThis.URL) || safeInstanceOf(input, globalThis.URLSearchParams)) {
+    return true;
+  }
+  // Another realm's URL or URLSearchParams, or `window.location`, by shape.
+  return (
+    (typeof safeGet(input, 'href') === 'string' && typeof safeGet(input, 'search') === 'string') ||
+    (typeof safeGet(input, 'getAll') === 'function' && typeof safeGet(input, 'forEach') === 'function')
+  );
 }
 
 /**
@@ -39,7 +46,10 @@ export function readParts(input: unknown, context: ParseContext, depth = 0): Err
   if (depth > MAX_NESTING) return unknownParts(context);
   const readNested = (nested: unknown, nestedCtx: ParseContext): ErrorParts =>
     readParts(nested, nestedCtx, depth + 1);
-  if (typeof input === 'string') return readTextParts(input, context, readNested);
+  if (typeof input === 'string') {
+    const readValue = (value: unknown, valueCtx: ParseContext): ErrorParts => readParts(value, valueCtx, depth);
+    return readTextParts(input, context, readValue, readNested);
+  }
   if (input === null || typeof input !== 'object') return unknownParts(context);
   if (isSmartcarError(input)) return partsOf(input, context);
   if (isUrlLike(input)) {

@@ -16,11 +16,16 @@ const JSON_SCALAR_START = /^(?:-?\d|true\b|false\b|null\b)/;
 const JSON_LITERAL_PROBE_LENGTH = 6;
 
 /**
- * A text body: JSON (read leniently, so documented examples with a missing or trailing comma
+ * A text body (`readValue` reads a value at this level, `readNested` one level deeper): JSON (read leniently, so documented examples with a missing or trailing comma
  * still give their fields), a Connect redirect, HTML from a proxy (nothing of it is kept), plain
  * text (kept as the description) or nothing at all.
  */
-export function readTextParts(input: string, context: ParseContext, readNested: NestedReader): ErrorParts {
+export function readTextParts(
+  input: string,
+  context: ParseContext,
+  readValue: NestedReader,
+  readNested: NestedReader,
+): ErrorParts {
   const text = input.length > MAX_TEXT_LENGTH ? input.slice(0, MAX_TEXT_LENGTH) : input;
   const at = skipWhitespace(text, 0);
   if (at >= text.length) return unknownParts(context);
@@ -29,10 +34,10 @@ export function readTextParts(input: string, context: ParseContext, readNested: 
     // Native JSON.parse first (a JS scanner measured slower, even reading only a few fields),
     // the lenient reader only for broken JSON.
     const value = parseJsonText(text);
-    // A JSON string may hold JSON again (double-encoded bodies happen): read what it holds.
-    if (typeof value === 'string' || (value !== null && typeof value === 'object')) {
-      return readNested(value, context);
-    }
+    // The parsed value is the same body, not a wrapper: read it at this level, so text and
+    // object inputs agree. A JSON string may hold JSON again (double encoding): one level more.
+    if (value !== null && typeof value === 'object') return readValue(value, context);
+    if (typeof value === 'string') return readNested(value, context);
   } else if (JSON_SCALAR_START.test(text.slice(at, at + JSON_LITERAL_PROBE_LENGTH))) {
     try {
       JSON.parse(text);

@@ -30,7 +30,7 @@ for (const scheme of ['light', 'dark'] as const) {
         </div>,
       );
       await new Promise((r) => setTimeout(r, 300));
-      await page.screenshot({ path: `/tmp/sek-shots/banner-${scheme}-${dir}.png` });
+      await page.screenshot({ path: `../../../node_modules/.cache/sek-shots/banner-${scheme}-${dir}.png` });
     });
   }
 }

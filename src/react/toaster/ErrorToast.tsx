@@ -5,7 +5,7 @@
  * repeat count), the message, the actions and a close button.
  */
 import * as Toast from '@radix-ui/react-toast';
-import { useMemo, type AnimationEvent } from 'react';
+import { useMemo, useRef, type AnimationEvent } from 'react';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { formatTemplate } from '../../core/messages/index';
 import type { ToastItem } from '../../core/queue/types';
@@ -66,6 +66,8 @@ export function ErrorToast({
     [handlers, onContactSupport, display],
   );
   const close = () => onClose(id);
+  /** Set by an Escape from outside the toasts, which Radix turns into a close we ignore. */
+  const escapedOutside = useRef(false);
   const onAnimationEnd = (event: AnimationEvent<HTMLLIElement>) => {
     if (!open && event.target === event.currentTarget) onExited(id);
   };
@@ -75,12 +77,18 @@ export function ErrorToast({
       duration={Number.POSITIVE_INFINITY}
       type={display.politeness === 'assertive' ? 'foreground' : 'background'}
       onOpenChange={(next) => {
-        if (!next) close();
+        if (next) return;
+        if (escapedOutside.current) {
+          escapedOutside.current = false;
+          return;
+        }
+        close();
       }}
       onEscapeKeyDown={(event) => {
-        // Radix also closes the newest toast on Escape anywhere in the page; only a focused
-        // toast may be dismissed by Escape (the key belongs to whatever has focus).
-        if (!isFocusInToast(id)) event.preventDefault();
+        // Radix also closes the newest toast on Escape pressed anywhere outside the toasts; only
+        // a focused toast may be dismissed (the key belongs to whatever has focus). Not
+        // preventDefault: that would also stop a native <dialog> from closing on Escape.
+        if (!isInAToast(event.target)) escapedOutside.current = true;
       }}
       onAnimationEnd={onAnimationEnd}
       className={classNames?.toast}
@@ -128,9 +136,7 @@ export function ErrorToast({
   );
 }
 
-/** True when focus (`document.activeElement`) is inside the toast with this id. */
-function isFocusInToast(id: string): boolean {
-  const active = typeof document === 'undefined' ? null : document.activeElement;
-  const toast = active?.closest('[data-sek-toast-id]');
-  return toast?.getAttribute('data-sek-toast-id') === id;
+/** Radix's own test for "Escape came from inside a toast": the target is inside one of its items. */
+function isInAToast(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('[data-sek-toaster] > li') !== null;
 }

@@ -31,8 +31,9 @@ export function MoreToasts({ count, ui, onShowMore, className, buttonClassName }
       open
       duration={Number.POSITIVE_INFINITY}
       type="background"
+      // Never closes: Radix's close requests (Escape) are ignored, not prevented, so the key
+      // still reaches the page (a native <dialog> closes on it).
       onOpenChange={ignore}
-      onEscapeKeyDown={prevent}
       onSwipeStart={prevent}
       onSwipeMove={prevent}
       onSwipeEnd={prevent}
