@@ -1,23 +1,24 @@
 import type { CatalogueTypeSpec, SmartcarErrorType } from './catalogueTypes';
 
 /*
- * How serious each kind of error is for the person using the app (politeness follows: critical
- * is assertive, the rest polite; the action follows from the resolution, see RESOLUTION_ACTIONS):
+ * How serious each kind of error is for the person using the app. Politeness follows (critical is
+ * assertive, the rest polite); the action follows the resolution (see RESOLUTION_ACTIONS).
  *
- * | situation                                                        | severity | action            |
- * | ---------------------------------------------------------------- | -------- | ----------------- |
- * | car must be reconnected, permission, authentication (incl. OAuth  | critical | reconnect         |
- * |   invalid_grant, v1 VOA_000, PLATFORM_NOT_CAPABLE)                 |          |                   |
- * | connected services account needs the owner (subscription, key…)  | critical | dismiss / open-url|
- * | billing (the app's Smartcar account)                             | critical | contact / billing |
- * | rate limit, upstream, server, VEHICLE_STATE UNKNOWN, LOW_BATTERY | warning  | retry (Retry-After)|
- * | server record problems (RECORD_NOT_FOUND, MULTIPLE_RECORDS_FOUND) | warning  | contact-support   |
- * | car state the owner can change (door open, asleep, unplugged…)   | warning  | dismiss           |
- * | compatibility, validation, resource not found, Connect failures  | warning  | dismiss / reconnect|
- * | already in the asked state (FULLY_CHARGED, CHARGING_IN_PROGRESS), | info     | dismiss           |
- * |   the person left Connect themselves (cancelled, returned)        | info     | reconnect         |
- * | NETWORK (nothing came back)                                      | warning  | retry             |
- * | UNKNOWN, OAuth client errors, Connect configuration_error         | warning  | contact-support   |
+ * | situation                                                    | severity | primary action   |
+ * | ------------------------------------------------------------ | -------- | ---------------- |
+ * | car must be reconnected: authentication, permission, OAuth   | critical | reconnect        |
+ * |   invalid_grant, v1 VOA_000, PLATFORM_NOT_CAPABLE            |          |                  |
+ * | car brand account needs the owner (subscription, key…)       | critical | dismiss/open-url |
+ * | billing (the app's Smartcar account)                         | critical | contact/billing  |
+ * | rate limit, upstream, server INTERNAL, LOW_BATTERY, UNKNOWN  | warning  | retry            |
+ * | server record problems (RECORD_NOT_FOUND, MULTIPLE_RECORDS…) | warning  | contact-support  |
+ * | car state the owner can change (door open, asleep, plugged)  | warning  | dismiss          |
+ * | compatibility, validation, resource not found                | warning  | dismiss          |
+ * | Connect: access denied, server error / incompatible, no cars | warning  | reconnect/dismiss|
+ * | already in the asked state (FULLY_CHARGED, CHARGING_IN_…)    | info     | dismiss          |
+ * | the person left Connect (cancelled, returned to the app)     | info     | reconnect        |
+ * | NETWORK (nothing came back)                                  | warning  | retry            |
+ * | UNKNOWN, OAuth client errors, Connect configuration_error    | warning  | contact-support  |
  *
  * AUTHENTICATION documents no resolution, but the only fix in the person's hands is to reconnect.
  */

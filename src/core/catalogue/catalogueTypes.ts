@@ -66,7 +66,7 @@ export interface CatalogueEntry {
   readonly resolution: ResolutionType | null;
   /** The primary action implied by the resolution (or chosen for it when there is none). */
   readonly action: ErrorActionKind;
-  /** True when the primary action needs the person (reconnect, open-url, billing, contact-support). */
+  /** True when the primary action needs the person: reconnect, open-url, billing, contact-support. */
   readonly persistent: boolean;
   readonly messageKey: MessageKey;
   /** True when the wording for `messageKey` names the vehicle (`{vehicle}`). */

@@ -30,6 +30,9 @@ export const PERSISTENT_ACTIONS: ReadonlySet<ErrorActionKind> = new Set<ErrorAct
 /** The action a resolution type implies (any case), or `null` for none or an unknown one. */
 export function actionForResolution(resolution: string | null): ErrorActionKind | null {
   if (typeof resolution !== 'string') return null;
+  if (Object.hasOwn(RESOLUTION_ACTIONS, resolution)) {
+    return RESOLUTION_ACTIONS[resolution as ResolutionType];
+  }
   const upper = resolution.toUpperCase();
   return Object.hasOwn(RESOLUTION_ACTIONS, upper)
     ? RESOLUTION_ACTIONS[upper as ResolutionType]

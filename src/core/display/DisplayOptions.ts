@@ -4,7 +4,7 @@ import type { LocalePack } from '../messages/LocalePack';
 /** A title and/or message that replaces the kit's and the API's wording for one kind of error. */
 export interface MessageOverride {
   readonly title?: string;
-  /** May use `{app}` and `{vehicle}` tokens. */
+  /** May use `{app}` and `{vehicle}` tokens; `{vehicle}` belongs at a sentence start ("Your car"). */
   readonly message?: string;
 }
 

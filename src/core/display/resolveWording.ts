@@ -27,6 +27,8 @@ export interface Wording {
   readonly message: ErrorMessagePart[];
 }
 
+const ENGLISH = /^en(?:-|$)/i;
+
 const hasText = (value: unknown): value is string =>
   typeof value === 'string' && value.trim() !== '';
 
@@ -59,7 +61,7 @@ export function resolveWording(error: SmartcarError, context: WordingContext): W
       message: [{ kind: 'text', text: formatTemplate(messageOverride.message as string, values) }],
     };
   }
-  const english = pack.locale.toLowerCase().split('-')[0] === 'en';
+  const english = pack === englishLocale || ENGLISH.test(pack.locale);
   const api =
     english && !(vehicle !== null && entry.mentionsVehicle)
       ? suggestedMessageParts(error, ui, appName)

@@ -14,6 +14,7 @@ import { resolveWording } from './resolveWording';
 import { toDetailView } from './toDetailView';
 
 const NO_OPTIONS: DisplayOptions = {};
+const NO_KEYS: readonly string[] = [];
 const MS_PER_SECOND = 1000;
 
 const textOrNull = (value: unknown): string | null =>
@@ -42,11 +43,14 @@ function build(error: SmartcarError, options: DisplayOptions): ErrorDisplay {
   if (appName === null) {
     warnOnce(
       'appName',
-      'toErrorDisplay: no appName given, so messages say "this app". Pass appName (or set it on SmartcarErrorProvider).',
+      'toErrorDisplay: no appName, so messages say "this app". Set appName (or the provider’s).',
     );
   }
   const vehicleName = textOrNull(options.vehicleName);
-  const keys = overrideKeys(error, entry);
+  const keys =
+    options.messages === undefined && options.actions === undefined
+      ? NO_KEYS
+      : overrideKeys(error, entry);
   const wording = resolveWording(error, {
     entry,
     pack,

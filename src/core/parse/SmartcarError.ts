@@ -55,6 +55,9 @@ export interface SmartcarErrorFields {
 
 const BRAND: unique symbol = Symbol.for('smartcar-error-kit.SmartcarError') as never;
 
+/** Instances this copy of the kit constructed: a Proxy or look-alike can fake a brand, not this. */
+const constructedHere = new WeakSet<object>();
+
 const ErrorWithStackLimit = Error as { stackTraceLimit?: unknown };
 
 /**
@@ -126,6 +129,7 @@ export class SmartcarError extends Error implements SmartcarErrorFields {
     this.vehicle = fields.vehicle === null ? null : Object.freeze({ ...fields.vehicle });
     this.format = fields.format;
     this.raw = fields.raw;
+    constructedHere.add(this);
     Object.freeze(this);
   }
 }
@@ -145,4 +149,12 @@ export function isSmartcarError(value: unknown): value is SmartcarError {
   } catch {
     return false;
   }
+}
+
+/**
+ * True only for an instance this copy of the kit constructed, never for a Proxy or a look-alike
+ * carrying the brand (internal: the parser returns only these as they are).
+ */
+export function isGenuineSmartcarError(value: unknown): value is SmartcarError {
+  return typeof value === 'object' && value !== null && constructedHere.has(value);
 }

@@ -25,7 +25,10 @@ const OAUTH_ERROR_VALUES: ReadonlySet<string> = new Set([
 ]);
 
 /** Which shape an `error` value belongs to (case-insensitive): Connect, OAuth, or a v1 body. */
-export function errorValueKind(value: string, hasErrorDescription: boolean): 'connect' | 'oauth' | 'v1' {
+export function errorValueKind(
+  value: string,
+  hasErrorDescription: boolean,
+): 'connect' | 'oauth' | 'v1' {
   const lower = value.toLowerCase();
   if (CONNECT_ERROR_VALUES.has(lower)) return 'connect';
   if (hasErrorDescription || OAUTH_ERROR_VALUES.has(lower)) return 'oauth';

@@ -33,7 +33,13 @@ export function findFailedBatchItems(responses: unknown, limit: number): FailedB
     const body = safeGet(item, 'body');
     const isFailure = status === null ? looksLikeErrorBody(body) : status >= FIRST_ERROR_STATUS;
     if (isFailure) {
-      failed.push({ item, path: safeGet(item, 'path'), status, body, headers: safeGet(item, 'headers') });
+      failed.push({
+        item,
+        path: safeGet(item, 'path'),
+        status,
+        body,
+        headers: safeGet(item, 'headers'),
+      });
     }
   }
   return failed;

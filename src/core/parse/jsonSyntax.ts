@@ -97,7 +97,9 @@ export function valueEnd(text: string, at: number): number {
 
 function unescapeLeniently(body: string): string {
   return body.replace(ESCAPE, (_match, hex: string | undefined, char: string | undefined) =>
-    hex !== undefined ? String.fromCharCode(parseInt(hex, 16)) : (SIMPLE_ESCAPES[char ?? ''] ?? char ?? ''),
+    hex !== undefined
+      ? String.fromCharCode(parseInt(hex, 16))
+      : (SIMPLE_ESCAPES[char ?? ''] ?? char ?? ''),
   );
 }
 

@@ -27,13 +27,34 @@ describe('parseBatchResponse', () => {
     });
     const failed = parseBatchResponse({
       responses: [
-        { path: '/odometer', code: 409, headers: { 'SC-Request-Id': 'one' }, body: { type: 'VEHICLE_STATE', code: 'ASLEEP' } },
+        {
+          path: '/odometer',
+          code: 409,
+          headers: { 'SC-Request-Id': 'one' },
+          body: { type: 'VEHICLE_STATE', code: 'ASLEEP' },
+        },
         { path: '/location', code: 200, body: { latitude: 1 } },
-        { path: '/battery', code: 429, headers: [['sc-request-id', 'two'], ['retry-after', '15']], body: { type: 'RATE_LIMIT', code: 'VEHICLE' } },
+        {
+          path: '/battery',
+          code: 429,
+          headers: [
+            ['sc-request-id', 'two'],
+            ['retry-after', '15'],
+          ],
+          body: { type: 'RATE_LIMIT', code: 'VEHICLE' },
+        },
         { path: '/fuel', code: 502, body: '<html>Bad gateway</html>' },
       ],
     });
-    expect(failed.map(({ path, error }) => [path, error.statusCode, error.requestId, error.retryAfterSeconds, error.type])).toEqual([
+    expect(
+      failed.map(({ path, error }) => [
+        path,
+        error.statusCode,
+        error.requestId,
+        error.retryAfterSeconds,
+        error.type,
+      ]),
+    ).toEqual([
       ['/odometer', 409, 'one', null, 'VEHICLE_STATE'],
       ['/battery', 429, 'two', 15, 'RATE_LIMIT'],
       ['/fuel', 502, null, null, 'UNKNOWN'],
@@ -48,16 +69,37 @@ describe('parseBatchResponse', () => {
 
   it('accepts the batch as JSON text', () => {
     const failed = parseBatchResponse(fixtureByName('BATCH__VEHICLE_STATE__UNREACHABLE__1').text);
-    expect(failed.map((item) => [item.path, item.error.code])).toEqual([['/location', 'UNREACHABLE']]);
+    expect(failed.map((item) => [item.path, item.error.code])).toEqual([
+      ['/location', 'UNREACHABLE'],
+    ]);
   });
 
   it('returns [] for a batch without failures and for anything else', () => {
-    expect(parseBatchResponse({ responses: [{ path: '/odometer', code: 200, body: {} }] })).toEqual([]);
-    for (const input of [null, undefined, 'nope', 42, {}, { responses: 'x' }, fixtureByName('SERVER__INTERNAL__1').json]) {
+    expect(parseBatchResponse({ responses: [{ path: '/odometer', code: 200, body: {} }] })).toEqual(
+      [],
+    );
+    for (const input of [
+      null,
+      undefined,
+      'nope',
+      42,
+      {},
+      { responses: 'x' },
+      fixtureByName('SERVER__INTERNAL__1').json,
+    ]) {
       expect(parseBatchResponse(input)).toEqual([]);
     }
-    const hostile = new Proxy({}, { get: () => { throw new Error('trap'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get: () => {
+          throw new Error('trap');
+        },
+      },
+    );
     expect(parseBatchResponse(hostile)).toEqual([]);
-    expect(parseBatchResponse({ responses: [hostile, { code: 500, body: hostile }] })).toHaveLength(1);
+    expect(parseBatchResponse({ responses: [hostile, { code: 500, body: hostile }] })).toHaveLength(
+      1,
+    );
   });
 });

@@ -21,7 +21,9 @@ export interface BatchItemError {
  * object or JSON text): items whose `code` is 400 or more, or whose body is an error. `[]` for a
  * batch without failures or anything that is not a batch. Never throws.
  */
-export function parseBatchResponse(body: unknown): Array<{ path: string | null; error: SmartcarError }> {
+export function parseBatchResponse(
+  body: unknown,
+): Array<{ path: string | null; error: SmartcarError }> {
   try {
     const batch = typeof body === 'string' ? parseJsonText(body) : body;
     const context = readParseContext(undefined);

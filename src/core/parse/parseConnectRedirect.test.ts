@@ -1,6 +1,7 @@
 import { parseConnectRedirect } from 'smartcar-error-kit/core';
 
-const QUERY = 'error=access_denied&error_description=User+denied+access+to+application.&state=0facda3319';
+const QUERY =
+  'error=access_denied&error_description=User+denied+access+to+application.&state=0facda3319';
 
 describe('parseConnectRedirect', () => {
   const forms: Array<[string, string | URL | URLSearchParams]> = [
@@ -29,12 +30,23 @@ describe('parseConnectRedirect', () => {
     const error = parseConnectRedirect(
       '?error=configuration_error&error_description=Bad%20config.&status_code=400&error_message=Test%20VIN.',
     );
-    expect(error).toMatchObject({ code: 'configuration_error', statusCode: 400, detail: [{ message: 'Test VIN.' }] });
+    expect(error).toMatchObject({
+      code: 'configuration_error',
+      statusCode: 400,
+      detail: [{ message: 'Test VIN.' }],
+    });
   });
 
   it('reads the vehicle of a vehicle_incompatible redirect; year 0 is unknown', () => {
-    const error = parseConnectRedirect('error=vehicle_incompatible&vin=1FDKE30G4JHA04964&make=FORD&model=F-150&year=2019');
-    expect(error?.vehicle).toEqual({ vin: '1FDKE30G4JHA04964', make: 'FORD', model: 'F-150', year: 2019 });
+    const error = parseConnectRedirect(
+      'error=vehicle_incompatible&vin=1FDKE30G4JHA04964&make=FORD&model=F-150&year=2019',
+    );
+    expect(error?.vehicle).toEqual({
+      vin: '1FDKE30G4JHA04964',
+      make: 'FORD',
+      model: 'F-150',
+      year: 2019,
+    });
     expect(parseConnectRedirect('error=vehicle_incompatible&year=0')?.vehicle).toBeNull();
   });
 
@@ -49,7 +61,11 @@ describe('parseConnectRedirect', () => {
   });
 
   it('keeps an unknown error value as sent', () => {
-    expect(parseConnectRedirect('error=blargh')).toMatchObject({ type: 'CONNECT', code: 'blargh', description: null });
+    expect(parseConnectRedirect('error=blargh')).toMatchObject({
+      type: 'CONNECT',
+      code: 'blargh',
+      description: null,
+    });
   });
 
   it('returns null for a successful redirect', () => {
@@ -59,7 +75,15 @@ describe('parseConnectRedirect', () => {
   });
 
   it('returns null for anything that is not a redirect, and never throws', () => {
-    for (const input of ['', 'hello world', '{"error":"access_denied"}', 'https://app.example.com/', null, 42, {}]) {
+    for (const input of [
+      '',
+      'hello world',
+      '{"error":"access_denied"}',
+      'https://app.example.com/',
+      null,
+      42,
+      {},
+    ]) {
       expect(parseConnectRedirect(input as string)).toBeNull();
     }
     const hostile = new URLSearchParams('error=x');
@@ -72,6 +96,8 @@ describe('parseConnectRedirect', () => {
   });
 
   it('cleans control characters from the parameters', () => {
-    expect(parseConnectRedirect('error=access_denied&error_description=a%00b%1Bc')?.description).toBe('abc');
+    expect(
+      parseConnectRedirect('error=access_denied&error_description=a%00b%1Bc')?.description,
+    ).toBe('abc');
   });
 });

@@ -24,7 +24,12 @@ interface Cursor {
 function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') {
     // As JSON.parse does: an own property, never the prototype.
-    Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(target, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   } else {
     target[key] = value;
   }
@@ -89,7 +94,8 @@ function readArray(cursor: Cursor, depth: number): unknown[] {
     }
     const start = cursor.at;
     const value = readValue(cursor, depth + 1);
-    if (cursor.at === start) cursor.at += 1; // junk such as a stray colon
+    if (cursor.at === start)
+      cursor.at += 1; // junk such as a stray colon
     else if (value !== undefined) out.push(value);
   }
   return out;

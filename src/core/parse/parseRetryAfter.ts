@@ -7,7 +7,8 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 
 const DELAY_SECONDS = /^\d+(?:\.\d+)?$/;
 /** IMF-fixdate: `Sun, 06 Nov 1994 08:49:37 GMT` (day and month names case-insensitive). */
-const IMF_FIXDATE = /^[a-z]{3},\s*(\d{1,2})\s+([a-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s+GMT$/i;
+const IMF_FIXDATE =
+  /^[a-z]{3},\s*(\d{1,2})\s+([a-z]{3})\s+(\d{4})\s+(\d{2}):(\d{2}):(\d{2})\s+GMT$/i;
 /** RFC 850: `Sunday, 06-Nov-94 08:49:37 GMT`. */
 const RFC_850 = /^[a-z]{6,9},\s*(\d{2})-([a-z]{3})-(\d{2})\s+(\d{2}):(\d{2}):(\d{2})\s+GMT$/i;
 /** asctime: `Sun Nov  6 08:49:37 1994` (always GMT). */
@@ -30,7 +31,14 @@ function utcMillis(
 function httpDateMillis(text: string): number | null {
   let m = IMF_FIXDATE.exec(text);
   if (m !== null) {
-    return utcMillis(Number(m[3]), m[2] ?? '', Number(m[1]), Number(m[4]), Number(m[5]), Number(m[6]));
+    return utcMillis(
+      Number(m[3]),
+      m[2] ?? '',
+      Number(m[1]),
+      Number(m[4]),
+      Number(m[5]),
+      Number(m[6]),
+    );
   }
   m = RFC_850.exec(text);
   if (m !== null) {
@@ -40,7 +48,14 @@ function httpDateMillis(text: string): number | null {
   }
   m = ASCTIME.exec(text);
   if (m !== null) {
-    return utcMillis(Number(m[6]), m[1] ?? '', Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]));
+    return utcMillis(
+      Number(m[6]),
+      m[1] ?? '',
+      Number(m[2]),
+      Number(m[3]),
+      Number(m[4]),
+      Number(m[5]),
+    );
   }
   return null;
 }

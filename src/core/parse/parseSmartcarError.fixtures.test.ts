@@ -146,7 +146,9 @@ function expectedOf(fixture: PayloadFixture): Expected {
     docURL,
     resolution: resolutionOf(error['resolution']),
     suggestedUserMessage: orNull(error['suggestedUserMessage']),
-    detail: orNull(error['detail'] !== undefined && typeof error['detail'] !== 'string' ? error['detail'] : null),
+    detail: orNull(
+      error['detail'] !== undefined && typeof error['detail'] !== 'string' ? error['detail'] : null,
+    ),
     retryAfterSeconds,
     vehicle,
   };
@@ -161,7 +163,9 @@ function parseFixture(fixture: PayloadFixture, input: unknown): SmartcarError {
 }
 
 /** Every field but `raw`, for comparing two parses of the same body. */
-function fieldsOf(error: SmartcarError): Omit<SmartcarError, 'raw' | 'message' | 'stack'> & { message: string } {
+function fieldsOf(
+  error: SmartcarError,
+): Omit<SmartcarError, 'raw' | 'message' | 'stack'> & { message: string } {
   const { raw: _raw, stack: _stack, ...fields } = { ...error, message: error.message };
   return fields;
 }
@@ -171,68 +175,71 @@ describe('parseSmartcarError on every documented payload', () => {
     expect(payloadFixtures).toHaveLength(93);
   });
 
-  describe.each(payloadFixtures.map((fixture) => [fixture.file, fixture] as const))('%s', (_file, fixture) => {
-    const input = fixture.text;
-    const error = parseFixture(fixture, input);
-    const expected = expectedOf(fixture);
+  describe.each(payloadFixtures.map((fixture) => [fixture.file, fixture] as const))(
+    '%s',
+    (_file, fixture) => {
+      const input = fixture.text;
+      const error = parseFixture(fixture, input);
+      const expected = expectedOf(fixture);
 
-    it('recognises its shape, type and code (code as sent)', () => {
-      expect(error.format).toBe(fixture.format);
-      expect(error.type).toBe(fixture.type);
-      expect(error.code).toBe(expected.code);
-    });
-
-    it('keeps description, status, request id, doc link, resolution and user message', () => {
-      expect(error.description).toBe(expected.description);
-      expect(error.statusCode).toBe(expected.statusCode);
-      expect(error.requestId).toBe(expected.requestId);
-      expect(error.docURL).toBe(expected.docURL);
-      expect(error.resolution).toEqual(expected.resolution);
-      expect(error.suggestedUserMessage).toBe(expected.suggestedUserMessage);
-    });
-
-    it('keeps detail, Retry-After and vehicle, and the raw input', () => {
-      expect(error.detail).toEqual(expected.detail);
-      expect(error.retryAfterSeconds).toBe(expected.retryAfterSeconds);
-      expect(error.vehicle).toEqual(expected.vehicle);
-      expect(error.raw).toBe(input);
-      expect(Object.isFrozen(error)).toBe(true);
-    });
-
-    it('agrees with the catalogue', () => {
-      const entry = catalogueEntryFor(error.type, error.code ?? fixture.code);
-      if (fixture.name === 'CONNECT__blargh__1') {
-        expect(entry).toBeUndefined(); // deliberately undocumented
-        return;
-      }
-      const documented = entry ?? catalogueEntryFor(fixture.type, fixture.code);
-      expect(documented).toBeDefined();
-      if (documented?.statusCode != null && error.statusCode !== null) {
-        expect(error.statusCode).toBe(documented.statusCode);
-      }
-      if (fixture.origin === 'docs' && fixture.format === 'v2') {
-        // The docs' own example: resolution and user message are the catalogue's.
-        const byHeading = catalogueEntryFor(fixture.type, fixture.code);
-        expect(error.resolution.type).toBe(byHeading?.resolution?.type ?? null);
-        expect(error.suggestedUserMessage).toBe(byHeading?.suggestedUserMessage ?? null);
-      }
-    });
-
-    if (fixture.kind === 'json') {
-      it('gives the same error from the JSON text and from the parsed object', () => {
-        const fromObject = parseFixture(fixture, fixture.json);
-        expect(fieldsOf(fromObject)).toEqual(fieldsOf(error));
-        expect(fromObject.raw).toBe(fixture.json);
+      it('recognises its shape, type and code (code as sent)', () => {
+        expect(error.format).toBe(fixture.format);
+        expect(error.type).toBe(fixture.type);
+        expect(error.code).toBe(expected.code);
       });
-    }
 
-    if (fixture.kind === 'asdocumented') {
-      it('recovers every field of the fixed .json sibling from the invalid JSON', () => {
-        const sibling = fixtureByName(fixture.name.replace('.asdocumented', ''));
-        const fixed = parseFixture(sibling, sibling.text);
-        expect(() => JSON.parse(fixture.text)).toThrow(SyntaxError);
-        expect(fieldsOf(error)).toEqual(fieldsOf(fixed));
+      it('keeps description, status, request id, doc link, resolution and user message', () => {
+        expect(error.description).toBe(expected.description);
+        expect(error.statusCode).toBe(expected.statusCode);
+        expect(error.requestId).toBe(expected.requestId);
+        expect(error.docURL).toBe(expected.docURL);
+        expect(error.resolution).toEqual(expected.resolution);
+        expect(error.suggestedUserMessage).toBe(expected.suggestedUserMessage);
       });
-    }
-  });
+
+      it('keeps detail, Retry-After and vehicle, and the raw input', () => {
+        expect(error.detail).toEqual(expected.detail);
+        expect(error.retryAfterSeconds).toBe(expected.retryAfterSeconds);
+        expect(error.vehicle).toEqual(expected.vehicle);
+        expect(error.raw).toBe(input);
+        expect(Object.isFrozen(error)).toBe(true);
+      });
+
+      it('agrees with the catalogue', () => {
+        const entry = catalogueEntryFor(error.type, error.code ?? fixture.code);
+        if (fixture.name === 'CONNECT__blargh__1') {
+          expect(entry).toBeUndefined(); // deliberately undocumented
+          return;
+        }
+        const documented = entry ?? catalogueEntryFor(fixture.type, fixture.code);
+        expect(documented).toBeDefined();
+        if (documented?.statusCode != null && error.statusCode !== null) {
+          expect(error.statusCode).toBe(documented.statusCode);
+        }
+        if (fixture.origin === 'docs' && fixture.format === 'v2') {
+          // The docs' own example: resolution and user message are the catalogue's.
+          const byHeading = catalogueEntryFor(fixture.type, fixture.code);
+          expect(error.resolution.type).toBe(byHeading?.resolution?.type ?? null);
+          expect(error.suggestedUserMessage).toBe(byHeading?.suggestedUserMessage ?? null);
+        }
+      });
+
+      if (fixture.kind === 'json') {
+        it('gives the same error from the JSON text and from the parsed object', () => {
+          const fromObject = parseFixture(fixture, fixture.json);
+          expect(fieldsOf(fromObject)).toEqual(fieldsOf(error));
+          expect(fromObject.raw).toBe(fixture.json);
+        });
+      }
+
+      if (fixture.kind === 'asdocumented') {
+        it('recovers every field of the fixed .json sibling from the invalid JSON', () => {
+          const sibling = fixtureByName(fixture.name.replace('.asdocumented', ''));
+          const fixed = parseFixture(sibling, sibling.text);
+          expect(() => JSON.parse(fixture.text)).toThrow(SyntaxError);
+          expect(fieldsOf(error)).toEqual(fieldsOf(fixed));
+        });
+      }
+    },
+  );
 });

@@ -30,11 +30,16 @@ describe('parseSmartcarError normalises', () => {
   });
 
   it('a string resolution to { type, url: null }, and null or missing to nulls', () => {
-    expect(parseSmartcarError({ type: 'PERMISSION', resolution: 'REAUTHENTICATE' }).resolution).toEqual({
+    expect(
+      parseSmartcarError({ type: 'PERMISSION', resolution: 'REAUTHENTICATE' }).resolution,
+    ).toEqual({
       type: 'REAUTHENTICATE',
       url: null,
     });
-    expect(parseSmartcarError({ type: 'X', resolution: null }).resolution).toEqual({ type: null, url: null });
+    expect(parseSmartcarError({ type: 'X', resolution: null }).resolution).toEqual({
+      type: null,
+      url: null,
+    });
     expect(parseSmartcarError({ type: 'X', resolution: { type: null } }).resolution).toEqual({
       type: null,
       url: null,
@@ -49,12 +54,18 @@ describe('parseSmartcarError normalises', () => {
       ['a record, mixed case', { 'Sc-Request-Id': 'from-header' }],
     ];
 
-    it.each(headerForms)('comes from the SC-Request-Id header (%s) when the body has none', (_form, headers) => {
-      expect(parseSmartcarError(BODY, { headers }).requestId).toBe('from-header');
-    });
+    it.each(headerForms)(
+      'comes from the SC-Request-Id header (%s) when the body has none',
+      (_form, headers) => {
+        expect(parseSmartcarError(BODY, { headers }).requestId).toBe('from-header');
+      },
+    );
 
     it('comes from the body first', () => {
-      const error = parseSmartcarError({ ...BODY, requestId: 'from-body' }, { headers: { 'sc-request-id': 'from-header' } });
+      const error = parseSmartcarError(
+        { ...BODY, requestId: 'from-body' },
+        { headers: { 'sc-request-id': 'from-header' } },
+      );
       expect(error.requestId).toBe('from-body');
     });
   });
@@ -76,12 +87,18 @@ describe('parseSmartcarError normalises', () => {
     ];
 
     it.each(cases)('reads %s from the header', (_label, header, seconds) => {
-      const error = parseSmartcarError(BODY, { headers: { 'Retry-After': header as string }, now: NOW });
+      const error = parseSmartcarError(BODY, {
+        headers: { 'Retry-After': header as string },
+        now: NOW,
+      });
       expect(error.retryAfterSeconds).toBe(seconds);
     });
 
     it('reads a numeric header value (batch item headers) and the body fields', () => {
-      expect(parseSmartcarError(BODY, { headers: { 'Retry-After': 999 } as unknown as HeadersInit }).retryAfterSeconds).toBe(999);
+      expect(
+        parseSmartcarError(BODY, { headers: { 'Retry-After': 999 } as unknown as HeadersInit })
+          .retryAfterSeconds,
+      ).toBe(999);
       expect(parseSmartcarError({ ...BODY, retryAfter: '45' }).retryAfterSeconds).toBe(45);
       expect(parseSmartcarError({ ...BODY, retry_after: 7 }).retryAfterSeconds).toBe(7);
       expect(parseSmartcarError({ ...BODY, retryAfter: -1 }).retryAfterSeconds).toBeNull();
@@ -89,7 +106,9 @@ describe('parseSmartcarError normalises', () => {
 
     it('uses the injected clock for dates, and Date.now() by default', () => {
       const inOneMinute = new Date(Date.now() + 60_000).toUTCString();
-      const seconds = parseSmartcarError(BODY, { headers: { 'Retry-After': inOneMinute } }).retryAfterSeconds;
+      const seconds = parseSmartcarError(BODY, {
+        headers: { 'Retry-After': inOneMinute },
+      }).retryAfterSeconds;
       expect(seconds).toBeGreaterThanOrEqual(58);
       expect(seconds).toBeLessThanOrEqual(60);
     });
@@ -97,12 +116,16 @@ describe('parseSmartcarError normalises', () => {
 
   describe('the status code', () => {
     it('comes from the body first, else from the HTTP status', () => {
-      expect(parseSmartcarError({ ...BODY, statusCode: 429 }, { status: 400 }).statusCode).toBe(429);
+      expect(parseSmartcarError({ ...BODY, statusCode: 429 }, { status: 400 }).statusCode).toBe(
+        429,
+      );
       expect(parseSmartcarError(BODY, { status: 429 }).statusCode).toBe(429);
     });
 
     it('turns a v3 status string into a number', () => {
-      const error = parseSmartcarError({ errors: [{ status: '502', type: 'UPSTREAM', code: 'INVALID_DATA' }] });
+      const error = parseSmartcarError({
+        errors: [{ status: '502', type: 'UPSTREAM', code: 'INVALID_DATA' }],
+      });
       expect(error.statusCode).toBe(502);
     });
 

@@ -1,5 +1,5 @@
 /** Safety rules: links, control characters, caps, no mutation, hostile inputs. */
-import { parseSmartcarError, type SmartcarError } from 'smartcar-error-kit/core';
+import { parseSmartcarError, SmartcarError } from 'smartcar-error-kit/core';
 import { fixtureByName } from '../../../test/fixtures/smartcar';
 
 /** The cap on every string the kit keeps (MAX_STRING_LENGTH). */
@@ -8,7 +8,8 @@ const STRING_CAP = 2_000;
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+    for (const key of Reflect.ownKeys(value))
+      deepFreeze((value as Record<PropertyKey, unknown>)[key]);
   }
   return value;
 }
@@ -42,7 +43,11 @@ describe('parseSmartcarError keeps links only when they are absolute http(s) URL
   ];
 
   it.each(unsafe)('drops %j as docURL and resolution.url', (url) => {
-    const error = parseSmartcarError({ type: 'X', docURL: url, resolution: { type: 'REAUTHENTICATE', url } });
+    const error = parseSmartcarError({
+      type: 'X',
+      docURL: url,
+      resolution: { type: 'REAUTHENTICATE', url },
+    });
     expect(error.docURL).toBeNull();
     expect(error.resolution).toEqual({ type: 'REAUTHENTICATE', url: null });
   });
@@ -77,7 +82,10 @@ describe('parseSmartcarError cleans strings', () => {
     expect(error.suggestedUserMessage).toBe(clean);
     expect(error.requestId).toBe('id');
     expect(error.resolution.type).toBe('RETRY_LATER');
-    expect(error.detail).toEqual([{ field: [clean], nested: { deeper: clean } }, { message: clean }]);
+    expect(error.detail).toEqual([
+      { field: [clean], nested: { deeper: clean } },
+      { message: clean },
+    ]);
     expect(error.message).toBe(`VEHICLE_STATE:ASLEEP - ${clean}`);
   });
 
@@ -130,7 +138,11 @@ describe('parseSmartcarError cleans strings', () => {
 
 describe('parseSmartcarError never mutates nor pollutes', () => {
   it('leaves a deep-frozen input exactly as it was', () => {
-    for (const name of ['SERVER__MULTIPLE_RECORDS_FOUND__1', 'BATCH__RATE_LIMIT__VEHICLE__1', 'WEBHOOK__VEHICLE_ERROR__3']) {
+    for (const name of [
+      'SERVER__MULTIPLE_RECORDS_FOUND__1',
+      'BATCH__RATE_LIMIT__VEHICLE__1',
+      'WEBHOOK__VEHICLE_ERROR__3',
+    ]) {
       const input = deepFreeze(structuredClone(fixtureByName(name).json));
       const before = structuredClone(input);
       const error = parseSmartcarError(input, { status: 500, headers: { 'Retry-After': '3' } });
@@ -187,7 +199,12 @@ describe('parseSmartcarError never throws', () => {
       },
       description: 'Still read.',
     };
-    expect(parseSmartcarError(input)).toMatchObject({ type: 'SERVER', code: null, detail: null, description: 'Still read.' });
+    expect(parseSmartcarError(input)).toMatchObject({
+      type: 'SERVER',
+      code: null,
+      detail: null,
+      description: 'Still read.',
+    });
   });
 
   it('on Proxies whose every trap throws, and on revoked Proxies', () => {
@@ -200,11 +217,39 @@ describe('parseSmartcarError never throws', () => {
     );
     const { proxy, revoke } = Proxy.revocable({ type: 'X' }, {});
     revoke();
-    for (const input of [hostile, proxy, [hostile], { detail: [hostile], type: 'X' }, { error: proxy }]) {
+    for (const input of [
+      hostile,
+      proxy,
+      [hostile],
+      { detail: [hostile], type: 'X' },
+      { error: proxy },
+    ]) {
       const error = parseSmartcarError(input, { headers: hostile as unknown as HeadersInit });
       expect(error.raw).toBe(input);
     }
     expect(parseSmartcarError(hostile, hostile as never).type).toBe('UNKNOWN');
+  });
+
+  it('on a look-alike claiming to be a SmartcarError, which it reads rather than trusts', () => {
+    const genuine = parseSmartcarError(fixtureByName('SERVER__INTERNAL__1').json);
+    const impostor = new Proxy(
+      { type: 'SERVER', code: 7, detail: 'x', resolution: true },
+      {
+        get: (target, name) => (typeof name === 'symbol' ? true : Reflect.get(target, name)),
+        getPrototypeOf: () => Object.getPrototypeOf(genuine) as object,
+      },
+    );
+    expect(impostor).toBeInstanceOf(SmartcarError);
+    const error = parseSmartcarError(impostor);
+    expect(error).not.toBe(impostor);
+    expect(error).toMatchObject({
+      type: 'SERVER',
+      code: null,
+      resolution: { type: null, url: null },
+      detail: [{ message: 'x' }],
+    });
+    const proxied = parseSmartcarError(new Proxy(genuine, {}));
+    expect(proxied).toMatchObject({ type: 'SERVER', code: 'INTERNAL', statusCode: 500 });
   });
 
   it('on cycles', () => {
@@ -228,7 +273,18 @@ describe('parseSmartcarError never throws', () => {
   });
 
   it('on symbols, BigInt, functions and other primitives', () => {
-    for (const input of [Symbol('s'), 10n, () => 1, 42, true, Number.NaN, new Date(), /re/, new Map(), new Set()]) {
+    for (const input of [
+      Symbol('s'),
+      10n,
+      () => 1,
+      42,
+      true,
+      Number.NaN,
+      new Date(),
+      /re/,
+      new Map(),
+      new Set(),
+    ]) {
       expect(parseSmartcarError(input)).toMatchObject({ type: 'UNKNOWN', raw: input });
     }
   });

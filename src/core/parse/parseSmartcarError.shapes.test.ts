@@ -19,7 +19,11 @@ import { fixtureByName } from '../../../test/fixtures/smartcar';
 class NodeSdkSmartcarError extends Error {
   [field: string]: unknown;
 
-  constructor(status: number, body: Record<string, unknown> | string, headers: Record<string, string>) {
+  constructor(
+    status: number,
+    body: Record<string, unknown> | string,
+    headers: Record<string, string>,
+  ) {
     const fields = ['type', 'code', 'description', 'docURL', 'detail', 'suggestedUserMessage'];
     if (typeof body !== 'string') {
       if (body['error']) body['type'] = body['error'];
@@ -29,7 +33,11 @@ class NodeSdkSmartcarError extends Error {
         else body['description'] = 'Unknown error';
       }
     }
-    super(typeof body === 'string' ? body : `${String(body['type'])}:${String(body['code'])} - ${String(body['description'])}`);
+    super(
+      typeof body === 'string'
+        ? body
+        : `${String(body['type'])}:${String(body['code'])} - ${String(body['description'])}`,
+    );
     if (headers['retry-after']) this['retryAfter'] = headers['retry-after'];
     this['statusCode'] = status;
     if (typeof body !== 'string') {
@@ -120,12 +128,20 @@ describe('parseSmartcarError: Node SDK errors', () => {
   it('reads a v1 body the SDK turned into an error as v1', () => {
     const body = jsonCopy(fixtureByName('vehicle_state_error__VS_000__1').json);
     const error = parseSmartcarError(new NodeSdkSmartcarError(409, body, {}));
-    expect(error).toMatchObject({ type: 'vehicle_state_error', code: 'VS_000', statusCode: 409, format: 'v1' });
+    expect(error).toMatchObject({
+      type: 'vehicle_state_error',
+      code: 'VS_000',
+      statusCode: 409,
+      format: 'v1',
+    });
     expect(error.description).toBe('Vehicle state cannot be determined.');
   });
 
   it('reads an OAuth error the SDK turned into an error as OAUTH', () => {
-    const body = { error: 'invalid_grant', error_description: 'Invalid code: THIS_SHOULD_NOT_WORK.' };
+    const body = {
+      error: 'invalid_grant',
+      error_description: 'Invalid code: THIS_SHOULD_NOT_WORK.',
+    };
     const error = parseSmartcarError(new NodeSdkSmartcarError(400, body, {}));
     expect(error).toMatchObject({
       type: 'OAUTH',
@@ -172,7 +188,9 @@ describe('parseSmartcarError: Node SDK errors', () => {
 
 describe('parseSmartcarError: @smartcar/auth errors', () => {
   it('reads AccessDenied and InvalidSubscription as Connect errors', () => {
-    expect(parseSmartcarError(new AccessDenied('User denied access to application.'))).toMatchObject({
+    expect(
+      parseSmartcarError(new AccessDenied('User denied access to application.')),
+    ).toMatchObject({
       type: 'CONNECT',
       code: 'access_denied',
       description: 'User denied access to application.',
@@ -194,7 +212,12 @@ describe('parseSmartcarError: @smartcar/auth errors', () => {
       }),
     );
     expect(error).toMatchObject({ type: 'CONNECT', code: 'vehicle_incompatible' });
-    expect(error.vehicle).toEqual({ vin: '1FDKE30G4JHA04964', make: 'FORD', model: null, year: null });
+    expect(error.vehicle).toEqual({
+      vin: '1FDKE30G4JHA04964',
+      make: 'FORD',
+      model: null,
+      year: null,
+    });
     const withYear = parseSmartcarError(
       new VehicleIncompatible('x', { vin: 'V', make: 'TESLA', model: 'Model 3', year: 2020 }),
     );
@@ -239,7 +262,9 @@ describe('parseSmartcarError: other bodies', () => {
   });
 
   it('reads a v1 body without code, the status coming from the response', () => {
-    expect(parseSmartcarError(fixtureByName('permission_error__NULL__1').json, { status: 403 })).toMatchObject({
+    expect(
+      parseSmartcarError(fixtureByName('permission_error__NULL__1').json, { status: 403 }),
+    ).toMatchObject({
       type: 'permission_error',
       code: null,
       statusCode: 403,
@@ -263,11 +288,18 @@ describe('parseSmartcarError: other bodies', () => {
 
   it('reads the first failed item of a batch, with its own status and headers', () => {
     const error = parseSmartcarError(fixtureByName('BATCH__MIXED__1').json, { status: 200 });
-    expect(error).toMatchObject({ type: 'vehicle_state_error', code: 'VS_000', statusCode: 409, format: 'batch' });
+    expect(error).toMatchObject({
+      type: 'vehicle_state_error',
+      code: 'VS_000',
+      statusCode: 409,
+      format: 'batch',
+    });
   });
 
   it('gives UNKNOWN for a batch without failures', () => {
-    const error = parseSmartcarError({ responses: [{ path: '/odometer', code: 200, body: { distance: 1 } }] });
+    const error = parseSmartcarError({
+      responses: [{ path: '/odometer', code: 200, body: { distance: 1 } }],
+    });
     expect(error).toMatchObject({ type: 'UNKNOWN', format: 'batch' });
   });
 
@@ -287,7 +319,12 @@ describe('parseSmartcarError: other bodies', () => {
         data: { type: 'VEHICLE_STATE', code: 'ASLEEP', description: 'Asleep.' },
       },
     });
-    expect(error).toMatchObject({ type: 'VEHICLE_STATE', code: 'ASLEEP', statusCode: 409, requestId: 'axios-id' });
+    expect(error).toMatchObject({
+      type: 'VEHICLE_STATE',
+      code: 'ASLEEP',
+      statusCode: 409,
+      requestId: 'axios-id',
+    });
   });
 
   it('reads a double-encoded JSON body', () => {
@@ -298,7 +335,13 @@ describe('parseSmartcarError: other bodies', () => {
   it('gives UNKNOWN with the HTTP status for HTML, and keeps nothing of the HTML', () => {
     const html = '<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>';
     const error = parseSmartcarError(html, { status: 502 });
-    expect(error).toMatchObject({ type: 'UNKNOWN', code: null, description: null, statusCode: 502, format: 'unknown' });
+    expect(error).toMatchObject({
+      type: 'UNKNOWN',
+      code: null,
+      description: null,
+      statusCode: 502,
+      format: 'unknown',
+    });
     expect(error.raw).toBe(html);
   });
 
@@ -377,7 +420,9 @@ describe('parseSmartcarError: no response at all', () => {
   });
 
   it('reads AbortError and TimeoutError DOMExceptions', () => {
-    expect(parseSmartcarError(new DOMException('The user aborted a request.', 'AbortError'))).toMatchObject({
+    expect(
+      parseSmartcarError(new DOMException('The user aborted a request.', 'AbortError')),
+    ).toMatchObject({
       type: 'NETWORK',
       code: NETWORK_ABORTED,
       format: 'network',
@@ -391,16 +436,24 @@ describe('parseSmartcarError: no response at all', () => {
 
   it('reads an axios error without response as NETWORK', () => {
     expect(
-      parseSmartcarError({ isAxiosError: true, code: 'ECONNABORTED', message: 'timeout of 1000ms exceeded' }),
+      parseSmartcarError({
+        isAxiosError: true,
+        code: 'ECONNABORTED',
+        message: 'timeout of 1000ms exceeded',
+      }),
     ).toMatchObject({ type: 'NETWORK', code: NETWORK_TIMEOUT });
-    expect(parseSmartcarError({ isAxiosError: true, code: 'ERR_NETWORK', message: 'Network Error' })).toMatchObject({
+    expect(
+      parseSmartcarError({ isAxiosError: true, code: 'ERR_NETWORK', message: 'Network Error' }),
+    ).toMatchObject({
       type: 'NETWORK',
       code: null,
     });
   });
 
   it('does not mistake a programming TypeError for a network failure', () => {
-    const error = parseSmartcarError(new TypeError("Cannot read properties of undefined (reading 'x')"));
+    const error = parseSmartcarError(
+      new TypeError("Cannot read properties of undefined (reading 'x')"),
+    );
     expect(error).toMatchObject({ type: 'UNKNOWN', format: 'unknown' });
     expect(error.description).toBe("Cannot read properties of undefined (reading 'x')");
   });

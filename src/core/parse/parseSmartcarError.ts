@@ -1,7 +1,7 @@
 import { buildSmartcarError } from './buildSmartcarError';
 import { readParseContext, type ParseContextInput } from './ParseContext';
 import { readParts } from './readParts';
-import { isSmartcarError, SmartcarError } from './SmartcarError';
+import { isGenuineSmartcarError, SmartcarError } from './SmartcarError';
 
 /** The error given when even reading the context failed: nothing known but the input. */
 function opaqueError(raw: unknown): SmartcarError {
@@ -28,13 +28,14 @@ function opaqueError(raw: unknown): SmartcarError {
  * JSON, snake_case SDK JSON, `@smartcar/auth` errors, Connect redirects, webhook VEHICLE_ERROR
  * payloads and items, OAuth token errors, batch responses (the first failed item), network
  * failures (`type: 'NETWORK'`, code `'TIMEOUT'`, `'ABORTED'` or null), HTML/plain-text/empty
- * bodies (`'UNKNOWN'`). A `SmartcarError` is returned as is. `context` adds the HTTP status,
+ * bodies (`'UNKNOWN'`). A `SmartcarError` is returned as is (one from another copy of the kit,
+ * or a look-alike, is read again field by field). `context` adds the HTTP status,
  * headers (`SC-Request-Id`, `Retry-After`) and clock (`now`, epoch ms) when the body lacks them.
  * Never throws and never mutates `input`, whatever it is.
  */
 export function parseSmartcarError(input: unknown, context?: ParseContextInput): SmartcarError {
   try {
-    if (isSmartcarError(input)) return input;
+    if (isGenuineSmartcarError(input)) return input;
     return buildSmartcarError(readParts(input, readParseContext(context)), input);
   } catch {
     return opaqueError(input);

@@ -6,7 +6,11 @@ describe('parseSmartcarResponse', () => {
     const body = fixtureByName('RATE_LIMIT__VEHICLE__4').text; // its body has a requestId: it wins
     const response = new Response(body, {
       status: 429,
-      headers: { 'content-type': 'application/json', 'SC-Request-Id': 'header-id', 'Retry-After': '5000' },
+      headers: {
+        'content-type': 'application/json',
+        'SC-Request-Id': 'header-id',
+        'Retry-After': '5000',
+      },
     });
     const error = await parseSmartcarResponse(response);
     expect(error).toMatchObject({
@@ -40,7 +44,12 @@ describe('parseSmartcarResponse', () => {
     const error = await parseSmartcarResponse(
       new Response(html, { status: 502, headers: { 'content-type': 'text/html' } }),
     );
-    expect(error).toMatchObject({ type: 'UNKNOWN', statusCode: 502, description: null, format: 'unknown' });
+    expect(error).toMatchObject({
+      type: 'UNKNOWN',
+      statusCode: 502,
+      description: null,
+      format: 'unknown',
+    });
     expect(error.raw).toBe(html);
   });
 
@@ -51,7 +60,10 @@ describe('parseSmartcarResponse', () => {
   });
 
   it('still resolves, with the status, when the body was already used', async () => {
-    const response = new Response('{"type":"SERVER"}', { status: 500, headers: { 'SC-Request-Id': 'used' } });
+    const response = new Response('{"type":"SERVER"}', {
+      status: 500,
+      headers: { 'SC-Request-Id': 'used' },
+    });
     await response.text();
     const error = await parseSmartcarResponse(response);
     expect(error).toMatchObject({ type: 'UNKNOWN', statusCode: 500, requestId: 'used' });
@@ -68,7 +80,12 @@ describe('parseSmartcarResponse', () => {
   });
 
   it('never rejects, even for something that is not a Response', async () => {
-    for (const input of [null, undefined, {}, { status: 'x', text: () => Promise.reject(new Error('no')) }]) {
+    for (const input of [
+      null,
+      undefined,
+      {},
+      { status: 'x', text: () => Promise.reject(new Error('no')) },
+    ]) {
       const error = await parseSmartcarResponse(input as unknown as Response);
       expect(error.type).toBe('UNKNOWN');
     }

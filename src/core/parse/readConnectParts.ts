@@ -22,7 +22,8 @@ export function readConnectParts(
     docURL: null,
     resolution: null,
     suggestedUserMessage: null,
-    detail: typeof errorMessage === 'string' && errorMessage !== '' ? [{ message: errorMessage }] : null,
+    detail:
+      typeof errorMessage === 'string' && errorMessage !== '' ? [{ message: errorMessage }] : null,
     retryAfter: null,
     vehicle: readVehicle(read),
     format: 'connect',

@@ -10,7 +10,8 @@ export const NETWORK_TIMEOUT = 'TIMEOUT';
 export const NETWORK_ABORTED = 'ABORTED';
 
 /** Messages of the `TypeError` a failed `fetch` throws: Chrome, Firefox, Safari, Node (undici). */
-const FETCH_FAILURE = /failed to fetch|networkerror|load failed|fetch failed|network request failed|internet connection/i;
+const FETCH_FAILURE =
+  /failed to fetch|networkerror|load failed|fetch failed|network request failed|internet connection/i;
 /** Looked at only in a message's start, so a huge message costs nothing. */
 const MESSAGE_PREFIX_LENGTH = 200;
 const SDK_TIMEOUT = /request timed out/i;
@@ -30,7 +31,11 @@ function head(value: unknown): string {
   return typeof value === 'string' ? value.slice(0, MESSAGE_PREFIX_LENGTH) : '';
 }
 
-function networkParts(code: string | null, description: unknown, context: ParseContext): ErrorParts {
+function networkParts(
+  code: string | null,
+  description: unknown,
+  context: ParseContext,
+): ErrorParts {
   return {
     type: 'NETWORK',
     code,
@@ -81,7 +86,10 @@ function axiosParts(
   const response = read('response');
   if (response !== null && typeof response === 'object') {
     const status = toStatusCode(safeGet(response, 'status'));
-    return readBody(safeGet(response, 'data'), nestedContext(context, status, [safeGet(response, 'headers')]));
+    return readBody(
+      safeGet(response, 'data'),
+      nestedContext(context, status, [safeGet(response, 'headers')]),
+    );
   }
   const code = read('code');
   if (code === AXIOS_CANCELED) return networkParts(NETWORK_ABORTED, read('message'), context);

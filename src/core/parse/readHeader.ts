@@ -14,7 +14,8 @@ function fromPairs(pairs: readonly unknown[], name: string): string | null {
   for (let i = 0; i < count; i += 1) {
     const pair = safeGet(pairs, String(i));
     const key = safeGet(pair, '0');
-    if (typeof key === 'string' && key.toLowerCase() === name) return headerText(safeGet(pair, '1'));
+    if (typeof key === 'string' && key.toLowerCase() === name)
+      return headerText(safeGet(pair, '1'));
   }
   return null;
 }

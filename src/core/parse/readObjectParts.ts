@@ -44,7 +44,11 @@ function webhookParts(body: FieldReader, item: object, context: ParseContext): E
     : { ...parts, vehicle: readVehicle((key) => safeGet(vehicle, key)) };
 }
 
-function batchParts(read: FieldReader, context: ParseContext, readNested: NestedReader): ErrorParts {
+function batchParts(
+  read: FieldReader,
+  context: ParseContext,
+  readNested: NestedReader,
+): ErrorParts {
   const [failed] = findFailedBatchItems(read('responses'), 1);
   if (failed === undefined) return unknownParts(context, { format: 'batch' });
   const itemContext = nestedContext(context, failed.status, [failed.headers, read('headers')]);
@@ -76,7 +80,12 @@ function errorValueParts(read: FieldReader, error: string, context: ParseContext
   if (kind === 'connect') return readConnectParts(read, context);
   const common = readV2Parts(read, context, kind);
   if (kind === 'oauth') {
-    return { ...common, type: 'OAUTH', code: error, description: errorDescription ?? common.description };
+    return {
+      ...common,
+      type: 'OAUTH',
+      code: error,
+      description: errorDescription ?? common.description,
+    };
   }
   return { ...common, type: error, description: pick(read, 'message', 'description') };
 }
@@ -110,7 +119,8 @@ export function readObjectParts(
   }
 
   const error = read('error');
-  if (typeof error === 'string' && error.trim() !== '') return errorValueParts(read, error, context);
+  if (typeof error === 'string' && error.trim() !== '')
+    return errorValueParts(read, error, context);
   if (error !== null && typeof error === 'object') return readNested(error, context);
 
   return unknownParts(context, {

@@ -6,7 +6,7 @@ import { orphanDescription, readConnectQuery } from './readConnectQuery';
 import { readObjectParts } from './readObjectParts';
 import { readTextParts } from './readTextParts';
 import { safeGet, safeInstanceOf, safeIsArray } from './safeGet';
-import { isSmartcarError, type SmartcarError } from './SmartcarError';
+import { isGenuineSmartcarError, type SmartcarError } from './SmartcarError';
 import { toStatusCode } from './toStatusCode';
 
 function partsOf(error: SmartcarError, context: ParseContext): ErrorParts {
@@ -34,7 +34,8 @@ function isUrlLike(input: object): boolean {
   // Another realm's URL or URLSearchParams, or `window.location`, by shape.
   return (
     (typeof safeGet(input, 'href') === 'string' && typeof safeGet(input, 'search') === 'string') ||
-    (typeof safeGet(input, 'getAll') === 'function' && typeof safeGet(input, 'forEach') === 'function')
+    (typeof safeGet(input, 'getAll') === 'function' &&
+      typeof safeGet(input, 'forEach') === 'function')
   );
 }
 
@@ -47,11 +48,12 @@ export function readParts(input: unknown, context: ParseContext, depth = 0): Err
   const readNested = (nested: unknown, nestedCtx: ParseContext): ErrorParts =>
     readParts(nested, nestedCtx, depth + 1);
   if (typeof input === 'string') {
-    const readValue = (value: unknown, valueCtx: ParseContext): ErrorParts => readParts(value, valueCtx, depth);
+    const readValue = (value: unknown, valueCtx: ParseContext): ErrorParts =>
+      readParts(value, valueCtx, depth);
     return readTextParts(input, context, readValue, readNested);
   }
   if (input === null || typeof input !== 'object') return unknownParts(context);
-  if (isSmartcarError(input)) return partsOf(input, context);
+  if (isGenuineSmartcarError(input)) return partsOf(input, context);
   if (isUrlLike(input)) {
     const params = readConnectQuery(input);
     return params === null
@@ -65,7 +67,9 @@ export function readParts(input: unknown, context: ParseContext, depth = 0): Err
   }
   if (safeIsArray(input)) {
     const first = safeGet(input, '0');
-    return first !== null && typeof first === 'object' ? readNested(first, context) : unknownParts(context);
+    return first !== null && typeof first === 'object'
+      ? readNested(first, context)
+      : unknownParts(context);
   }
   return readObjectParts((key) => safeGet(input, key), context, readNested);
 }

@@ -6,7 +6,11 @@ import { safeGet } from './safeGet';
  * The first error of a v3 (JSON:API style) body: `status` is a string, `detail` is the
  * developer text (so it becomes `description`), the doc link is `links.about`.
  */
-export function readV3Parts(item: object, readBody: FieldReader, context: ParseContext): ErrorParts {
+export function readV3Parts(
+  item: object,
+  readBody: FieldReader,
+  context: ParseContext,
+): ErrorParts {
   const read: FieldReader = (key) => safeGet(item, key);
   const detail = read('detail');
   const links = read('links');

@@ -8,7 +8,11 @@ const YEAR_TEXT = /^\d{1,4}$/;
 /** A model year; `0` (how `@smartcar/auth` says "unknown") and anything invalid give `null`. */
 function toYear(value: unknown): number | null {
   const year =
-    typeof value === 'number' ? value : typeof value === 'string' && YEAR_TEXT.test(value) ? Number(value) : NaN;
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && YEAR_TEXT.test(value)
+        ? Number(value)
+        : NaN;
   return Number.isInteger(year) && year > 0 && year <= MAX_YEAR ? year : null;
 }
 
@@ -20,7 +24,10 @@ export function readVehicle(read: FieldReader): SmartcarVehicleInfo | null {
     model: textField(read('model')),
     year: toYear(read('year')),
   };
-  return vehicle.vin === null && vehicle.make === null && vehicle.model === null && vehicle.year === null
+  return vehicle.vin === null &&
+    vehicle.make === null &&
+    vehicle.model === null &&
+    vehicle.year === null
     ? null
     : vehicle;
 }

@@ -169,7 +169,10 @@ describe('ToastQueue: durations', () => {
   it.each([
     ['below the floor', { duration: 1000, actionDuration: 2000 }],
     ['NaN', { duration: Number.NaN, actionDuration: Number.NaN }],
-    ['not a number', { duration: '9' as unknown as number, actionDuration: null as unknown as number }],
+    [
+      'not a number',
+      { duration: '9' as unknown as number, actionDuration: null as unknown as number },
+    ],
   ])('floors durations %s to 5 s and 10 s', (_, options) => {
     const { queue } = setup(options);
     queue.add(makeDisplay({ key: 'plain' }));

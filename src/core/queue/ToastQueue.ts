@@ -1,5 +1,9 @@
 import type { ErrorDisplay } from '../display/ErrorDisplay';
-import { DEFAULT_MAX_VISIBLE, MIN_ACTION_TOAST_DURATION_MS, MIN_TOAST_DURATION_MS } from './durations';
+import {
+  DEFAULT_MAX_VISIBLE,
+  MIN_ACTION_TOAST_DURATION_MS,
+  MIN_TOAST_DURATION_MS,
+} from './durations';
 import { atLeast, resolveDuration } from './durations';
 import type {
   ToastAddOptions,

@@ -18,7 +18,9 @@ export interface CopyToClipboardOptions {
 
 /** Props for the copy button: spread them on a `<button>`. */
 export interface CopyButtonProps {
+  /** Always `'button'`, so the button never submits a surrounding form. */
   readonly type: 'button';
+  /** Starts the copy; the result shows in `status`. */
   readonly onClick: MouseEventHandler<HTMLElement>;
   /** The status, for styling and tests. */
   readonly 'data-sek-copy-status': CopyStatus;
@@ -26,6 +28,7 @@ export interface CopyButtonProps {
 
 /** What `useCopyToClipboard` returns. */
 export interface CopyToClipboard {
+  /** How the latest copy went; back to `idle` after `resetAfterMs`. */
   readonly status: CopyStatus;
   /** Copies `text`; resolves to whether it worked. Never rejects. */
   copy(text: string): Promise<boolean>;

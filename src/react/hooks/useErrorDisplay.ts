@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { DisplayOptions } from '../../core/display/DisplayOptions';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
-import { isErrorDisplay, resolveErrorDisplay } from '../../core/display/index';
+import { resolveErrorDisplay } from '../../core/display/index';
 import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
 import { mergeLocales, mergeRecords } from '../provider/mergeSmartcarErrorConfig';
 
@@ -10,7 +10,7 @@ const NO_OPTIONS: DisplayOptions = {};
 
 /**
  * The display model of a failure, for a component to render. `input` is anything
- * `parseSmartcarError` accepts (a response body, a `Response`, an SDK error, a Connect redirect
+ * `parseSmartcarError` accepts (a response body or its JSON text, an SDK error, a Connect redirect
  * URL…), a `SmartcarError`, or an `ErrorDisplay` (returned as is).
  *
  * Wording options come from the nearest `SmartcarErrorProvider`, with `options` winning
@@ -59,7 +59,7 @@ export function useErrorDisplay(input: unknown, options?: DisplayOptions): Error
 
   // Anchor retryAt per error (see above): "adjusting state while rendering", React's pattern
   // for remembering a value from an earlier render.
-  const signature = retryAnchorSignature(input, computed, now);
+  const signature = retryAnchorSignature(computed === input, computed, now);
   const [anchor, setAnchor] = useState({ signature, retryAt: computed.retryAt });
   let retryAt = computed.retryAt;
   if (anchor.signature !== signature) {
@@ -87,10 +87,10 @@ function readOptions(options: DisplayOptions | undefined): DisplayOptions {
 
 /** Identifies "the same error" for anchoring; null when there is nothing to anchor. */
 function retryAnchorSignature(
-  input: unknown,
+  givenAsDisplay: boolean,
   display: ErrorDisplay,
   now: number | undefined,
 ): string | null {
-  if (display.retryAt === null || now !== undefined || isErrorDisplay(input)) return null;
+  if (display.retryAt === null || now !== undefined || givenAsDisplay) return null;
   return JSON.stringify([display.key, display.requestId, display.error.retryAfterSeconds]);
 }

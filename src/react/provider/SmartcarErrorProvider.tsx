@@ -14,6 +14,7 @@ import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 
 /** Props of `SmartcarErrorProvider`: the kit's configuration for the tree below, and that tree. */
 export interface SmartcarErrorProviderProps extends SmartcarErrorConfig {
+  /** The part of the app the configuration applies to. */
   readonly children?: ReactNode;
 }
 

@@ -28,12 +28,15 @@ export interface ThemeRootOptions {
 
 /** Props to spread on a component's root element. */
 export interface ThemeRootProps {
+  /** The host's class, when one was given. */
   readonly className?: string;
   /** The theme as `--sek-*` custom properties, then the host's `style`. */
   readonly style: CSSProperties;
+  /** Selects the palette in styles.css: component › provider › `'light'`. */
   readonly 'data-sek-color-scheme': ColorScheme;
   /** Present (empty string) only when unstyled. */
   readonly 'data-sek-unstyled'?: '';
+  /** Present only when a direction was given. */
   readonly dir?: 'ltr' | 'rtl' | 'auto';
 }
 

@@ -45,7 +45,7 @@ export function RequestIdField({ requestId, ui, className, copyClassName }: Requ
     <div className={className} data-sek-part="request-id">
       <dt id={labelId}>{ui.supportRequestId}</dt>
       <dd>
-        <code ref={valueRef} data-sek-mono="" data-sek-part="request-id-value">
+        <code ref={valueRef} dir="ltr" data-sek-mono="" data-sek-part="request-id-value">
           {requestId}
         </code>
         <button

@@ -105,7 +105,9 @@ export function SupportContactCard(props: SupportContactCardProps) {
         <div data-sek-part="code">
           <dt>{ui.supportCode}</dt>
           <dd>
-            <code data-sek-mono="">{errorCodeText(display)}</code>
+            <code dir="ltr" data-sek-mono="">
+              {errorCodeText(display)}
+            </code>
           </dd>
         </div>
         {date !== null && (

@@ -64,7 +64,7 @@ export function SupportContacts({
         <div data-sek-part="email">
           <dt>{ui.supportEmail}</dt>
           <dd>
-            <a href={mailto} data-sek-link="">
+            <a href={mailto} dir="ltr" data-sek-link="">
               {email}
             </a>
           </dd>
@@ -75,7 +75,7 @@ export function SupportContacts({
           <dt>{ui.supportUrl}</dt>
           <dd>
             <ExternalLink url={url} newTabLabel={ui.opensInNewTab} data-sek-link="">
-              {url}
+              <bdi dir="ltr">{url}</bdi>
             </ExternalLink>
           </dd>
         </div>
@@ -84,7 +84,7 @@ export function SupportContacts({
         <div data-sek-part="phone">
           <dt>{ui.supportPhone}</dt>
           <dd>
-            <a href={tel} data-sek-link="">
+            <a href={tel} dir="ltr" data-sek-link="">
               {phone}
             </a>
           </dd>

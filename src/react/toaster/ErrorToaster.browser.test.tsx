@@ -2,7 +2,13 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
 import '../../theme/styles.css';
 import { FakeClock, makeDisplay } from '../../../test/fixtures/toastDisplays';
-import { renderToaster, sleep } from '../../../test/fixtures/toasterHarness';
+import {
+  renderToaster,
+  runOutsideActEnvironment,
+  sleep,
+} from '../../../test/fixtures/toasterHarness';
+
+runOutsideActEnvironment();
 
 const RETRY = [{ kind: 'retry', label: 'Try again' }] as const;
 

@@ -1,0 +1,257 @@
+import { act, render } from '@testing-library/react';
+import { userEvent } from 'vitest/browser';
+import {
+  ErrorToaster,
+  SmartcarErrorProvider,
+  ToastQueue,
+  ToastQueueProvider,
+  useErrorToasts,
+} from 'smartcar-error-kit';
+import type { ToastQueueClock, UseErrorToastsResult } from 'smartcar-error-kit';
+import '../../theme/styles.css';
+import { makeDisplay } from '../../../test/fixtures/toastDisplays';
+import { runOutsideActEnvironment, sleep } from '../../../test/fixtures/toasterHarness';
+
+runOutsideActEnvironment();
+
+/** Real timers, counted: how many the queue has scheduled and not yet run or cleared. */
+class CountingClock implements ToastQueueClock {
+  readonly live = new Set<ReturnType<typeof setTimeout>>();
+  now = () => Date.now();
+  setTimeout = (callback: () => void, ms: number) => {
+    const handle = setTimeout(() => {
+      this.live.delete(handle);
+      callback();
+    }, ms);
+    this.live.add(handle);
+    return handle;
+  };
+  clearTimeout = (handle: unknown) => {
+    clearTimeout(handle as ReturnType<typeof setTimeout>);
+    this.live.delete(handle as ReturnType<typeof setTimeout>);
+  };
+}
+
+interface Tracked {
+  readonly target: EventTarget;
+  readonly type: string;
+  readonly listener: unknown;
+  readonly capture: boolean;
+}
+
+/**
+ * Record every DOM listener added and removed, and every timer and animation frame scheduled,
+ * between `start()` and `stop()`; `leftovers()` lists what is still attached or pending.
+ */
+function trackResources() {
+  const listeners = new Set<Tracked>();
+  const timers = new Map<number, string>();
+  const frames = new Map<number, string>();
+  const original = {
+    add: EventTarget.prototype.addEventListener,
+    remove: EventTarget.prototype.removeEventListener,
+    // Vitest's runner gives `window` its own add/removeEventListener, around the prototype's.
+    windowAdd: window.addEventListener,
+    windowRemove: window.removeEventListener,
+    setTimeout: window.setTimeout,
+    clearTimeout: window.clearTimeout,
+    raf: window.requestAnimationFrame,
+    caf: window.cancelAnimationFrame,
+  };
+  const captureOf = (options: unknown) =>
+    typeof options === 'boolean' ? options : Boolean((options as { capture?: boolean })?.capture);
+  const find = (target: EventTarget, type: string, listener: unknown, capture: boolean) =>
+    [...listeners].find(
+      (entry) =>
+        entry.target === target &&
+        entry.type === type &&
+        entry.listener === listener &&
+        entry.capture === capture,
+    );
+  return {
+    start() {
+      EventTarget.prototype.addEventListener = function (type, listener, options) {
+        const once = typeof options === 'object' && options?.once === true;
+        if (!once && !find(this, type, listener, captureOf(options))) {
+          listeners.add({ target: this, type, listener, capture: captureOf(options) });
+        }
+        return original.add.call(this, type, listener, options);
+      };
+      EventTarget.prototype.removeEventListener = function (type, listener, options) {
+        const entry = find(this, type, listener, captureOf(options));
+        if (entry) listeners.delete(entry);
+        return original.remove.call(this, type, listener, options);
+      };
+      window.addEventListener = function (
+        this: Window,
+        ...args: Parameters<typeof window.addEventListener>
+      ) {
+        const [type, listener, options] = args;
+        if (!find(window, type, listener, captureOf(options))) {
+          listeners.add({ target: window, type, listener, capture: captureOf(options) });
+        }
+        return original.windowAdd.apply(window, args);
+      } as typeof window.addEventListener;
+      window.removeEventListener = function (
+        this: Window,
+        ...args: Parameters<typeof window.removeEventListener>
+      ) {
+        const [type, listener, options] = args;
+        const entry = find(window, type, listener, captureOf(options));
+        if (entry) listeners.delete(entry);
+        return original.windowRemove.apply(window, args);
+      } as typeof window.removeEventListener;
+      window.setTimeout = ((callback: () => void, ms?: number, ...args: unknown[]) => {
+        const stack = new Error().stack ?? '';
+        const id = original.setTimeout.call(
+          window,
+          () => {
+            timers.delete(id);
+            callback(...(args as []));
+          },
+          ms,
+        );
+        timers.set(id, stack);
+        return id;
+      }) as typeof window.setTimeout;
+      window.clearTimeout = ((id?: number) => {
+        if (id !== undefined) timers.delete(id);
+        original.clearTimeout.call(window, id);
+      }) as typeof window.clearTimeout;
+      window.requestAnimationFrame = (callback) => {
+        const id = original.raf.call(window, (time) => {
+          frames.delete(id);
+          callback(time);
+        });
+        frames.set(id, new Error().stack ?? '');
+        return id;
+      };
+      window.cancelAnimationFrame = (id) => {
+        frames.delete(id);
+        original.caf.call(window, id);
+      };
+    },
+    stop() {
+      EventTarget.prototype.addEventListener = original.add;
+      EventTarget.prototype.removeEventListener = original.remove;
+      window.addEventListener = original.windowAdd;
+      window.removeEventListener = original.windowRemove;
+      window.setTimeout = original.setTimeout;
+      window.clearTimeout = original.clearTimeout;
+      window.requestAnimationFrame = original.raf;
+      window.cancelAnimationFrame = original.caf;
+    },
+    /**
+     * What is still attached or pending. Listeners on nodes that left the document do not count:
+     * they go with their node (React's own listeners on a portal container, `invalid` on inputs).
+     */
+    leftovers() {
+      return {
+        listeners: [...listeners]
+          .filter((entry) => !(entry.target instanceof Node) || entry.target.isConnected)
+          .map(
+          (entry) =>
+            `${entry.type} on ${(entry.target as Node).nodeName ?? entry.target.constructor.name}`,
+        ),
+        timers: [...timers.values()],
+        frames: [...frames.values()],
+      };
+    },
+  };
+}
+
+describe('ErrorToaster: unmounting', () => {
+  it('leaves no DOM listener, timer, animation frame, announcer or queue timer behind', async () => {
+    const clock = new CountingClock();
+    let api: UseErrorToastsResult | null = null;
+    function Grab() {
+      api = useErrorToasts();
+      return null;
+    }
+    const app = (
+      <SmartcarErrorProvider>
+        <ToastQueueProvider clock={clock}>
+          <input aria-label="Search" />
+          <Grab />
+          <ErrorToaster />
+        </ToastQueueProvider>
+      </SmartcarErrorProvider>
+    );
+    // React attaches its own root listeners when the root is created: do that before counting.
+    const { rerender } = render(<p>empty</p>);
+    const tracker = trackResources();
+    tracker.start();
+    try {
+      rerender(app);
+      await act(async () => {
+        for (let n = 0; n < 6; n += 1) api!.show(makeDisplay({ key: `k${n}` }));
+        api!.show(makeDisplay({ key: 'k0' }));
+        api!.show(
+          makeDisplay({
+            key: 'retry',
+            actions: [{ kind: 'retry', label: 'Try again' }],
+            retryAt: Date.now() + 30_000,
+          }),
+        );
+      });
+      await sleep(300);
+      expect(clock.live.size).toBe(3); // one per visible toast
+      await userEvent.hover(document.querySelector('[data-sek-part="toast"]')!);
+      await userEvent.click(document.querySelector('input')!);
+      await userEvent.keyboard('{F8}');
+      await userEvent.tab();
+      await sleep(50);
+      expect(clock.live.size).toBe(0); // paused: pointer over and focus inside the toasts
+      expect(document.querySelector('[data-sek-announcer]')).not.toBeNull();
+      // the tracker sees what the mounted toaster holds (so the empty lists below mean something)
+      const mounted = tracker.leftovers();
+      expect(mounted.listeners).toEqual(
+        expect.arrayContaining([
+          'visibilitychange on #document', // ours and the retry countdown's
+          'blur on Window', // ours
+          'keydown on #document', // Radix's F8 hotkey
+          'pointermove on DIV', // ours, on the region
+        ]),
+      );
+      expect(mounted.timers.length).toBeGreaterThan(0); // the retry countdown's tick
+
+      rerender(<p>empty</p>);
+      await sleep(50); // let already-due timers (Radix's deferred listeners) run out
+      expect(clock.live.size).toBe(0);
+      expect(document.querySelector('[data-sek-announcer]')).toBeNull();
+      expect(tracker.leftovers()).toEqual({ listeners: [], timers: [], frames: [] });
+    } finally {
+      tracker.stop();
+    }
+  });
+
+  it('releases its pauses and its subscription when only the toaster unmounts', async () => {
+    const queue = new ToastQueue();
+    function App({ toaster }: { toaster: boolean }) {
+      return (
+        <ToastQueueProvider queue={queue}>
+          <input aria-label="Search" />
+          {toaster ? <ErrorToaster /> : null}
+        </ToastQueueProvider>
+      );
+    }
+    const { rerender, unmount } = render(<App toaster />);
+    await act(async () => {
+      queue.add(makeDisplay());
+    });
+    await userEvent.hover(document.querySelector('[data-sek-part="toast"]')!);
+    expect(queue.debugCounts().pauseReasons).toBe(1);
+    expect(queue.debugCounts().listeners).toBe(1);
+    rerender(<App toaster={false} />);
+    expect(queue.debugCounts()).toMatchObject({ listeners: 0, pauseReasons: 0, timers: 1 });
+    unmount();
+    queue.destroy();
+    expect(queue.debugCounts()).toEqual({
+      items: 0,
+      timers: 0,
+      listeners: 0,
+      pendingNotifications: 0,
+      pauseReasons: 0,
+    });
+  });
+});
