@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
-import { defineConfig, mergeConfig } from 'vitest/config';
+import { defineConfig, mergeConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { CHROMIUM_ARGS, CHROMIUM_MISSING_MESSAGE, findChromium } from './scripts/chromium.mjs';
 import viteConfig from './vite.config.ts';
 
@@ -19,6 +19,31 @@ function chromiumBrowser() {
     headless: true,
     provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
     instances: [{ browser: 'chromium' as const }],
+  };
+}
+
+/**
+ * Every story runs as a test (play function, then axe with violations as failures) once per
+ * colour scheme and direction. `initialGlobals` is the Vitest addon's way to pin toolbar globals
+ * for a whole project; `.storybook/withKit.tsx` applies them.
+ */
+const STORY_MODES = [
+  { colorScheme: 'light', direction: 'ltr' },
+  { colorScheme: 'dark', direction: 'ltr' },
+  { colorScheme: 'light', direction: 'rtl' },
+  { colorScheme: 'dark', direction: 'rtl' },
+] as const;
+
+function storybookProject(mode: (typeof STORY_MODES)[number]): TestProjectInlineConfiguration {
+  return {
+    extends: true,
+    plugins: [
+      storybookTest({ configDir: resolve(root, '.storybook'), initialGlobals: { ...mode } }),
+    ],
+    test: {
+      name: `storybook:${mode.colorScheme}-${mode.direction}`,
+      browser: chromiumBrowser(),
+    },
   };
 }
 
@@ -49,14 +74,7 @@ export default mergeConfig(
             browser: chromiumBrowser(),
           },
         },
-        {
-          extends: true,
-          plugins: [storybookTest({ configDir: resolve(root, '.storybook') })],
-          test: {
-            name: 'storybook',
-            browser: chromiumBrowser(),
-          },
-        },
+        ...STORY_MODES.map(storybookProject),
       ],
     },
   }),

@@ -5,7 +5,9 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  staticDirs: [],
+  // MSW's worker for the recipes. Not the repository's `public/`: Vite would copy that into the
+  // library's dist/. The Vitest plugin serves staticDirs too, so story tests can register it.
+  staticDirs: ['./public'],
   async viteFinal(config) {
     // vite.config.ts carries the library's declaration and stylesheet plugins; a Storybook
     // build must not run them (it would overwrite dist/index.d.ts).

@@ -10,6 +10,7 @@
  * the median ns per body. `benchParse()` returns the rows for `scripts/bench.mjs`.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
@@ -21,7 +22,7 @@ const OUT_DIR = resolve(ROOT, 'node_modules/.cache/sek-bench');
 const DEFAULT_ROUNDS = 15;
 /** Passes over a payload group per method per round. */
 const DEFAULT_PASSES = 400;
-const NS_PER_MS = 1e6;
+const MS_PER_SECOND = 1_000;
 
 async function bundleCore() {
   await build({
@@ -61,7 +62,8 @@ function loadPayloads() {
   const other = [];
   for (const file of files) {
     const text = readFileSync(resolve(PAYLOAD_DIR, file), 'utf8');
-    if (file.endsWith('.json')) json.push({ file, group: groupOf(file), text, value: JSON.parse(text) });
+    if (file.endsWith('.json'))
+      json.push({ file, group: groupOf(file), text, value: JSON.parse(text) });
     else other.push({ file, text });
   }
   return { json, other };
@@ -158,7 +160,16 @@ function ratio(value) {
 
 /** Prints the rows as a table. */
 export function printParseBench(rows) {
-  const header = ['payloads', 'bodies', 'avg chars', 'JSON.parse ns', 'parse(text) ns', 'ratio', 'parse(object) ns', 'ratio'];
+  const header = [
+    'payloads',
+    'bodies',
+    'avg chars',
+    'JSON.parse ns',
+    'parse(text) ns',
+    'ratio',
+    'parse(object) ns',
+    'ratio',
+  ];
   const lines = rows.map((row) => [
     row.group,
     String(row.bodies),
@@ -169,17 +180,27 @@ export function printParseBench(rows) {
     format(row.parseObjectNs),
     ratio(row.objectRatio),
   ]);
-  const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i].length)));
-  const render = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  const widths = header.map((title, i) =>
+    Math.max(title.length, ...lines.map((line) => line[i].length)),
+  );
+  const render = (cells) =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+      .join('  ');
   console.log('parseSmartcarError vs JSON.parse (median ns per body; ratio = parse / JSON.parse)');
   console.log(render(header));
   for (const line of lines) console.log(render(line));
 }
 
-const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (invokedDirectly) {
   const started = Date.now();
   const rows = await benchParse();
   printParseBench(rows);
-  console.log(`(${rows.length} rows, ${((Date.now() - started) / NS_PER_MS * NS_PER_MS / 1000).toFixed(1)} s, sink ${sink > 0 ? 'ok' : 'empty'})`);
+  const seconds = (Date.now() - started) / MS_PER_SECOND;
+  console.log(
+    `Measured in ${seconds.toFixed(1)} s (Node ${process.version}, ${os.cpus().length} CPUs, load ${os.loadavg()[0].toFixed(1)}).`,
+  );
+  if (sink === 0) console.log('warning: no result was produced');
 }

@@ -12,7 +12,7 @@ export default {
     },
     BILLING: {
       title: 'Dienst pausiert',
-      message: 'Ein Kontoproblem auf unserer Seite hat diesen Dienst pausiert.',
+      message: 'Ein Kontoproblem bei uns hat diesen Dienst pausiert.',
     },
     COMPATIBILITY: {
       title: 'Nicht verfügbar',
@@ -34,8 +34,7 @@ export default {
     },
     'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES': {
       title: 'Auto nicht im Konto',
-      message:
-        'Ihr Auto ist nicht in Ihrem Herstellerkonto. Bitte fügen Sie es dort hinzu und verbinden Sie sich neu.',
+      message: 'Fügen Sie Ihr Auto Ihrem Herstellerkonto hinzu und verbinden Sie sich dann neu.',
     },
     'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION': {
       title: 'Abo inaktiv',
@@ -44,7 +43,7 @@ export default {
     'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED': {
       title: 'Virtueller Schlüssel nötig',
       message:
-        'Öffnen Sie den Link auf dem Handy mit der Hersteller-App, um einen virtuellen Schlüssel hinzuzufügen.',
+        'Öffnen Sie diesen Link auf Ihrem Handy, um einen virtuellen Schlüssel hinzuzufügen.',
     },
     NETWORK: {
       title: 'Keine Verbindung',
@@ -52,8 +51,7 @@ export default {
     },
     PERMISSION: {
       title: 'Berechtigung nötig',
-      message:
-        'Dafür braucht {app} mehr Zugriff. Bitte verbinden Sie sich neu, um ihn zu erlauben.',
+      message: 'Dafür braucht {app} mehr Zugriff. Bitte verbinden Sie sich neu.',
     },
     RATE_LIMIT: {
       title: 'Zu viele Anfragen',
@@ -95,8 +93,7 @@ export default {
     },
     'VEHICLE_STATE.IGNITION_ON': {
       title: 'Fahrzeug eingeschaltet',
-      message:
-        '{vehicle} ist eingeschaltet oder fährt. Bitte parken und ausschalten, dann erneut versuchen.',
+      message: '{vehicle} ist an oder fährt. Bitte parken, ausschalten und erneut versuchen.',
     },
     'VEHICLE_STATE.LOW_BATTERY': {
       title: 'Akku schwach',
@@ -118,10 +115,6 @@ export default {
     'VEHICLE_STATE.UNREACHABLE': {
       title: 'Auto nicht erreichbar',
       message: '{vehicle} hat keinen Mobilfunkempfang. Bitte versuchen Sie es später erneut.',
-    },
-    'VEHICLE_STATE.VEHICLE_OFFLINE_FOR_SERVICE': {
-      title: 'Auto im Servicemodus',
-      message: '{vehicle} ist im Servicemodus. Bitte versuchen Sie es später erneut.',
     },
   },
   ui: {

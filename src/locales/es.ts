@@ -29,8 +29,7 @@ export default {
     },
     'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES': {
       title: 'Vehículo no encontrado',
-      message:
-        'Tu vehículo no figura en tu cuenta del fabricante. Añádelo allí y vuelve a conectar.',
+      message: 'Añade tu vehículo a tu cuenta del fabricante y vuelve a conectar.',
     },
     'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION': {
       title: 'Suscripción inactiva',
@@ -39,8 +38,7 @@ export default {
     },
     'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED': {
       title: 'Falta una llave virtual',
-      message:
-        'Abre el enlace en el teléfono con la app del fabricante para añadir una llave virtual.',
+      message: 'Abre este enlace en tu teléfono para añadir una llave virtual.',
     },
     NETWORK: {
       title: 'Sin conexión',
@@ -48,7 +46,7 @@ export default {
     },
     PERMISSION: {
       title: 'Se necesita permiso',
-      message: 'Para esto, {app} necesita más acceso. Vuelve a conectar para permitirlo.',
+      message: 'Para esto, {app} necesita más acceso. Vuelve a conectar.',
     },
     RATE_LIMIT: {
       title: 'Demasiadas solicitudes',
@@ -107,10 +105,6 @@ export default {
     'VEHICLE_STATE.UNREACHABLE': {
       title: 'Vehículo sin cobertura',
       message: '{vehicle} no tiene cobertura móvil. Inténtalo donde haya mejor señal.',
-    },
-    'VEHICLE_STATE.VEHICLE_OFFLINE_FOR_SERVICE': {
-      title: 'Modo servicio',
-      message: '{vehicle} está en modo servicio. Inténtalo de nuevo más tarde.',
     },
   },
   ui: {

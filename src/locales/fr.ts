@@ -12,7 +12,7 @@ export default {
     },
     BILLING: {
       title: 'Service suspendu',
-      message: 'Un problème de compte de notre côté suspend ce service.',
+      message: 'Un problème de compte chez nous suspend ce service.',
     },
     COMPATIBILITY: {
       title: 'Fonction indisponible',
@@ -32,8 +32,7 @@ export default {
     },
     'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES': {
       title: 'Véhicule absent du compte',
-      message:
-        'Votre voiture ne figure pas dans votre compte constructeur. Ajoutez-la, puis reconnectez-vous.',
+      message: 'Ajoutez votre voiture à votre compte constructeur, puis reconnectez-vous.',
     },
     'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION': {
       title: 'Abonnement inactif',
@@ -41,8 +40,7 @@ export default {
     },
     'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED': {
       title: 'Clé virtuelle requise',
-      message:
-        'Ajoutez une clé virtuelle via ce lien, sur le téléphone qui a l’app du constructeur.',
+      message: 'Ouvrez ce lien sur votre téléphone pour ajouter une clé virtuelle.',
     },
     NETWORK: {
       title: 'Pas de connexion',
@@ -50,7 +48,7 @@ export default {
     },
     PERMISSION: {
       title: 'Autorisation requise',
-      message: 'Pour cela, {app} a besoin de plus d’accès. Reconnectez-vous pour l’autoriser.',
+      message: 'Pour cela, {app} a besoin de plus d’accès. Reconnectez-vous.',
     },
     RATE_LIMIT: { title: 'Trop de requêtes', message: 'Patientez un instant, puis réessayez.' },
     UNKNOWN: { title: 'Une erreur est survenue', message: 'Réessayez plus tard.' },
@@ -95,7 +93,7 @@ export default {
       message: '{vehicle} ne charge pas. Vérifiez le câble, la borne et la programmation.',
     },
     'VEHICLE_STATE.REMOTE_ACCESS_DISABLED': {
-      title: 'Accès à distance coupé',
+      title: 'Accès à distance',
       message: '{vehicle} a l’accès à distance coupé. Activez-le dans les réglages.',
     },
     'VEHICLE_STATE.TRUNK_OPEN': {
@@ -105,10 +103,6 @@ export default {
     'VEHICLE_STATE.UNREACHABLE': {
       title: 'Voiture injoignable',
       message: '{vehicle} est hors réseau mobile. Réessayez plus tard.',
-    },
-    'VEHICLE_STATE.VEHICLE_OFFLINE_FOR_SERVICE': {
-      title: 'Mode atelier',
-      message: '{vehicle} est en mode atelier. Réessayez plus tard.',
     },
   },
   ui: {
@@ -135,7 +129,7 @@ export default {
     toastRepeatLabel: 'Affiché {count}\u00a0fois',
     toastMore: '{count} de plus',
     supportTitle: 'Contacter l’assistance',
-    supportIntro: 'Ces informations aident notre équipe.',
+    supportIntro: 'Ces détails nous aident.',
     supportNoRequestId: 'Aucun identifiant',
     supportRequestId: 'ID de requête',
     supportCode: 'Code d’erreur',
@@ -149,7 +143,7 @@ export default {
     supportCopyFailed: 'Copie impossible',
     supportEmailSubject: 'Assistance {code} {requestId} ({app})',
     supportEmailBody:
-      'App\u00a0: {app}\nID\u00a0: {requestId}\nErreur\u00a0: {type} {code}\nStatut\u00a0: {status}\nHeure\u00a0: {time}',
+      'App : {app}\nID : {requestId}\nErreur : {type} {code}\nStatut : {status}\nHeure : {time}',
     developerDetails: 'Détails techniques',
   },
 } satisfies CompleteLocalePack;

@@ -23,6 +23,21 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+it('the check is live: HTML from a different error is reported as a mismatch', async () => {
+  const [first, second] = ssrCases;
+  container = document.createElement('div');
+  container.innerHTML = renderToString(ssrTree(first?.[1]));
+  document.body.append(container);
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  const recoverable: unknown[] = [];
+  await act(async () => {
+    root = hydrateRoot(container as HTMLElement, ssrTree(second?.[1]), {
+      onRecoverableError: (error) => recoverable.push(error),
+    });
+  });
+  expect(recoverable.length).toBeGreaterThan(0);
+});
+
 it('covers every payload fixture', () => {
   expect(ssrCases.length).toBe(payloadFixtures.length);
 });

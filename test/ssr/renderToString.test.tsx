@@ -3,7 +3,10 @@
  * B-8.3 / C-6.5: `ErrorBanner` and `SupportContactCard` render with `react-dom/server` for every
  * Smartcar payload fixture, without a DOM, and the HTML is what the contracts promise.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { renderToString } from 'react-dom/server';
+import { ErrorBanner, SmartcarErrorProvider, SupportContactCard } from 'smartcar-error-kit';
 import { payloadFixtures } from '../fixtures/smartcar';
 import { ssrCases, ssrTree } from './ssrCases';
 
@@ -45,5 +48,55 @@ describe('server rendering without a DOM', () => {
     expect(html).toMatch(/UTC<\/time>/);
     // Only safe link schemes (B-8.2, C-6.4).
     for (const href of hrefs(html)) expect(href).toMatch(/^(https?:|mailto:|tel:)/);
+  });
+});
+
+describe('server rendering of hostile input (B-3.1, C-6.4)', () => {
+  it('markup in the app name, vehicle name, override and body is escaped text; no unsafe href', () => {
+    const img = '<img src=x onerror=alert(1)>';
+    const html = renderToString(
+      <SmartcarErrorProvider
+        appName={img}
+        support={{ email: 'a@b.co', url: 'javascript:alert(2)', phone: '+1 555 0100' }}
+        messages={{
+          VEHICLE_STATE: { title: '<script>alert(3)</script>', message: `${img} {app}` },
+        }}
+      >
+        <ErrorBanner
+          error={{
+            type: 'VEHICLE_STATE',
+            code: 'ASLEEP',
+            docURL: 'javascript:alert(4)',
+            requestId: img,
+          }}
+          vehicleName="<script>alert(5)</script>"
+          showDeveloperDetails
+        />
+        <SupportContactCard
+          error={{
+            type: 'SERVER',
+            code: 'INTERNAL',
+            requestId: img,
+            resolution: { type: 'REAUTHENTICATE', url: 'javascript:alert(6)' },
+          }}
+          showDeveloperDetails
+        />
+      </SmartcarErrorProvider>,
+    );
+    expect(html).not.toMatch(/<img|<script/i);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('&lt;script&gt;alert(3)&lt;/script&gt;');
+    for (const href of hrefs(html)) expect(href).toMatch(/^(https?:|mailto:|tel:)/);
+  });
+});
+
+describe('client boundaries (B-8.4, C-6.6)', () => {
+  it.each([
+    'src/react/banner/ErrorBanner.tsx',
+    'src/react/support-card/SupportContactCard.tsx',
+    'src/react/support-card/RequestIdField.tsx',
+  ])('%s starts with the use client directive', (file) => {
+    const source = readFileSync(resolve(import.meta.dirname, '../..', file), 'utf8');
+    expect(source.startsWith("'use client';")).toBe(true);
   });
 });

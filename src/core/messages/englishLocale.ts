@@ -35,8 +35,7 @@ export const englishLocale: CompleteLocalePack = {
     },
     'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES': {
       title: 'Car not in your account',
-      message:
-        'Your car isn’t listed in your car brand’s account. Please add it there, then reconnect.',
+      message: 'Add your car to your car brand’s account, then reconnect.',
     },
     'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION': {
       title: 'Subscription inactive',
@@ -45,7 +44,7 @@ export const englishLocale: CompleteLocalePack = {
     },
     'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED': {
       title: 'Virtual key needed',
-      message: 'Open the link on the phone with your car brand’s app to add a virtual key.',
+      message: 'Open this link on your phone to add a virtual key.',
     },
     NETWORK: { title: 'No connection', message: 'Check your internet connection and try again.' },
     PERMISSION: {
@@ -106,10 +105,6 @@ export const englishLocale: CompleteLocalePack = {
     'VEHICLE_STATE.UNREACHABLE': {
       title: 'Car unreachable',
       message: '{vehicle} has no mobile signal. Try again where coverage is better.',
-    },
-    'VEHICLE_STATE.VEHICLE_OFFLINE_FOR_SERVICE': {
-      title: 'Car in service mode',
-      message: '{vehicle} is in service mode. Please try again later.',
     },
   },
   ui: {

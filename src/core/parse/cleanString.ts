@@ -1,7 +1,9 @@
 import { MAX_STRING_LENGTH } from './limits';
 
 /** C0 controls except tab (U+0009) and newline (U+000A), DEL, and the C1 controls. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const HAS_CONTROL_CHAR = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 
 /** True when `value` holds a control character the kit strips. */

@@ -8,13 +8,23 @@ import {
   parseBatchResponse,
   parseConnectRedirect,
   parseSmartcarError,
-  SmartcarError,
+  type SmartcarError,
 } from 'smartcar-error-kit/core';
 import { parseLenientJson } from './parseLenientJson';
-import { payloadFixtures } from '../../../test/fixtures/smartcar';
+import {
+  INTERESTING_KEYS,
+  anything,
+  context,
+  hostile,
+  materialise,
+  materialiseContext,
+  smartcarShaped,
+  text,
+} from '../../../test/fixtures/hostileInputs';
 
 /** The cap on every string the kit keeps (MAX_STRING_LENGTH). */
 const STRING_CAP = 2_000;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHAR = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
 const FIELDS = [
   'type',
@@ -32,231 +42,10 @@ const FIELDS = [
   'raw',
 ] as const;
 const FORMATS = ['v2', 'v1', 'v3', 'batch', 'webhook', 'oauth', 'connect', 'network', 'unknown'];
-/** Keys the parser looks at, and keys that attack prototypes. */
-const INTERESTING_KEYS = [
-  '__proto__',
-  'constructor',
-  'prototype',
-  'type',
-  'code',
-  'description',
-  'message',
-  'name',
-  'error',
-  'error_description',
-  'errors',
-  'responses',
-  'body',
-  'headers',
-  'data',
-  'eventType',
-  'detail',
-  'resolution',
-  'statusCode',
-  'status',
-  'status_code',
-  'requestId',
-  'docURL',
-  'links',
-  'retryAfter',
-  'vehicle',
-  'vehicleInfo',
-  'isAxiosError',
-  'response',
-  'format',
-  'state',
-  'signals',
-  'href',
-  'search',
-];
-const TRAPS = [
-  'get',
-  'has',
-  'ownKeys',
-  'getPrototypeOf',
-  'getOwnPropertyDescriptor',
-  'set',
-  'defineProperty',
-  'deleteProperty',
-  'isExtensible',
-  'preventExtensions',
-  'setPrototypeOf',
-] as const;
 /** Generous: the runs take a few seconds on a busy 2-core machine. */
 const PROPERTY_TIMEOUT_MS = 60_000;
-const HOSTILE_KINDS = [
-  'getters',
-  'proxy',
-  'revoked',
-  'cycle',
-  'frozen',
-  'nullProto',
-  'wrapped',
-  'impostor',
-] as const;
-
 let runs = 0;
 let failures = 0;
-
-const boom = (): never => {
-  throw new Error('hostile');
-};
-
-function deepFreeze(value: unknown, seen = new Set<unknown>()): unknown {
-  if (value !== null && typeof value === 'object' && !seen.has(value)) {
-    seen.add(value);
-    try {
-      Object.freeze(value);
-      for (const key of Reflect.ownKeys(value))
-        deepFreeze((value as Record<PropertyKey, unknown>)[key], seen);
-    } catch {
-      // typed arrays cannot be frozen: fine
-    }
-  }
-  return value;
-}
-
-/** Turns a value into something hostile of the given kind. */
-function makeHostile(
-  kind: (typeof HOSTILE_KINDS)[number],
-  base: unknown,
-  keys: readonly string[],
-  traps: readonly (typeof TRAPS)[number][],
-): unknown {
-  const target: Record<string, unknown> =
-    base !== null && typeof base === 'object' ? (base as Record<string, unknown>) : { value: base };
-  switch (kind) {
-    case 'getters': {
-      const out: Record<string, unknown> = { ...target };
-      for (const key of keys) Object.defineProperty(out, key, { get: boom, enumerable: true });
-      return out;
-    }
-    case 'proxy':
-      return new Proxy(target, Object.fromEntries(traps.map((trap) => [trap, boom])));
-    case 'revoked': {
-      const { proxy, revoke } = Proxy.revocable(target, {});
-      revoke();
-      return proxy;
-    }
-    case 'cycle': {
-      const out: Record<string, unknown> = { ...target };
-      for (const key of keys)
-        Object.defineProperty(out, key, { value: [out, { error: out }], enumerable: true });
-      return out;
-    }
-    case 'frozen':
-      return deepFreeze(base);
-    case 'nullProto':
-      return Object.assign(Object.create(null) as object, target);
-    case 'impostor':
-      // Claims to be a SmartcarError: every property answers its own value, the prototype lies.
-      return new Proxy(target, {
-        get: (object, name) => (typeof name === 'symbol' ? true : object[name]),
-        getPrototypeOf: () => SmartcarError.prototype,
-      });
-    case 'wrapped':
-      return {
-        error: base,
-        response: { status: 500, data: base, headers: base },
-        responses: [{ code: 500, body: base }],
-      };
-  }
-}
-
-const key = fc.oneof(fc.constantFrom(...INTERESTING_KEYS), fc.string({ maxLength: 8 }));
-const anything = fc.anything({
-  key,
-  maxDepth: 3,
-  maxKeys: 6,
-  withBigInt: true,
-  withBoxedValues: true,
-  withDate: true,
-  withMap: true,
-  withSet: true,
-  withNullPrototype: true,
-  withObjectString: true,
-  withSparseArray: true,
-  withTypedArray: true,
-  stringUnit: 'binary',
-});
-const smartcarShaped = fc.dictionary(fc.constantFrom(...INTERESTING_KEYS), anything, {
-  maxKeys: 8,
-});
-/**
- * A recipe for a hostile value, built inside the property: fast-check itself inspects generated
- * values, and a revoked Proxy would break fast-check rather than the parser.
- */
-class HostileRecipe {
-  constructor(
-    readonly kind: (typeof HOSTILE_KINDS)[number],
-    readonly base: unknown,
-    readonly keys: readonly string[],
-    readonly traps: readonly (typeof TRAPS)[number][],
-  ) {}
-
-  build(): unknown {
-    return makeHostile(this.kind, this.base, this.keys, this.traps);
-  }
-}
-const hostile = fc
-  .tuple(
-    fc.constantFrom(...HOSTILE_KINDS),
-    fc.oneof(anything, smartcarShaped),
-    fc.subarray(INTERESTING_KEYS, { maxLength: 6 }),
-    fc.subarray([...TRAPS]),
-  )
-  .map(([kind, base, keys, traps]) => new HostileRecipe(kind, base, keys, traps));
-
-/** The input itself, or the hostile value a recipe describes. */
-function materialise(value: unknown): unknown {
-  return value instanceof HostileRecipe ? value.build() : value;
-}
-/** JSON with random damage (a character dropped or doubled), like a broken documented example. */
-const damagedJson = fc
-  .tuple(
-    fc.oneof(fc.json(), fc.constantFrom(...payloadFixtures.map((fixture) => fixture.text))),
-    fc.nat(),
-    fc.boolean(),
-  )
-  .map(([text, at, drop]) => {
-    const i = text.length === 0 ? 0 : at % text.length;
-    return drop
-      ? text.slice(0, i) + text.slice(i + 1)
-      : text.slice(0, i) + text.charAt(i) + text.slice(i);
-  });
-const queryString = fc.oneof(
-  fc.webQueryParameters().map((query) => `?${query}`),
-  fc.webUrl({ withQueryParameters: true, withFragments: true }),
-  fc
-    .tuple(fc.string({ unit: 'binary' }), fc.string({ unit: 'binary' }))
-    .map(([error, rest]) => `error=${error}&${rest}`),
-);
-const text = fc.oneof(fc.string({ unit: 'binary' }), fc.json(), damagedJson, queryString);
-const context = fc.option(
-  fc.record(
-    {
-      status: fc.oneof(fc.integer({ min: -1, max: 1_000 }), anything),
-      headers: fc.oneof(
-        fc.dictionary(
-          fc.constantFrom('SC-Request-Id', 'retry-after', 'Retry-After', 'x'),
-          fc.oneof(fc.string(), anything),
-        ),
-        fc.array(fc.tuple(fc.constantFrom('sc-request-id', 'RETRY-AFTER'), fc.string())),
-        hostile,
-      ),
-      now: fc.oneof(fc.integer(), anything),
-    },
-    { requiredKeys: [] },
-  ),
-  { nil: undefined },
-);
-
-/** The context with its hostile headers (if any) built. */
-function materialiseContext(ctx: unknown): never {
-  if (ctx === undefined || ctx === null) return ctx as never;
-  const { headers, ...rest } = ctx as { headers?: unknown };
-  return (headers === undefined ? rest : { ...rest, headers: materialise(headers) }) as never;
-}
 
 const baseline = {
   object: Object.getOwnPropertyNames(Object.prototype).length,

@@ -368,6 +368,20 @@ describe('parseSmartcarError: other bodies', () => {
     });
   });
 
+  it('reads the status and headers of an unread Response (its body needs parseSmartcarResponse)', () => {
+    const response = new Response('{"type":"SERVER"}', {
+      status: 502,
+      headers: { 'SC-Request-Id': 'from-response', 'Retry-After': '9' },
+    });
+    expect(parseSmartcarError(response)).toMatchObject({
+      type: 'UNKNOWN',
+      statusCode: 502,
+      requestId: 'from-response',
+      retryAfterSeconds: 9,
+    });
+    expect(response.bodyUsed).toBe(false);
+  });
+
   it('returns an already parsed SmartcarError as is', () => {
     const error = parseSmartcarError(fixtureByName('SERVER__INTERNAL__1').json);
     expect(parseSmartcarError(error)).toBe(error);

@@ -91,7 +91,7 @@ function errorValueParts(read: FieldReader, error: string, context: ParseContext
 }
 
 /**
- * Recognises the shape of an object (or scanned JSON object text) through `read`, in order:
+ * Recognises the shape of an object (an input, or parsed JSON text) through `read`, in order:
  * known error instances, v3, batch, webhook, anything with a `type`, anything with an `error`,
  * and finally an unknown error that keeps whatever status, request id and message it has.
  */
@@ -119,8 +119,9 @@ export function readObjectParts(
   }
 
   const error = read('error');
-  if (typeof error === 'string' && error.trim() !== '')
+  if (typeof error === 'string' && error.trim() !== '') {
     return errorValueParts(read, error, context);
+  }
   if (error !== null && typeof error === 'object') return readNested(error, context);
 
   return unknownParts(context, {

@@ -54,6 +54,26 @@ export function readParts(input: unknown, context: ParseContext, depth = 0): Err
   }
   if (input === null || typeof input !== 'object') return unknownParts(context);
   if (isGenuineSmartcarError(input)) return partsOf(input, context);
+  // Parsed JSON and object literals (the common case) are none of the special objects below.
+  if (!isPlainObject(input)) return readSpecialObject(input, context, readNested);
+  return readObjectParts((key) => safeGet(input, key), context, readNested);
+}
+
+function isPlainObject(input: object): boolean {
+  try {
+    const prototype: unknown = Object.getPrototypeOf(input);
+    return prototype === Object.prototype || prototype === null;
+  } catch {
+    return false; // a Proxy whose trap throws: handled as a special object, defensively
+  }
+}
+
+/** URL, URLSearchParams, Response, arrays, class instances (errors) and Proxies. */
+function readSpecialObject(
+  input: object,
+  context: ParseContext,
+  readNested: (nested: unknown, nestedCtx: ParseContext) => ErrorParts,
+): ErrorParts {
   if (isUrlLike(input)) {
     const params = readConnectQuery(input);
     return params === null

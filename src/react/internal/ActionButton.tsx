@@ -10,6 +10,7 @@
  * Exposes `data-sek-part="action"`, `data-sek-action="<kind>"` and `data-sek-button`.
  */
 import type { ReactNode, Ref } from 'react';
+import { warnOnce } from '../../core/dev';
 import type { ErrorAction, ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { ExternalLink } from './ExternalLink';
 import { runAction, type ActionHandlers } from './runAction';
@@ -21,6 +22,26 @@ const LINK_KINDS: ReadonlySet<ErrorAction['kind']> = new Set(['reconnect', 'open
 /** The action's URL when it should render as a link, else null. */
 export function actionLinkUrl(action: ErrorAction): string | null {
   return LINK_KINDS.has(action.kind) ? safeHttpUrl(action.url) : null;
+}
+
+/** Development warning for a button that nothing will answer. */
+function warnIfInert(action: ErrorAction, handlers: ActionHandlers): void {
+  if (handlers.onAction) return;
+  if (action.kind === 'retry' && !handlers.onRetry) {
+    warnOnce(
+      'action:retry',
+      'a Retry action is shown but no onRetry (or onAction) handler is set.',
+    );
+  } else if (
+    action.kind === 'reconnect' &&
+    actionLinkUrl(action) === null &&
+    !handlers.onReconnect
+  ) {
+    warnOnce(
+      'action:reconnect',
+      'a Reconnect action has no Connect URL and no onReconnect (or onAction) handler is set.',
+    );
+  }
 }
 
 /** Props of the internal `ActionButton`. */
@@ -55,6 +76,7 @@ export function ActionButton({
   buttonRef,
   data,
 }: ActionButtonProps) {
+  warnIfInert(action, handlers);
   const content = children ?? action.label;
   const common = {
     ...data,

@@ -53,10 +53,17 @@ export function safeEmail(value: unknown): string | null {
 const MIN_PHONE_DIGITS = 3;
 const MAX_PHONE_DIGITS = 20;
 
-/** `tel:` href of a phone number: digits and a leading `+` only; null when too few digits. */
+/** How a phone number may be written: an optional leading `+`, digits, spaces, `-`, `.`, `/`, `()`. */
+const PHONE = /^\+?[\d\s().\-/]+$/;
+
+/**
+ * `tel:` href of a phone number: its digits and a leading `+` only. Null when the text holds
+ * anything but a written number (letters, markup) or too few or too many digits.
+ */
 export function telHref(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const text = value.trim();
+  if (!PHONE.test(text)) return null;
   const digits = text.replace(/\D/g, '');
   if (digits.length < MIN_PHONE_DIGITS || digits.length > MAX_PHONE_DIGITS) return null;
   return `tel:${text.startsWith('+') ? '+' : ''}${digits}`;

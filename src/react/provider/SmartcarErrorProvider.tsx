@@ -1,5 +1,5 @@
 'use client';
-import { useMemo, useRef } from 'react';
+import { useInsertionEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { ErrorAction, ErrorDisplay } from '../../core/display/ErrorDisplay';
 import {
@@ -10,7 +10,6 @@ import {
 } from '../SmartcarErrorContext';
 import { ToastQueueProvider } from '../toaster/ToastQueueProvider';
 import { mergeSmartcarErrorConfig } from './mergeSmartcarErrorConfig';
-import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
 
 /** Props of `SmartcarErrorProvider`: the kit's configuration for the tree below, and that tree. */
 export interface SmartcarErrorProviderProps extends SmartcarErrorConfig {
@@ -80,7 +79,9 @@ type LooseHandlers = { [K in keyof SmartcarErrorHandlers]?: SmartcarErrorHandler
  */
 function useStableHandlers(props: LooseHandlers): SmartcarErrorHandlers {
   const latest = useRef(props);
-  useIsomorphicLayoutEffect(() => {
+  // Insertion effects run before every layout effect, so even a child's layout effect that
+  // calls a handler reaches the latest one.
+  useInsertionEffect(() => {
     latest.current = props;
   });
   const hasRetry = typeof props.onRetry === 'function';

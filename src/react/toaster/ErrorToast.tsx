@@ -111,7 +111,12 @@ export function ErrorToast({
           ) : null}
         </Toast.Title>
         <Toast.Description className={classNames?.description} data-sek-part="description">
-          <MessageParts display={display} handlers={actionHandlers} newTabLabel={ui.opensInNewTab} as="span" />
+          <MessageParts
+            display={display}
+            handlers={actionHandlers}
+            newTabLabel={ui.opensInNewTab}
+            as="span"
+          />
         </Toast.Description>
         <ToastActionControls
           display={display}

@@ -14,17 +14,23 @@ runOutsideActEnvironment();
 const RETRY = [{ kind: 'retry', label: 'Try again' }] as const;
 
 function liveRegion(politeness: 'polite' | 'assertive'): HTMLElement {
-  const region = document.querySelector<HTMLElement>(`[data-sek-announcer] [data-sek-live="${politeness}"]`);
+  const region = document.querySelector<HTMLElement>(
+    `[data-sek-announcer] [data-sek-live="${politeness}"]`,
+  );
   if (region === null) throw new Error(`no ${politeness} live region`);
   return region;
 }
 
 async function settled() {
-  await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => {})));
+  await Promise.all(
+    document.getAnimations().map((animation) => animation.finished.catch(() => {})),
+  );
 }
 
 /** Whether Chromium's accessibility tree ignores the element (inert, aria-hidden, outside a modal…). */
-async function ignoredByAccessibilityTree(selector: string): Promise<{ ignored: boolean; reasons: string[] }> {
+async function ignoredByAccessibilityTree(
+  selector: string,
+): Promise<{ ignored: boolean; reasons: string[] }> {
   const session = cdp();
   await session.send('DOM.enable');
   await session.send('Accessibility.enable');
@@ -39,13 +45,19 @@ async function ignoredByAccessibilityTree(selector: string): Promise<{ ignored: 
     toIndex: search.resultCount,
   })) as { nodeIds: number[] };
   await session.send('DOM.discardSearchResults', { searchId: search.searchId });
-  if (results.nodeIds.length !== 1) throw new Error(`${selector}: ${results.nodeIds.length} nodes`);
+  const [nodeId] = results.nodeIds;
+  if (nodeId === undefined || results.nodeIds.length !== 1) {
+    throw new Error(`${selector}: ${results.nodeIds.length} nodes`);
+  }
   const tree = (await session.send('Accessibility.getPartialAXTree', {
-    nodeId: results.nodeIds[0],
+    nodeId,
     fetchRelatives: false,
   })) as { nodes: { ignored: boolean; ignoredReasons?: { name: string }[] }[] };
   const node = tree.nodes[0]!;
-  return { ignored: node.ignored, reasons: (node.ignoredReasons ?? []).map((reason) => reason.name) };
+  return {
+    ignored: node.ignored,
+    reasons: (node.ignoredReasons ?? []).map((reason) => reason.name),
+  };
 }
 
 describe('ErrorToaster: announcements', () => {
@@ -72,7 +84,12 @@ describe('ErrorToaster: announcements', () => {
     expect(liveRegion('assertive')).toBeEmptyDOMElement();
     await act(async () => {
       api().show(
-        makeDisplay({ key: 'c', severity: 'critical', title: 'Access revoked', messageText: 'Reconnect.' }),
+        makeDisplay({
+          key: 'c',
+          severity: 'critical',
+          title: 'Access revoked',
+          messageText: 'Reconnect.',
+        }),
       );
     });
     await waitFor(() =>
@@ -107,7 +124,9 @@ describe('ErrorToaster: announcements', () => {
     const dialog = document.querySelector('dialog')!;
     dialog.showModal();
     await act(async () => {
-      api().show(makeDisplay({ severity: 'critical', title: 'Car offline', messageText: 'Check it.' }));
+      api().show(
+        makeDisplay({ severity: 'critical', title: 'Car offline', messageText: 'Check it.' }),
+      );
     });
     await waitFor(() => expect(liveRegion('assertive')).toHaveTextContent('Error: Car offline.'));
     expect(dialog.contains(liveRegion('assertive'))).toBe(true);
@@ -172,7 +191,9 @@ describe('ErrorToaster: axe-core', () => {
 
   async function showMix(api: () => { show: (input: unknown) => string }) {
     await act(async () => {
-      api().show(makeDisplay({ key: 'c', severity: 'critical', title: 'Access revoked', actions: RETRY }));
+      api().show(
+        makeDisplay({ key: 'c', severity: 'critical', title: 'Access revoked', actions: RETRY }),
+      );
       api().show(makeDisplay({ key: 'w', title: 'Car asleep' }));
       api().show(makeDisplay({ key: 'w', title: 'Car asleep' }));
       api().show(makeDisplay({ key: 'i', severity: 'info', title: 'Data may be late' }));
@@ -197,43 +218,46 @@ describe('ErrorToaster: screenshots', () => {
     ['light', 'ltr', '#ffffff'],
     ['dark', 'ltr', '#0d1117'],
     ['light', 'rtl', '#ffffff'],
-  ] as const)('looks right: 3 toasts and "N more" (%s, %s)', async (colorScheme, dir, background) => {
-    await page.viewport(900, 620);
-    document.body.style.background = background;
-    document.documentElement.dir = dir;
-    try {
-      const { api } = renderToaster({ provider: { colorScheme }, dir });
-      await act(async () => {
-        api().show(
-          makeDisplay({
-            key: 'c',
-            severity: 'critical',
-            title: 'Access to your car was revoked',
-            messageText: 'Reconnect your car to keep using Fleet.',
-            actions: [{ kind: 'reconnect', label: 'Reconnect' }],
-          }),
-        );
-        for (let n = 0; n < 3; n += 1) api().show(makeDisplay({ key: 'w', title: 'Car asleep' }));
-        api().show(
-          makeDisplay({
-            key: 'i',
-            severity: 'info',
-            title: 'Data may be late',
-            messageText: 'The car reported its location 10 minutes ago.',
-            actions: RETRY,
-            retryAt: Date.now() + 12_000,
-          }),
-        );
-        for (let n = 0; n < 4; n += 1) api().show(makeDisplay({ key: `q${n}` }));
-      });
-      await settled();
-      await sleep(50);
-      await page.screenshot({
-        path: `../../../node_modules/.cache/sek-shots/toast-${colorScheme}-${dir}.png`,
-      });
-    } finally {
-      document.body.style.background = '';
-      document.documentElement.dir = 'ltr';
-    }
-  });
+  ] as const)(
+    'looks right: 3 toasts and "N more" (%s, %s)',
+    async (colorScheme, dir, background) => {
+      await page.viewport(900, 620);
+      document.body.style.background = background;
+      document.documentElement.dir = dir;
+      try {
+        const { api } = renderToaster({ provider: { colorScheme }, dir });
+        await act(async () => {
+          api().show(
+            makeDisplay({
+              key: 'c',
+              severity: 'critical',
+              title: 'Access to your car was revoked',
+              messageText: 'Reconnect your car to keep using Fleet.',
+              actions: [{ kind: 'reconnect', label: 'Reconnect' }],
+            }),
+          );
+          for (let n = 0; n < 3; n += 1) api().show(makeDisplay({ key: 'w', title: 'Car asleep' }));
+          api().show(
+            makeDisplay({
+              key: 'i',
+              severity: 'info',
+              title: 'Data may be late',
+              messageText: 'The car reported its location 10 minutes ago.',
+              actions: RETRY,
+              retryAt: Date.now() + 12_000,
+            }),
+          );
+          for (let n = 0; n < 4; n += 1) api().show(makeDisplay({ key: `q${n}` }));
+        });
+        await settled();
+        await sleep(50);
+        await page.screenshot({
+          path: `../../../node_modules/.cache/sek-shots/toast-${colorScheme}-${dir}.png`,
+        });
+      } finally {
+        document.body.style.background = '';
+        document.documentElement.dir = 'ltr';
+      }
+    },
+  );
 });

@@ -1,6 +1,16 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { Profiler } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import {
+  ErrorToaster,
+  SmartcarErrorProvider,
+  ToastQueue,
+  ToastQueueProvider,
+} from 'smartcar-error-kit';
 import { userEvent } from 'vitest/browser';
 import '../../theme/styles.css';
+import type { ErrorDisplay } from 'smartcar-error-kit';
 import { FakeClock, makeDisplay } from '../../../test/fixtures/toastDisplays';
 import {
   renderToaster,
@@ -14,7 +24,9 @@ const RETRY = [{ kind: 'retry', label: 'Try again' }] as const;
 
 /** Let enter/exit animations finish, so visibility checks see the settled toasts. */
 async function settled() {
-  await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => {})));
+  await Promise.all(
+    document.getAnimations().map((animation) => animation.finished.catch(() => {})),
+  );
 }
 function region() {
   return screen.getByRole('region', { name: 'Notifications (F8)' });
@@ -56,8 +68,9 @@ describe('ErrorToaster: what it shows', () => {
   it('shows at most maxVisible toasts and a "N more" button that shows the next ones', async () => {
     const { api } = renderToaster();
     await show(api, ...[0, 1, 2, 3, 4].map((n) => makeDisplay({ key: `K${n}`, title: `E${n}` })));
-    expect(toasts().map((toast) => toast.querySelector('[data-sek-part="title"]')!.textContent))
-      .toEqual(['Warning: E0', 'Warning: E1', 'Warning: E2']);
+    expect(
+      toasts().map((toast) => toast.querySelector('[data-sek-part="title"]')!.textContent),
+    ).toEqual(['Warning: E0', 'Warning: E1', 'Warning: E2']);
     const more = screen.getByRole('button', { name: '2 more' });
     await userEvent.click(more);
     await waitFor(() => expect(screen.getByText('E3')).toBeVisible());
@@ -300,7 +313,102 @@ describe('ErrorToaster: actions', () => {
 
   it('leaves contact-support out without a support URL or handler', async () => {
     const { api } = renderToaster();
-    await show(api, makeDisplay({ actions: [{ kind: 'contact-support', label: 'Contact support' }] }));
+    await show(
+      api,
+      makeDisplay({ actions: [{ kind: 'contact-support', label: 'Contact support' }] }),
+    );
     expect(within(toasts()[0]!).queryByText('Contact support')).toBeNull();
+  });
+});
+
+describe('ErrorToaster: under a storm', () => {
+  /** Radix's own work after a toast mounts (ref-set state, toast count, its announce) ends within this. */
+  const SETTLE_MS = 1500;
+
+  /**
+   * Commits of the toaster's subtree caused by `burst` (synchronous `add`s, after `before` has
+   * settled), until everything settled.
+   */
+  async function commitsOf(burst: readonly ErrorDisplay[], before: readonly ErrorDisplay[] = []) {
+    const queue = new ToastQueue();
+    let commits = 0;
+    const view = render(
+      <ToastQueueProvider queue={queue}>
+        <Profiler id="toaster" onRender={() => (commits += 1)}>
+          <ErrorToaster />
+        </Profiler>
+      </ToastQueueProvider>,
+    );
+    for (const display of before) queue.add(display);
+    await sleep(before.length > 0 ? SETTLE_MS : 300);
+    commits = 0;
+    for (const display of burst) queue.add(display);
+    await sleep(SETTLE_MS);
+    const liCount = document.querySelectorAll('[data-sek-toaster] > li').length;
+    view.unmount();
+    queue.destroy();
+    return { commits, liCount };
+  }
+  const repeats = (count: number) => Array.from({ length: count }, () => makeDisplay());
+  const distinct = (count: number) =>
+    Array.from({ length: count }, (_, n) => makeDisplay({ key: `car-${n}` }));
+
+  it('costs no more commits for 1000 repeats of one error than for one', async () => {
+    const one = await commitsOf(repeats(1));
+    const storm = await commitsOf(repeats(1000));
+    // Radix's own mount work batches differently from run to run; never more than one show's
+    expect(storm.commits).toBeLessThanOrEqual(one.commits);
+    expect(storm.liCount).toBe(1);
+  });
+
+  it('costs no more commits for 1000 distinct errors than for 4', async () => {
+    const four = await commitsOf(distinct(4));
+    const storm = await commitsOf(distinct(1000));
+    expect(storm.commits).toBeLessThanOrEqual(four.commits);
+    expect(four.liCount).toBe(4);
+    expect(storm.liCount).toBe(4); // 3 toasts and "N more"
+  });
+
+  it('renders 1000 more repeats of a visible toast in one commit', async () => {
+    const result = await commitsOf(repeats(1000), repeats(1));
+    expect(result).toEqual({ commits: 1, liCount: 1 });
+  });
+});
+
+describe('ErrorToaster: server rendering and hydration', () => {
+  it('renders nothing on the server and hydrates without a mismatch, then announces', async () => {
+    const queue = new ToastQueue();
+    queue.add(makeDisplay({ title: 'Queued before hydration' }));
+    const app = (
+      <SmartcarErrorProvider>
+        <ToastQueueProvider queue={queue}>
+          <p>app</p>
+          <ErrorToaster />
+        </ToastQueueProvider>
+      </SmartcarErrorProvider>
+    );
+    const html = renderToString(app);
+    expect(html).toBe('<p>app</p>');
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const errors = vi.spyOn(console, 'error');
+    const recoverable = vi.fn();
+    const root = hydrateRoot(container, app, { onRecoverableError: recoverable });
+    try {
+      await waitFor(() => expect(screen.getByText('Queued before hydration')).toBeInTheDocument());
+      await waitFor(() =>
+        expect(document.querySelector('[data-sek-live="polite"]')).toHaveTextContent(
+          'Queued before hydration',
+        ),
+      );
+      expect(recoverable).not.toHaveBeenCalled();
+      expect(errors).not.toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+      root.unmount();
+      container.remove();
+      queue.destroy();
+    }
   });
 });

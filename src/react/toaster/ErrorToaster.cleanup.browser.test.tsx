@@ -16,10 +16,10 @@ runOutsideActEnvironment();
 
 /** Real timers, counted: how many the queue has scheduled and not yet run or cleared. */
 class CountingClock implements ToastQueueClock {
-  readonly live = new Set<ReturnType<typeof setTimeout>>();
+  readonly live = new Set<number>();
   now = () => Date.now();
   setTimeout = (callback: () => void, ms: number) => {
-    const handle = setTimeout(() => {
+    const handle = window.setTimeout(() => {
       this.live.delete(handle);
       callback();
     }, ms);
@@ -27,8 +27,8 @@ class CountingClock implements ToastQueueClock {
     return handle;
   };
   clearTimeout = (handle: unknown) => {
-    clearTimeout(handle as ReturnType<typeof setTimeout>);
-    this.live.delete(handle as ReturnType<typeof setTimeout>);
+    window.clearTimeout(handle as number);
+    this.live.delete(handle as number);
   };
 }
 
@@ -53,8 +53,8 @@ function trackResources() {
     // Vitest's runner gives `window` its own add/removeEventListener, around the prototype's.
     windowAdd: window.addEventListener,
     windowRemove: window.removeEventListener,
-    setTimeout: window.setTimeout,
-    clearTimeout: window.clearTimeout,
+    setTimeout: window.setTimeout as (handler: () => void, ms?: number) => number,
+    clearTimeout: window.clearTimeout as (id?: number) => void,
     raf: window.requestAnimationFrame,
     caf: window.cancelAnimationFrame,
   };
@@ -136,8 +136,8 @@ function trackResources() {
       EventTarget.prototype.removeEventListener = original.remove;
       window.addEventListener = original.windowAdd;
       window.removeEventListener = original.windowRemove;
-      window.setTimeout = original.setTimeout;
-      window.clearTimeout = original.clearTimeout;
+      window.setTimeout = original.setTimeout as typeof window.setTimeout;
+      window.clearTimeout = original.clearTimeout as typeof window.clearTimeout;
       window.requestAnimationFrame = original.raf;
       window.cancelAnimationFrame = original.caf;
     },
@@ -150,9 +150,9 @@ function trackResources() {
         listeners: [...listeners]
           .filter((entry) => !(entry.target instanceof Node) || entry.target.isConnected)
           .map(
-          (entry) =>
-            `${entry.type} on ${(entry.target as Node).nodeName ?? entry.target.constructor.name}`,
-        ),
+            (entry) =>
+              `${entry.type} on ${(entry.target as Node).nodeName ?? entry.target.constructor.name}`,
+          ),
         timers: [...timers.values()],
         frames: [...frames.values()],
       };

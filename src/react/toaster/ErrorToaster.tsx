@@ -53,7 +53,11 @@ export function ErrorToaster(props: ErrorToasterProps): ReactNode {
   const queue = useToastQueue();
   const config = useSmartcarErrorConfig();
   const hydrated = useHydrated();
-  const snapshot = useSyncExternalStore(queue.subscribe, queue.getSnapshot, queue.getServerSnapshot);
+  const snapshot = useSyncExternalStore(
+    queue.subscribe,
+    queue.getSnapshot,
+    queue.getServerSnapshot,
+  );
   const handlers = useActionHandlers(props);
   const rootProps = useThemeRootProps({ theme, colorScheme, unstyled, className });
 
@@ -148,4 +152,3 @@ export function ErrorToaster(props: ErrorToasterProps): ReactNode {
     </Toast.Provider>
   );
 }
-

@@ -68,7 +68,8 @@ export function ToastActionControls({
           );
         }
         const counting = action.kind === 'retry' && !countdown.ready;
-        const label = action.kind === 'retry' ? retryLabel(action.label, ui, countdown) : action.label;
+        const label =
+          action.kind === 'retry' ? retryLabel(action.label, ui, countdown) : action.label;
         return (
           <Toast.Action
             key={`${action.kind}-${index}`}

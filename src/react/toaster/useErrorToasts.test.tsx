@@ -113,9 +113,7 @@ describe('useErrorToasts: show', () => {
       id = result.current.show(ASLEEP);
     });
     await act(async () => {
-      expect(result.current.update(id, makeDisplay({ key: 'other', title: 'Updated' }))).toBe(
-        true,
-      );
+      expect(result.current.update(id, makeDisplay({ key: 'other', title: 'Updated' }))).toBe(true);
     });
     expect(result.current.toasts.visible[0]?.display.title).toBe('Updated');
     await act(async () => result.current.dismiss(id));

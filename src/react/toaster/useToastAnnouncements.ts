@@ -7,7 +7,7 @@
  * `REPEAT_ANNOUNCE_INTERVAL_MS`, so a storm of one error is said once, not a hundred times,
  * while a retry that fails again a few seconds later is still heard.
  */
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { formatTemplate } from '../../core/messages/index';
 import type { ToastItem } from '../../core/queue/types';
@@ -59,31 +59,6 @@ export function useToastAnnouncements(
   const latestUi = useRef(uiFor);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const sweep = useCallback((): void => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    const speaker = announcer.current;
-    if (speaker === null) return;
-    const now = Date.now();
-    const seen = heard.current;
-    const next = new Map<string, Heard>();
-    let nextDue = Number.POSITIVE_INFINITY;
-    for (const item of latest.current) {
-      const before = seen.get(item.id);
-      const politeness = item.display.politeness === 'assertive' ? 'assertive' : 'polite';
-      const due = before === undefined ? now : before.at + REPEAT_ANNOUNCE_INTERVAL_MS;
-      if (before === undefined || (item.count > before.count && now >= due)) {
-        speaker.announce(toastAnnouncement(item, latestUi.current(item.display.locale)), politeness);
-        next.set(item.id, { count: item.count, at: now });
-      } else {
-        if (item.count > before.count) nextDue = Math.min(nextDue, due);
-        next.set(item.id, before);
-      }
-    }
-    heard.current = next;
-    if (Number.isFinite(nextDue)) timer.current = setTimeout(sweep, nextDue - now);
-  }, []);
-
   useEffect(() => {
     const speaker = new LiveAnnouncer(document);
     announcer.current = speaker;
@@ -99,6 +74,34 @@ export function useToastAnnouncements(
   useEffect(() => {
     latest.current = visible;
     latestUi.current = uiFor;
+    const sweep = (): void => {
+      timer.current = undefined;
+      const speaker = announcer.current;
+      if (speaker === null) return;
+      const now = Date.now();
+      const seen = heard.current;
+      const next = new Map<string, Heard>();
+      let nextDue = Number.POSITIVE_INFINITY;
+      for (const item of latest.current) {
+        const before = seen.get(item.id);
+        const politeness = item.display.politeness === 'assertive' ? 'assertive' : 'polite';
+        const due = before === undefined ? now : before.at + REPEAT_ANNOUNCE_INTERVAL_MS;
+        if (before === undefined || (item.count > before.count && now >= due)) {
+          const text = toastAnnouncement(item, latestUi.current(item.display.locale));
+          speaker.announce(text, politeness);
+          next.set(item.id, { count: item.count, at: now });
+        } else {
+          if (item.count > before.count) nextDue = Math.min(nextDue, due);
+          next.set(item.id, before);
+        }
+      }
+      heard.current = next;
+      if (Number.isFinite(nextDue)) timer.current = setTimeout(sweep, nextDue - now);
+    };
     sweep();
-  }, [visible, uiFor, sweep]);
+    return () => {
+      clearTimeout(timer.current);
+      timer.current = undefined;
+    };
+  }, [visible, uiFor]);
 }
