@@ -66,7 +66,12 @@ export default defineConfig({
     },
     rolldownOptions: {
       external: [/^react($|\/)/, /^react-dom($|\/)/, /^@radix-ui\//],
-      output: { preserveModules: false },
+      output: {
+        // Bundling drops each module's 'use client'. The React entry is client code as a whole
+        // (React Server Components must treat it as a client boundary); `./core` and the locale
+        // packs stay usable on the server.
+        banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
+      },
     },
   },
 });

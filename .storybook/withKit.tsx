@@ -20,7 +20,7 @@ function Pane({ scheme, dir, children }: { scheme: Scheme; dir: string; children
         background: scheme === 'dark' ? '#0d1117' : '#ffffff',
         color: scheme === 'dark' ? '#e6edf3' : '#1f2328',
         padding: '1rem',
-        minHeight: '100%',
+        minHeight: '100vh',
         boxSizing: 'border-box',
       }}
     >

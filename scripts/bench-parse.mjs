@@ -7,7 +7,8 @@
  *
  * It bundles `src/core/index.ts` the way a host app would get it (Vite library build, minified),
  * then, over several interleaved rounds, times each method on every JSON payload and reports
- * the median ns per body. `benchParse()` returns the rows for `scripts/bench.mjs`.
+ * the median ns per body. `benchParse()` returns the rows for `scripts/bench.mjs`, which passes
+ * `extraMethods` (e.g. parse + `toErrorDisplay`) to time more work in the same interleaved rounds.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
@@ -24,7 +25,8 @@ const DEFAULT_ROUNDS = 15;
 const DEFAULT_PASSES = 400;
 const MS_PER_SECOND = 1_000;
 
-async function bundleCore() {
+/** Bundles `src/core/index.ts` (minified, production) and imports it. */
+export async function bundleCore() {
   await build({
     configFile: false,
     logLevel: 'silent',
@@ -90,11 +92,20 @@ function median(values) {
 
 /**
  * Runs the benchmark and returns one row per payload group plus `all JSON`:
- * `{ group, bodies, avgBytes, jsonParseNs, parseStringNs, parseObjectNs, stringRatio, objectRatio }`,
- * and a row for the non-JSON payloads (Connect query strings, `.asdocumented.txt`) with no ratio.
+ * `{ group, bodies, avgBytes, jsonParseNs, parseStringNs, parseObjectNs, stringRatio, objectRatio,
+ * extra }`, and a row for the non-JSON payloads (Connect query strings, `.asdocumented.txt`) with
+ * no ratio. `extraMethods(core)` may return more methods (`(payload) => result`, where a payload is
+ * `{ file, text, value }`, `value` absent for non-JSON text) timed in the same interleaved rounds;
+ * each row's `extra[name]` is `{ ns, ratio }` (ratio to `JSON.parse`, null for non-JSON text).
  */
-export async function benchParse({ rounds = DEFAULT_ROUNDS, passes = DEFAULT_PASSES } = {}) {
-  const { parseSmartcarError } = await bundleCore();
+export async function benchParse({
+  rounds = DEFAULT_ROUNDS,
+  passes = DEFAULT_PASSES,
+  extraMethods = () => ({}),
+} = {}) {
+  const core = await bundleCore();
+  const { parseSmartcarError } = core;
+  const extras = extraMethods(core);
   const { json, other } = loadPayloads();
   const groups = new Map([['all JSON', json]]);
   for (const payload of json) {
@@ -105,10 +116,11 @@ export async function benchParse({ rounds = DEFAULT_ROUNDS, passes = DEFAULT_PAS
     jsonParse: (payload) => JSON.parse(payload.text),
     parseString: (payload) => parseSmartcarError(payload.text),
     parseObject: (payload) => parseSmartcarError(payload.value),
+    ...extras,
   };
   const rows = [];
   for (const [group, payloads] of groups) {
-    const samples = { jsonParse: [], parseString: [], parseObject: [] };
+    const samples = Object.fromEntries(Object.keys(methods).map((name) => [name, []]));
     const order = Object.keys(methods);
     for (let round = 0; round <= rounds; round += 1) {
       // Rotate the order each round so no method always runs first (or after a GC).
@@ -130,22 +142,34 @@ export async function benchParse({ rounds = DEFAULT_ROUNDS, passes = DEFAULT_PAS
       parseObjectNs,
       stringRatio: parseStringNs / jsonParseNs,
       objectRatio: parseObjectNs / jsonParseNs,
+      extra: Object.fromEntries(
+        Object.keys(extras).map((name) => {
+          const ns = median(samples[name]);
+          return [name, { ns, ratio: ns / jsonParseNs }];
+        }),
+      ),
     });
   }
-  const otherSamples = [];
+  const otherMethods = { parseString: (payload) => parseSmartcarError(payload.text), ...extras };
+  const otherSamples = Object.fromEntries(Object.keys(otherMethods).map((name) => [name, []]));
   for (let round = 0; round <= rounds; round += 1) {
-    const ns = time((payload) => parseSmartcarError(payload.text), other, passes);
-    if (round > 0) otherSamples.push(ns);
+    for (const [name, run] of Object.entries(otherMethods)) {
+      const ns = time(run, other, passes);
+      if (round > 0) otherSamples[name].push(ns);
+    }
   }
   rows.push({
     group: 'non-JSON text',
     bodies: other.length,
     avgBytes: Math.round(other.reduce((sum, p) => sum + p.text.length, 0) / other.length),
     jsonParseNs: null,
-    parseStringNs: median(otherSamples),
+    parseStringNs: median(otherSamples.parseString),
     parseObjectNs: null,
     stringRatio: null,
     objectRatio: null,
+    extra: Object.fromEntries(
+      Object.keys(extras).map((name) => [name, { ns: median(otherSamples[name]), ratio: null }]),
+    ),
   });
   return rows;
 }

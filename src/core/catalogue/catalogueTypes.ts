@@ -59,6 +59,8 @@ export interface CatalogueEntry {
   readonly type: SmartcarErrorType;
   /** The code as documented, or `null` for the type's default (and null-code types). */
   readonly code: string | null;
+  /** `'TYPE.CODE'` upper-cased (`'TYPE.'` for a default): one kind of error, whatever its case. */
+  readonly kind: string;
   readonly severity: ErrorSeverity;
   /** `assertive` for critical errors, else `polite`. */
   readonly politeness: ErrorPoliteness;

@@ -60,6 +60,7 @@ function entryOf(
   return Object.freeze({
     type,
     code,
+    kind: `${type}.${code ?? ''}`.toUpperCase(),
     severity,
     politeness: severity === 'critical' ? 'assertive' : 'polite',
     resolution,

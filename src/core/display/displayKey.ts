@@ -1,11 +1,19 @@
+import type { CatalogueEntry } from '../catalogue/catalogueTypes';
 import type { SmartcarError } from '../parse/SmartcarError';
 
 /**
  * A key that is the same for one kind of error on one vehicle — type and code (any case), then
  * the VIN or the vehicle's name — and never includes the request id, so repeats coalesce.
  */
-export function displayKey(error: SmartcarError, vehicleName: string | null): string {
-  const kind = `${error.type.toUpperCase()}.${error.code === null ? '' : error.code.toUpperCase()}`;
+export function displayKey(
+  error: SmartcarError,
+  entry: CatalogueEntry,
+  vehicleName: string | null,
+): string {
+  const kind =
+    entry.code !== null
+      ? entry.kind
+      : `${error.type}.${error.code === null ? '' : error.code}`.toUpperCase();
   const vehicle = error.vehicle?.vin ?? vehicleName;
   return vehicle === null || vehicle === '' ? kind : `${kind}@${vehicle}`;
 }

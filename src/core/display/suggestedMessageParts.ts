@@ -7,8 +7,45 @@ import { httpUrlOrNull } from './httpUrlOrNull';
 const PLACEHOLDER = /`?<([^<>]*)>`?/g;
 const SENTENCE_END = /(^|[.!?]\s+)$/;
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** A compiled message: literal text, or the app's name (mid-sentence or opening one), or the link. */
+const APP = 1;
+const APP_OPENING = 2;
+const LINK = 3;
+type Segment = string | typeof APP | typeof APP_OPENING | typeof LINK;
+
+/** Messages compiled so far (the API sends few distinct ones); past this many, not cached. */
+const MAX_COMPILED_MESSAGES = 256;
+const COMPILED = new Map<string, readonly Segment[] | null>();
+
+/** Splits a message at its placeholders; `null` when one of them is not known to the kit. */
+function compile(message: string): readonly Segment[] | null {
+  const segments: Segment[] = [];
+  let last = 0;
+  for (const match of message.matchAll(PLACEHOLDER)) {
+    const before = message.slice(last, match.index);
+    if (before !== '') segments.push(before);
+    last = match.index + match[0].length;
+    const name = (match[1] ?? '').trim().toLowerCase();
+    if (name === 'app name' || name === 'your app name') {
+      const opening = SENTENCE_END.test(match.index === 0 ? '' : message.slice(0, match.index));
+      segments.push(opening ? APP_OPENING : APP);
+    } else if (name === 'link to smartcar connect') {
+      segments.push(LINK);
+    } else {
+      return null;
+    }
+  }
+  if (last < message.length) segments.push(message.slice(last));
+  return segments;
+}
+
+function compiled(message: string): readonly Segment[] | null {
+  let segments = COMPILED.get(message);
+  if (segments === undefined) {
+    segments = compile(message);
+    if (COMPILED.size < MAX_COMPILED_MESSAGES) COMPILED.set(message, segments);
+  }
+  return segments;
 }
 
 /**
@@ -22,21 +59,22 @@ export function suggestedMessageParts(
   ui: UiStrings,
   appName: string | null,
 ): ErrorMessagePart[] | null {
-  const message =
-    typeof error.suggestedUserMessage === 'string' ? error.suggestedUserMessage.trim() : '';
+  const raw = error.suggestedUserMessage;
+  const message = typeof raw === 'string' ? raw.trim() : '';
   if (message === '') return null;
   if (!message.includes('<')) return [{ kind: 'text', text: message }];
+  const segments = compiled(message);
+  if (segments === null) return null;
+  const fallback = ui.appNameFallback;
   const parts: ErrorMessagePart[] = [];
   let text = '';
-  let last = 0;
-  for (const match of message.matchAll(PLACEHOLDER)) {
-    text += message.slice(last, match.index);
-    last = match.index + match[0].length;
-    const name = (match[1] ?? '').trim().toLowerCase();
-    if (name === 'app name' || name === 'your app name') {
+  for (const segment of segments) {
+    if (typeof segment === 'string') text += segment;
+    else if (segment !== LINK) {
       text +=
-        appName ?? (SENTENCE_END.test(text) ? capitalise(ui.appNameFallback) : ui.appNameFallback);
-    } else if (name === 'link to smartcar connect') {
+        appName ??
+        (segment === APP_OPENING ? fallback.charAt(0).toUpperCase() + fallback.slice(1) : fallback);
+    } else {
       if (text !== '') parts.push({ kind: 'text', text });
       text = '';
       const url = httpUrlOrNull(error.resolution.url);
@@ -45,11 +83,8 @@ export function suggestedMessageParts(
           ? { kind: 'link', text: ui.connectLinkText, action: 'reconnect' }
           : { kind: 'link', text: ui.connectLinkText, url },
       );
-    } else {
-      return null;
     }
   }
-  text += message.slice(last);
   if (text !== '') parts.push({ kind: 'text', text });
   return parts;
 }

@@ -8,8 +8,9 @@ const CAPACITY_UNIT = '\u00A0kWh';
 const MAX_CACHED_FORMATTERS = 16;
 const FORMATTERS = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locales: readonly string[]): Intl.NumberFormat {
+function numberFormat(locales: readonly (string | null)[]): Intl.NumberFormat {
   for (const locale of locales) {
+    if (locale === null) continue;
     const cached = FORMATTERS.get(locale);
     if (cached !== undefined) return cached;
     try {
@@ -38,10 +39,12 @@ const field = (value: unknown): string =>
 export function toDetailView(
   detail: readonly SmartcarErrorDetailItem[] | null,
   ui: UiStrings,
-  locales: readonly string[],
+  locale: string | null,
+  packLocale: string,
 ): ErrorDetailView | null {
   if (!Array.isArray(detail) || detail.length === 0) return null;
   const capacities: string[] = [];
+  let format: Intl.NumberFormat | undefined;
   const messages: string[] = [];
   let fields = false;
   for (const item of detail as readonly unknown[]) {
@@ -50,7 +53,8 @@ export function toDetailView(
     if (Array.isArray(values)) {
       for (const value of values) {
         if (typeof value === 'number' && Number.isFinite(value)) {
-          capacities.push(numberFormat(locales).format(value) + CAPACITY_UNIT);
+          format ??= numberFormat([locale, packLocale]);
+          capacities.push(format.format(value) + CAPACITY_UNIT);
         }
       }
     }

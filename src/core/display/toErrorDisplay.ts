@@ -67,7 +67,7 @@ function build(error: SmartcarError, options: DisplayOptions): ErrorDisplay {
     typeof retryAfter === 'number' && retryAfter >= 0 && actions.some((a) => a.kind === 'retry');
   const now = typeof options.now === 'number' && Number.isFinite(options.now) ? options.now : null;
   return {
-    key: displayKey(error, vehicleName),
+    key: displayKey(error, entry, vehicleName),
     severity: entry.severity,
     politeness: entry.politeness,
     persistent: PERSISTENT_ACTIONS.has(primary),
@@ -78,10 +78,7 @@ function build(error: SmartcarError, options: DisplayOptions): ErrorDisplay {
     retryAt: retries ? (now ?? Date.now()) + (retryAfter as number) * MS_PER_SECOND : null,
     requestId: error.requestId,
     docURL: error.docURL,
-    detail: toDetailView(error.detail, ui, [
-      textOrNull(options.locale) ?? pack.locale,
-      pack.locale,
-    ]),
+    detail: toDetailView(error.detail, ui, textOrNull(options.locale), pack.locale),
     locale: pack.locale,
     error,
   };

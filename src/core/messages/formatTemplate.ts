@@ -1,7 +1,20 @@
 /** Values for a template's `{token}`s; `null`, `undefined` and `''` leave the token out. */
 export type TemplateValues = Readonly<Record<string, string | number | null | undefined>>;
 
-const TOKEN = /\{(\w+)\}/g;
+/** Splits a template into literal text (even indexes) and token names (odd indexes). */
+const TOKEN = /\{(\w+)\}/;
+/** Templates compiled so far; past this many, new ones are compiled each time. */
+const MAX_COMPILED_TEMPLATES = 256;
+const COMPILED = new Map<string, readonly string[]>();
+
+function compile(template: string): readonly string[] {
+  let parts = COMPILED.get(template);
+  if (parts === undefined) {
+    parts = template.split(TOKEN);
+    if (COMPILED.size < MAX_COMPILED_TEMPLATES) COMPILED.set(template, parts);
+  }
+  return parts;
+}
 
 function valueOf(values: TemplateValues, name: string): string {
   try {
@@ -20,12 +33,14 @@ function valueOf(values: TemplateValues, name: string): string {
 export function formatTemplate(template: string, values: TemplateValues): string {
   if (typeof template !== 'string') return '';
   if (!template.includes('{')) return template;
+  const parts = compile(template);
+  let filled = parts[0] as string;
   let dropped = false;
-  const filled = template.replace(TOKEN, (_match, name: string) => {
-    const value = valueOf(values, name);
+  for (let index = 1; index < parts.length; index += 2) {
+    const value = valueOf(values, parts[index] as string);
     if (value === '') dropped = true;
-    return value;
-  });
+    filled += value + (parts[index + 1] as string);
+  }
   if (!dropped) return filled;
   return filled
     .replace(/\(\s*\)|\[\s*\]/g, '')

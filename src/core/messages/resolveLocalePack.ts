@@ -31,6 +31,7 @@ export function resolveLocalePack(
     if (typeof locale !== 'string' || !Array.isArray(locales) || locales.length === 0) {
       return englishLocale;
     }
+    for (const pack of locales) if (isLocalePack(pack) && pack.locale === locale) return pack;
     const wanted = locale.trim().replace(/_/g, '-').toLowerCase();
     const language = languageOf(wanted);
     let sameLanguage: LocalePack | undefined;

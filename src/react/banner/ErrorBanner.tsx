@@ -4,7 +4,7 @@
  * a retry countdown), an optional dismiss button, and the support card when the way out is
  * contacting support. A named region that never removes itself. Contract: ./SPEC.md (B-…).
  */
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import type { ErrorAction } from '../../core/display/ErrorDisplay';
 import { useErrorDisplay, useRetryCountdown } from '../hooks/index';
 import { useThemeRootProps } from '../provider/useThemeRootProps';
@@ -24,6 +24,7 @@ import { VisuallyHidden } from '../internal/VisuallyHidden';
 import { SupportContactCard } from '../support-card/SupportContactCard';
 import type { ErrorBannerProps } from './ErrorBannerProps';
 import { severityLabel, useBannerAnnouncements } from './useBannerAnnouncements';
+import { useFoldedSupportCard } from './useFoldedSupportCard';
 
 const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
 const DEEPEST_HEADING = 6;
@@ -85,24 +86,7 @@ export function ErrorBanner(props: ErrorBannerProps) {
     retryReady: counting ? countdown.ready : null,
   });
 
-  // Support card: always with a primary contact-support action, on demand with a secondary one.
-  const primaryKind = display.actions[0]?.kind;
-  const offersSupport = display.actions.some((action) => action.kind === 'contact-support');
-  const [supportRequested, setSupportRequested] = useState(false);
-  const [focusRequest, setFocusRequest] = useState(0);
-  const supportRef = useRef<HTMLElement>(null);
-  const showSupport = primaryKind === 'contact-support' || (offersSupport && supportRequested);
-  useEffect(() => {
-    if (focusRequest === 0) return;
-    const card = supportRef.current;
-    card?.focus({ preventScroll: true });
-    card?.scrollIntoView?.({ block: 'nearest' });
-  }, [focusRequest]);
-  const openSupport = useCallback(() => {
-    setSupportRequested(true);
-    setFocusRequest((count) => count + 1);
-  }, []);
-
+  const { shown: supportShown, ref: supportRef, open: openSupport } = useFoldedSupportCard(display);
   const actionHandlers = { ...handlers, onContactSupport: openSupport };
   const dismissAction: ErrorAction = display.actions.find(
     (action) => action.kind === 'dismiss',
@@ -147,7 +131,7 @@ export function ErrorBanner(props: ErrorBannerProps) {
           countdown={counting ? countdown : null}
           className={classNames?.actions}
         />
-        {showSupport && (
+        {supportShown && (
           <SupportContactCard
             ref={supportRef}
             error={display}
@@ -161,7 +145,7 @@ export function ErrorBanner(props: ErrorBannerProps) {
             data-sek-part="support"
           />
         )}
-        {showDeveloperDetails && !showSupport && (
+        {showDeveloperDetails && !supportShown && (
           <DeveloperDetails
             display={display}
             summary={ui.developerDetails}

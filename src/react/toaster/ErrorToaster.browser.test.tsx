@@ -353,20 +353,24 @@ describe('ErrorToaster: under a storm', () => {
   const distinct = (count: number) =>
     Array.from({ length: count }, (_, n) => makeDisplay({ key: `car-${n}` }));
 
-  it('costs no more commits for 1000 repeats of one error than for one', async () => {
+  // Mounting a Radix toast costs a handful of commits of Radix's own (state set from refs, its
+  // toast count in a transition, its announce region a frame and 1 s later): 6 for one plain
+  // Radix toast measured here, batched a little differently from run to run. The kit adds one
+  // commit per burst, so the total stays this small constant however many errors arrive.
+  const MAX_COMMITS_TO_SHOW_A_BURST = 10;
+
+  it('renders 1000 repeats of one error in a constant number of commits, as one toast', async () => {
     const one = await commitsOf(repeats(1));
     const storm = await commitsOf(repeats(1000));
-    // Radix's own mount work batches differently from run to run; never more than one show's
-    expect(storm.commits).toBeLessThanOrEqual(one.commits);
+    expect(one.commits).toBeLessThanOrEqual(MAX_COMMITS_TO_SHOW_A_BURST);
+    expect(storm.commits).toBeLessThanOrEqual(MAX_COMMITS_TO_SHOW_A_BURST);
     expect(storm.liCount).toBe(1);
   });
 
-  it('costs no more commits for 1000 distinct errors than for 4', async () => {
-    const four = await commitsOf(distinct(4));
+  it('renders 1000 distinct errors in a constant number of commits, as 3 toasts and "N more"', async () => {
     const storm = await commitsOf(distinct(1000));
-    expect(storm.commits).toBeLessThanOrEqual(four.commits);
-    expect(four.liCount).toBe(4);
-    expect(storm.liCount).toBe(4); // 3 toasts and "N more"
+    expect(storm.commits).toBeLessThanOrEqual(MAX_COMMITS_TO_SHOW_A_BURST);
+    expect(storm.liCount).toBe(4);
   });
 
   it('renders 1000 more repeats of a visible toast in one commit', async () => {

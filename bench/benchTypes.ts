@@ -1,0 +1,115 @@
+/**
+ * Types shared by the benchmark pages (bench/*.html) and `scripts/bench.mjs`, which drives them
+ * through `window.sekBench`. Not part of the kit.
+ */
+
+/** One error of a burst: a Smartcar error body and, for per-vehicle errors, the vehicle's name. */
+export interface BurstInput {
+  readonly body: unknown;
+  readonly vehicleName: string | null;
+}
+
+/** One React commit seen by the page's `<Profiler>`, in `performance.now()` ms. */
+export interface CommitRecord {
+  /** When React began rendering the update this commit ends. */
+  readonly startTime: number;
+  /** When React committed it. */
+  readonly commitTime: number;
+  /** When `onRender` ran (after the commit's DOM changes). */
+  readonly endedAt: number;
+  /** The second animation frame after this commit, or null until it has run. */
+  frame2At: number | null;
+}
+
+/** What one burst measured in the page. */
+export interface BurstResult {
+  /** Errors shown. */
+  readonly errors: number;
+  /** Time spent in the synchronous `show` loop, ms. */
+  readonly showMs: number;
+  /** First `show` → second animation frame after the first commit, ms. */
+  readonly firstPaintMs: number | null;
+  /** First `show` → second animation frame after the last commit of the burst's rendering, ms. */
+  readonly settledMs: number | null;
+  /** Commits in the burst's rendering (commits that follow one another without an idle gap). */
+  readonly commitsToSettle: number;
+  /** All commits seen until the page was quiet (includes Radix's 1 s announcer clean-up). */
+  readonly commitsTotal: number;
+  /** Toast `<li>`s in the viewport at the end, including the "N more" item. */
+  readonly toastNodes: number;
+  /** "N more" items among them (the kit only). */
+  readonly moreNodes: number;
+  /** Toasts the app still holds (kit: visible + queued; baseline: its state array). */
+  readonly held: number;
+  /** Elements in the document at the end. */
+  readonly domElements: number;
+  /** Long tasks (> 50 ms) observed, total and longest, ms. */
+  readonly longTaskMs: number;
+  readonly longestTaskMs: number;
+  /** Every commit, for `SEK_BENCH_VERBOSE=1`. */
+  readonly commits: readonly CommitRecord[];
+}
+
+/** What the storm page measured. */
+export interface StormResult {
+  readonly errorsShown: number;
+  readonly durationMs: number;
+  readonly distinctKeys: number;
+  readonly maxToastNodes: number;
+  readonly maxDomElements: number;
+  readonly commits: number;
+  readonly longTaskMs: number;
+  readonly longestTaskMs: number;
+  /** Toasts the queue held at the end of the storm (visible + queued). */
+  readonly heldAtEnd: number;
+  readonly visibleAtEnd: number;
+  readonly queuedAtEnd: number;
+}
+
+/** What was left alive after the storm page unmounted its app. */
+export interface LeftoverResult {
+  /** The provider's own queue, reached through the internal context (null when unreachable). */
+  readonly queue: Readonly<Record<string, number>> | null;
+  /** Timeouts scheduled since the app mounted that have neither run nor been cleared. */
+  readonly timeouts: readonly string[];
+  readonly intervals: readonly string[];
+  readonly animationFrames: readonly string[];
+  /** Listeners added since the app mounted, still on window, document or a connected node. */
+  readonly listeners: readonly string[];
+  /** Elements left in the app's container. */
+  readonly containerElements: number;
+  /** Elements left in `document.body` outside the container (portals, announcers). */
+  readonly strayElements: number;
+}
+
+/** The API each page puts on `window.sekBench`. */
+export interface BurstPageApi {
+  readonly kind: 'kit' | 'baseline';
+  /** Resolves once the app mounted and the page is idle. */
+  readonly ready: Promise<void>;
+  /** Stores the burst's inputs (before the heap is measured). */
+  prepare(inputs: readonly BurstInput[]): void;
+  /** Shows every prepared input in one synchronous loop and waits until the page is quiet. */
+  burst(): Promise<BurstResult>;
+}
+
+/** The storm page's API. */
+export interface StormPageApi {
+  readonly ready: Promise<void>;
+  /** Shows `total` errors over `durationMs`, cycling vehicles × kinds. */
+  storm(options: {
+    readonly kinds: readonly unknown[];
+    readonly vehicles: number;
+    readonly total: number;
+    readonly durationMs: number;
+  }): Promise<StormResult>;
+  /** Unmounts the app, waits `waitMs`, and counts what is left alive. */
+  unmount(waitMs: number): Promise<LeftoverResult>;
+}
+
+declare global {
+  interface Window {
+    sekBench?: BurstPageApi;
+    sekStorm?: StormPageApi;
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * A small page for the toaster stories: it shows the story's errors as toasts when it mounts,
+ * offers "Show again" (a repeat coalesces) and "Dismiss all", and renders `ErrorToaster` the way
+ * an app does, once, below the page content.
+ */
+import { useEffect, useRef } from 'react';
+import { ErrorToaster, useErrorToasts } from 'smartcar-error-kit';
+import type { ErrorToasterProps, ShowErrorToastOptions } from 'smartcar-error-kit';
+import { expect, waitFor, within } from 'storybook/test';
+import { animationsSettled } from './storyKit';
+
+/** Props of `ToasterStage`: the toaster's props and what to show. */
+export interface ToasterStageProps extends ErrorToasterProps {
+  /** Errors shown, in order, when the stage mounts and on "Show again". */
+  readonly errors: readonly unknown[];
+  /** Options of every `show` call (wording, duration, persistence). */
+  readonly showOptions?: ShowErrorToastOptions | undefined;
+}
+
+/** Shows `errors` as toasts on mount and on demand; renders the toaster. */
+export function ToasterStage({ errors, showOptions, ...toaster }: ToasterStageProps) {
+  const { show, dismissAll, toasts } = useErrorToasts();
+  const latest = useRef({ errors, showOptions });
+  latest.current = { errors, showOptions };
+  const showAll = () => {
+    for (const error of latest.current.errors) show(error, latest.current.showOptions);
+  };
+  // Show on mount and whenever a control changes what to show (Playground).
+  useEffect(() => {
+    for (const error of errors) show(error, showOptions);
+    return () => dismissAll();
+  }, [errors, showOptions, show, dismissAll]);
+
+  return (
+    <>
+      <div style={{ display: 'grid', gap: '0.75rem', maxInlineSize: '34rem' }}>
+        <h2 style={{ margin: 0 }}>Charging sessions</h2>
+        <p style={{ margin: 0 }}>
+          Toasts appear at the inline-end bottom corner. Press F8 to move focus to them, Tab
+          between their controls, Escape to dismiss the focused one.
+        </p>
+        <div style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap' }}>
+          <button type="button" onClick={showAll}>
+            Show again
+          </button>
+          <button type="button" onClick={dismissAll}>
+            Dismiss all
+          </button>
+        </div>
+        <p style={{ margin: 0 }} data-testid="toast-count">
+          {`${toasts.visible.length} visible, ${toasts.queuedCount} waiting`}
+        </p>
+      </div>
+      <ErrorToaster {...toaster} />
+    </>
+  );
+}
+
+/** The open toasts in the canvas. */
+export function openToasts(canvasElement: HTMLElement): HTMLElement[] {
+  return [
+    ...canvasElement.querySelectorAll<HTMLElement>('[data-sek-part="toast"][data-state="open"]'),
+  ];
+}
+
+/** Waits until `count` toasts are open and their enter animations have finished. */
+export async function toastsSettled(canvasElement: HTMLElement, count = 1): Promise<HTMLElement[]> {
+  await waitFor(() => expect(openToasts(canvasElement).length).toBeGreaterThanOrEqual(count));
+  await animationsSettled();
+  return openToasts(canvasElement);
+}
+
+/** Testing Library queries bound to the toast region. */
+export function regionQueries(canvasElement: HTMLElement) {
+  return within(within(canvasElement).getByRole('region', { name: /notifications/i }));
+}
