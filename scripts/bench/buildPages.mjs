@@ -15,34 +15,38 @@ const BENCH_DIR = resolve(ROOT, 'bench');
 /** The page files, by name. */
 export const PAGES = { kit: 'kit.html', baseline: 'baseline.html', storm: 'storm.html' };
 
-/** Builds every page into `PAGES_DIR`; returns that directory. */
+/**
+ * Builds every page into `PAGES_DIR`, each on its own (no chunk shared between pages: the
+ * baseline ships no kit code, and the storm page's resource tracker runs before React loads).
+ * Returns that directory.
+ */
 export async function buildPages() {
-  await build({
-    configFile: false,
-    mode: 'production',
-    logLevel: 'warn',
-    root: BENCH_DIR,
-    base: './',
-    plugins: [react()],
-    resolve: {
-      alias: [
-        { find: /^smartcar-error-kit$/, replacement: resolve(ROOT, 'src/index.ts') },
-        { find: /^react-dom\/client$/, replacement: 'react-dom/profiling' },
-      ],
-    },
-    build: {
-      target: 'es2022',
-      minify: true,
-      sourcemap: false,
-      emptyOutDir: true,
-      outDir: PAGES_DIR,
-      reportCompressedSize: false,
-      rolldownOptions: {
-        input: Object.fromEntries(
-          Object.entries(PAGES).map(([name, file]) => [name, resolve(BENCH_DIR, file)]),
-        ),
+  let first = true;
+  for (const file of Object.values(PAGES)) {
+    await build({
+      configFile: false,
+      mode: 'production',
+      logLevel: 'warn',
+      root: BENCH_DIR,
+      base: './',
+      plugins: [react()],
+      resolve: {
+        alias: [
+          { find: /^smartcar-error-kit$/, replacement: resolve(ROOT, 'src/index.ts') },
+          { find: /^react-dom\/client$/, replacement: 'react-dom/profiling' },
+        ],
       },
-    },
-  });
+      build: {
+        target: 'es2022',
+        minify: true,
+        sourcemap: false,
+        emptyOutDir: first,
+        outDir: PAGES_DIR,
+        reportCompressedSize: false,
+        rolldownOptions: { input: resolve(BENCH_DIR, file) },
+      },
+    });
+    first = false;
+  }
   return PAGES_DIR;
 }

@@ -297,7 +297,8 @@ export const KeyboardF8AndEscape: Story = {
     await toastsSettled(canvasElement);
     const showAgain = within(canvasElement).getByRole('button', { name: 'Show again' });
     showAgain.focus();
-    await userEvent.keyboard('{F8}');
+    // `[F8]` names the key's `code`, which Radix's hotkey matches.
+    await userEvent.keyboard('[F8]');
     const region = within(canvasElement).getByRole('region', { name: /notifications/i });
     await waitFor(() => expect(region.contains(document.activeElement)).toBe(true));
     await userEvent.tab();

@@ -55,32 +55,34 @@ export interface SmartcarErrorFields {
 
 const BRAND: unique symbol = Symbol.for('smartcar-error-kit.SmartcarError') as never;
 
-/** Instances this copy of the kit constructed: a Proxy or look-alike can fake a brand, not this. */
-const constructedHere = new WeakSet<object>();
+/** Set by the class: true only for instances this copy of the kit constructed. */
+let constructedHere: (value: object) => boolean = () => false;
 
 const ErrorWithStackLimit = Error as { stackTraceLimit?: unknown };
+let suspendedStackTraceLimit: unknown;
 
 /**
- * Turns stack capture off (V8 and JavaScriptCore honour `Error.stackTraceLimit`) and returns the
- * previous limit. A parsed error's frames would only show the parser and its caller, never the
- * request that failed, and capturing them costs several times the whole parse.
+ * Turns stack capture off for the `Error` about to be created with `message` (V8 and
+ * JavaScriptCore honour `Error.stackTraceLimit`); `restoreStackTrace` turns it back on. A parsed
+ * error's frames would only show the parser and its caller, never the request that failed, and
+ * capturing them costs several times the whole parse.
  */
-function suspendStackTrace(): unknown {
-  const previous = ErrorWithStackLimit.stackTraceLimit;
-  if (typeof previous === 'number') {
+function withoutStackTrace(message: string): string {
+  suspendedStackTraceLimit = ErrorWithStackLimit.stackTraceLimit;
+  if (typeof suspendedStackTraceLimit === 'number') {
     try {
       ErrorWithStackLimit.stackTraceLimit = 0;
     } catch {
       // frozen intrinsics (SES lockdown): keep the stack
     }
   }
-  return previous;
+  return message;
 }
 
-function restoreStackTrace(previous: unknown): void {
-  if (typeof previous !== 'number') return;
+function restoreStackTrace(): void {
+  if (typeof suspendedStackTraceLimit !== 'number') return;
   try {
-    ErrorWithStackLimit.stackTraceLimit = previous;
+    ErrorWithStackLimit.stackTraceLimit = suspendedStackTraceLimit;
   } catch {
     // frozen intrinsics: nothing was changed
   }
@@ -104,17 +106,23 @@ export class SmartcarError extends Error implements SmartcarErrorFields {
   declare readonly raw: unknown;
   declare readonly [BRAND]: true;
 
+  /** Only this copy's constructor sets it, and a Proxy cannot forward it: unforgeable. */
+  #constructedHere = true;
+
+  static {
+    constructedHere = (value) => #constructedHere in value;
+  }
+
   constructor(fields: SmartcarErrorFields) {
-    const stackTraceLimit = suspendStackTrace();
-    try {
-      super(
+    // `Error(message)` cannot throw, so the limit is always restored on the next line.
+    super(
+      withoutStackTrace(
         `${fields.type}${fields.code === null ? '' : `:${fields.code}`}${
           fields.description === null ? '' : ` - ${fields.description}`
         }`,
-      );
-    } finally {
-      restoreStackTrace(stackTraceLimit);
-    }
+      ),
+    );
+    restoreStackTrace();
     this.name = 'SmartcarError';
     this.type = fields.type;
     this.code = fields.code;
@@ -129,7 +137,6 @@ export class SmartcarError extends Error implements SmartcarErrorFields {
     this.vehicle = fields.vehicle === null ? null : Object.freeze({ ...fields.vehicle });
     this.format = fields.format;
     this.raw = fields.raw;
-    constructedHere.add(this);
     Object.freeze(this);
   }
 }
@@ -156,5 +163,5 @@ export function isSmartcarError(value: unknown): value is SmartcarError {
  * carrying the brand (internal: the parser returns only these as they are).
  */
 export function isGenuineSmartcarError(value: unknown): value is SmartcarError {
-  return typeof value === 'object' && value !== null && constructedHere.has(value);
+  return typeof value === 'object' && value !== null && constructedHere(value);
 }

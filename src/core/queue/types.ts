@@ -4,6 +4,7 @@ import type { ErrorDisplay } from '../display/ErrorDisplay';
 export interface ToastItem {
   /** Unique within its queue. */
   readonly id: string;
+  /** What the toast shows (the latest display given for its key). */
   readonly display: ErrorDisplay;
   /** How many times this error was shown (repeats of the same `display.key` coalesce). */
   readonly count: number;
@@ -27,8 +28,11 @@ export interface ToastQueueSnapshot {
 
 /** The timer functions a queue uses; injectable so tests and benchmarks control and count time. */
 export interface ToastQueueClock {
+  /** Current time in epoch ms. */
   now(): number;
+  /** Schedule `callback` in `ms`; returns a handle for `clearTimeout`. */
   setTimeout(callback: () => void, ms: number): unknown;
+  /** Cancel a scheduled callback. */
   clearTimeout(handle: unknown): void;
 }
 

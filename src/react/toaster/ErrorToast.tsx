@@ -16,6 +16,7 @@ import type { SmartcarErrorHandlers } from '../SmartcarErrorContext';
 import { useUiStrings } from '../internal/useUiStrings';
 import { VisuallyHidden } from '../internal/VisuallyHidden';
 import type { ErrorToasterPart } from './ErrorToasterProps';
+import { classProp } from './classProp';
 import { toastActions } from './toastActions';
 import { ToastActionControls } from './ToastActionControls';
 
@@ -91,7 +92,7 @@ export function ErrorToast({
         if (!isInAToast(event.target)) escapedOutside.current = true;
       }}
       onAnimationEnd={onAnimationEnd}
-      className={classNames?.toast}
+      {...classProp(classNames?.toast)}
       data-sek-part="toast"
       data-sek-toast-id={id}
       data-sek-severity={severity}
@@ -100,7 +101,7 @@ export function ErrorToast({
     >
       <Icon name={severity} className={classNames?.icon} />
       <div className={classNames?.body} data-sek-part="body">
-        <Toast.Title className={classNames?.title} data-sek-part="title">
+        <Toast.Title {...classProp(classNames?.title)} data-sek-part="title">
           <VisuallyHidden>{`${severityLabel}: `}</VisuallyHidden>
           {display.title}
           {count > 1 ? (
@@ -130,7 +131,7 @@ export function ErrorToast({
       </div>
       <Toast.Close
         aria-label={ui.toastClose}
-        className={classNames?.close}
+        {...classProp(classNames?.close)}
         data-sek-part="close"
         data-sek-button=""
         data-sek-variant="ghost"

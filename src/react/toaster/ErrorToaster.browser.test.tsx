@@ -110,6 +110,47 @@ describe('ErrorToaster: what it shows', () => {
   });
 });
 
+describe('ErrorToaster: theming and layout', () => {
+  it('sits fixed at the inline-end bottom corner, mirrored in RTL, swiped toward that edge', async () => {
+    for (const dir of ['ltr', 'rtl'] as const) {
+      const { api, unmount } = renderToaster({ dir });
+      await show(api, makeDisplay());
+      const viewport = document.querySelector<HTMLElement>('[data-sek-toaster]')!;
+      const box = viewport.getBoundingClientRect();
+      expect(getComputedStyle(viewport).position).toBe('fixed');
+      expect(Math.round(box.bottom)).toBe(window.innerHeight);
+      if (dir === 'ltr') expect(Math.round(box.right)).toBe(document.documentElement.clientWidth);
+      else expect(Math.round(box.left)).toBe(0);
+      expect(toasts()[0]).toHaveAttribute('data-swipe-direction', dir === 'ltr' ? 'right' : 'left');
+      unmount();
+    }
+  });
+
+  it('applies className, classNames, theme tokens and the region label; unstyled drops the look', async () => {
+    const { api } = renderToaster({
+      toaster: {
+        className: 'host-toaster',
+        classNames: { toast: 'host-toast', title: 'host-title', close: 'host-close' },
+        theme: { accent: 'rgb(1, 2, 3)', critical: { background: 'rgb(250, 240, 240)' } },
+        label: 'Vehicle alerts ({hotkey})',
+        unstyled: true,
+      },
+    });
+    await show(api, makeDisplay({ severity: 'critical' }));
+    const viewport = screen
+      .getByRole('region', { name: 'Vehicle alerts (F8)' })
+      .querySelector('ol')!;
+    expect(viewport).toHaveClass('host-toaster');
+    expect(viewport).toHaveAttribute('data-sek-unstyled');
+    expect(viewport.style.getPropertyValue('--sek-accent')).toBe('rgb(1, 2, 3)');
+    expect(viewport.style.getPropertyValue('--sek-critical-background')).toBe('rgb(250, 240, 240)');
+    expect(getComputedStyle(viewport).position).toBe('static');
+    expect(toasts()[0]).toHaveClass('host-toast');
+    expect(toasts()[0]!.querySelector('[data-sek-part="title"]')).toHaveClass('host-title');
+    expect(within(toasts()[0]!).getByRole('button', { name: 'Close' })).toHaveClass('host-close');
+  });
+});
+
 describe('ErrorToaster: timers', () => {
   it('auto-dismisses after 5 s, and after 10 s when it has an action', async () => {
     const clock = new FakeClock();

@@ -8,7 +8,6 @@ import {
   MIN_ACTION_TOAST_DURATION_MS,
   MIN_TOAST_DURATION_MS,
 } from '../../core/queue/durations';
-import { joinClasses } from '../internal/joinClasses';
 import { useActionHandlers } from '../internal/useActionHandlers';
 import { extraUiStrings } from '../internal/uiExtras';
 import { useHydrated } from '../internal/useHydrated';
@@ -16,6 +15,7 @@ import type { KitUiStrings } from '../internal/useUiStrings';
 import { useIsomorphicLayoutEffect } from '../provider/useIsomorphicLayoutEffect';
 import { useThemeRootProps } from '../provider/useThemeRootProps';
 import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
+import { classProp } from './classProp';
 import { ErrorToast } from './ErrorToast';
 import type { ErrorToasterProps } from './ErrorToasterProps';
 import { MoreToasts } from './MoreToasts';
@@ -144,7 +144,7 @@ export function ErrorToaster(props: ErrorToasterProps): ReactNode {
         hotkey={hotkey as string[]}
         label={regionLabel}
         {...rootProps}
-        className={joinClasses(rootProps.className, classNames?.viewport)}
+        {...classProp(rootProps.className, classNames?.viewport)}
         data-sek-part="viewport"
         data-sek-toaster=""
         {...(snapshot.paused ? { 'data-sek-paused': '' } : {})}

@@ -11,6 +11,7 @@ import * as Toast from '@radix-ui/react-toast';
 import type { SyntheticEvent } from 'react';
 import { formatTemplate } from '../../core/messages/index';
 import type { KitUiStrings } from '../internal/useUiStrings';
+import { classProp } from './classProp';
 
 /** Props of the internal `MoreToasts`. */
 export interface MoreToastsProps {
@@ -39,7 +40,7 @@ export function MoreToasts({ count, ui, onShowMore, className, buttonClassName }
       onSwipeEnd={prevent}
       // Only its button is a Tab stop: the item itself has nothing to read beyond the button.
       tabIndex={-1}
-      className={className}
+      {...classProp(className)}
       data-sek-part="more"
     >
       <button

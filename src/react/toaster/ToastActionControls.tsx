@@ -12,6 +12,7 @@ import { retryLabel } from '../internal/ActionButtons';
 import { ExternalLink } from '../internal/ExternalLink';
 import { runAction, type ActionHandlers } from '../internal/runAction';
 import type { KitUiStrings } from '../internal/useUiStrings';
+import { classProp } from './classProp';
 import type { ToastActionView } from './toastActions';
 
 /** Props of the internal `ToastActionControls`. */
@@ -43,7 +44,7 @@ export function ToastActionControls({
     <div className={className} data-sek-part="actions">
       {views.map(({ action, url }, index) => {
         const common = {
-          className: actionClassName,
+          ...classProp(actionClassName),
           'data-sek-action': action.kind,
           'data-sek-priority': index === 0 ? 'primary' : 'secondary',
           'data-sek-button': '',

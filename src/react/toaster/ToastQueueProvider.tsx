@@ -8,6 +8,7 @@ const ToastQueueContext = createContext<ToastQueue | null>(null);
 
 /** Props of `ToastQueueProvider`. */
 export interface ToastQueueProviderProps {
+  /** The tree that shows and renders toasts. */
   readonly children?: ReactNode;
   /**
    * Use this queue instead of creating one (tests, benchmarks, or sharing with non-React code).

@@ -1,0 +1,88 @@
+/**
+ * The burst benchmark: N errors shown in one synchronous loop, in the kit's page and in the
+ * plain-Radix baseline's, over interleaved rounds with a fresh page (and browser context) for
+ * every measurement. Returns the medians per case and implementation.
+ */
+import { heapAfterGc, openPage, taskDurationMs } from './browser.mjs';
+import { burstInputs, v2Bodies } from './inputs.mjs';
+import { median } from './stats.mjs';
+
+const READY = {
+  global: () => window.sekBench !== undefined,
+  ready: () => window.sekBench.ready,
+};
+
+/** Figures of one measurement that are summarised by their median. */
+const FIGURES = [
+  'settledMs',
+  'firstPaintMs',
+  'showMs',
+  'mainThreadMs',
+  'heapRetained',
+  'commitsToSettle',
+  'commitsTotal',
+  'toastNodes',
+  'moreNodes',
+  'held',
+  'longTaskMs',
+  'longestTaskMs',
+  'domElements',
+];
+
+/** One burst in a fresh page. */
+async function measureOnce(browser, url, inputs) {
+  const { page, cdp, errors, close } = await openPage(browser, url, READY);
+  try {
+    await page.evaluate((list) => window.sekBench.prepare(list), inputs);
+    const heapBefore = await heapAfterGc(cdp);
+    const taskBefore = await taskDurationMs(cdp);
+    const result = await page.evaluate(() => window.sekBench.burst());
+    const taskAfter = await taskDurationMs(cdp);
+    const heapAfter = await heapAfterGc(cdp);
+    if (errors.length > 0) throw errors[0];
+    return {
+      ...result,
+      mainThreadMs: taskBefore === null || taskAfter === null ? null : taskAfter - taskBefore,
+      heapRetained: heapAfter - heapBefore,
+    };
+  } finally {
+    await close();
+  }
+}
+
+function summarise(samples) {
+  return Object.fromEntries(
+    FIGURES.map((name) => [name, median(samples.map((sample) => sample[name]))]),
+  );
+}
+
+/**
+ * Runs every case (`sizes` × distinct/same) `rounds` times for the kit and the baseline,
+ * alternating which goes first. `onSample(case, impl, sample)` sees every measurement.
+ */
+export async function benchBursts({ browser, origin, sizes, rounds, onSample = () => {} }) {
+  const bodies = v2Bodies();
+  const cases = sizes.flatMap((count) =>
+    ['distinct', 'same'].map((mode) => ({ mode, count, inputs: burstInputs(mode, count, bodies) })),
+  );
+  const urls = { kit: `${origin}/kit.html`, baseline: `${origin}/baseline.html` };
+  // Warm-up: the first page of each kind pays for cold caches; not counted.
+  for (const url of Object.values(urls)) await measureOnce(browser, url, cases[0].inputs);
+  const samples = new Map(cases.map((c) => [c, { kit: [], baseline: [] }]));
+  for (let round = 0; round < rounds; round += 1) {
+    for (const [index, c] of cases.entries()) {
+      const order = (round + index) % 2 === 0 ? ['kit', 'baseline'] : ['baseline', 'kit'];
+      for (const impl of order) {
+        const sample = await measureOnce(browser, urls[impl], c.inputs);
+        samples.get(c)[impl].push(sample);
+        onSample(c, impl, sample, round);
+      }
+    }
+  }
+  return cases.map((c) => ({
+    mode: c.mode,
+    count: c.count,
+    kit: summarise(samples.get(c).kit),
+    baseline: summarise(samples.get(c).baseline),
+  }));
+}
