@@ -68,6 +68,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // Benchmark and screenshot scripts hand functions to `page.evaluate`, which run in the page.
+    files: ['scripts/bench/**/*.{js,mjs}', 'scripts/screenshots.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['**/*.test.{ts,tsx}', 'test/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },

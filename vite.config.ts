@@ -44,6 +44,17 @@ export default defineConfig({
     }),
     stylesheet(),
   ],
+  optimizeDeps: {
+    // Pre-bundle these up front: discovered mid-run, Vite re-optimises them and reloads the page,
+    // which leaves two Reacts in a browser test ("Invalid hook call").
+    include: [
+      '@radix-ui/react-toast',
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react/jsx-runtime',
+    ],
+  },
   resolve: {
     alias: [
       { find: /^smartcar-error-kit\/core$/, replacement: resolve(root, 'src/core/index.ts') },

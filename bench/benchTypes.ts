@@ -17,8 +17,6 @@ export interface CommitRecord {
   readonly commitTime: number;
   /** When `onRender` ran (after the commit's DOM changes). */
   readonly endedAt: number;
-  /** The second animation frame after this commit, or null until it has run. */
-  frame2At: number | null;
 }
 
 /** What one burst measured in the page. */
@@ -27,13 +25,13 @@ export interface BurstResult {
   readonly errors: number;
   /** Time spent in the synchronous `show` loop, ms. */
   readonly showMs: number;
-  /** First `show` → second animation frame after the first commit, ms. */
+  /** First `show` → second animation frame after the first commit that changed the toast region, ms. */
   readonly firstPaintMs: number | null;
-  /** First `show` → second animation frame after the last commit of the burst's rendering, ms. */
+  /** First `show` → second animation frame after the last commit that changed the toast region, ms. */
   readonly settledMs: number | null;
-  /** Commits in the burst's rendering (commits that follow one another without an idle gap). */
+  /** Commits up to and including the last one that changed the toast region. */
   readonly commitsToSettle: number;
-  /** All commits seen until the page was quiet (includes Radix's 1 s announcer clean-up). */
+  /** All commits until the page was quiet (includes Radix's announcer clean-up 1 s later). */
   readonly commitsTotal: number;
   /** Toast `<li>`s in the viewport at the end, including the "N more" item. */
   readonly toastNodes: number;
@@ -48,6 +46,10 @@ export interface BurstResult {
   readonly longestTaskMs: number;
   /** Every commit, for `SEK_BENCH_VERBOSE=1`. */
   readonly commits: readonly CommitRecord[];
+  /** When the toast region changed (`performance.now()` ms, MutationObserver callbacks). */
+  readonly regionChanges: readonly number[];
+  /** `performance.now()` at the first `show`. */
+  readonly t0: number;
 }
 
 /** What the storm page measured. */

@@ -1,24 +1,20 @@
 /**
  * The measuring side of a burst page, shared by the kit's page and the baseline's so both are
- * measured the same way: time from the first `show` to the second animation frame after the last
- * commit of the burst's rendering, commits, toast nodes left, long tasks.
+ * measured the same way. The screen is the toast region (Radix's `region` element around the
+ * viewport): a MutationObserver notes every change to it, and "settled" is the second animation
+ * frame after the last commit that changed it. Announcers live outside the region (the kit's in
+ * its own container, Radix's portalled to `<body>`), so their delayed text is not "screen".
  */
-import type { BurstInput, BurstPageApi, BurstResult, CommitRecord } from './benchTypes';
+import type { BurstInput, BurstPageApi, BurstResult } from './benchTypes';
 import type { CommitLog } from './commitLog';
 import { observeLongTasks } from './longTasks';
 
-/**
- * A commit belongs to the burst's rendering when React began rendering it within this many ms of
- * the previous commit's end. Work that follows at once (effects, transitions, the next frame)
- * chains on; Radix's announcer clean-up, a timer 1000 ms after each toast mounts, does not.
- */
-export const CHAIN_GAP_MS = 250;
-/** The page counts as quiet after this long without a commit, ms (past Radix's 1 s clean-up). */
+/** The page counts as quiet after this long without a commit or a change to the region, ms. */
 export const QUIET_MS = 1200;
 /** How often the page checks whether it is quiet, ms. */
 const QUIET_POLL_MS = 50;
 /** Give up waiting for quiet after this long, ms. */
-const MAX_WAIT_MS = 60_000;
+const MAX_WAIT_MS = 120_000;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -26,30 +22,53 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export const twoFrames = () =>
   new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
-/** Waits until no commit happened for `QUIET_MS` and the last one's second frame has run. */
-async function waitForQuiet(log: CommitLog, since: number): Promise<void> {
+/** A region change and the second frame after it (null until that frame ran). */
+interface RegionChange {
+  readonly at: number;
+  /** Commits recorded when the change was seen. */
+  readonly commits: number;
+  frame2At: number | null;
+}
+
+/** Watches the toast region; every change schedules a stamp two frames later. */
+function watchRegion(region: Element | null, log: CommitLog) {
+  const changes: RegionChange[] = [];
+  const observer = new MutationObserver(() => {
+    const change: RegionChange = {
+      at: performance.now(),
+      commits: log.records.length,
+      frame2At: null,
+    };
+    changes.push(change);
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        change.frame2At = performance.now();
+      }),
+    );
+  });
+  if (region !== null) {
+    observer.observe(region, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
+  }
+  return { changes, stop: () => observer.disconnect() };
+}
+
+/** Waits until nothing committed or changed for `QUIET_MS` and the last change's frame ran. */
+async function waitForQuiet(log: CommitLog, changes: readonly RegionChange[], since: number) {
   for (;;) {
     await sleep(QUIET_POLL_MS);
     const now = performance.now();
-    const last = log.records.at(-1);
     if (now - since > MAX_WAIT_MS) return;
-    if (last === undefined) {
-      if (now - since > QUIET_MS) return;
-      continue;
-    }
-    if (last.frame2At !== null && now - last.endedAt >= QUIET_MS) return;
+    const lastCommit = log.records.at(-1)?.endedAt ?? since;
+    const lastChange = changes.at(-1);
+    if (lastChange !== undefined && lastChange.frame2At === null) continue;
+    const lastEvent = Math.max(lastCommit, lastChange?.frame2At ?? since);
+    if (now - lastEvent >= QUIET_MS) return;
   }
-}
-
-/** The commits of the burst's rendering: the first one and those chained to it. */
-export function settlingCommits(records: readonly CommitRecord[]): readonly CommitRecord[] {
-  const chain: CommitRecord[] = [];
-  for (const record of records) {
-    const previous = chain.at(-1);
-    if (previous !== undefined && record.startTime - previous.endedAt > CHAIN_GAP_MS) break;
-    chain.push(record);
-  }
-  return chain;
 }
 
 /** What a page plugs into the harness. */
@@ -81,17 +100,18 @@ export function createBurstPage(parts: BurstPageParts): BurstPageApi {
     },
     async burst(): Promise<BurstResult> {
       const { log, show } = parts;
+      const region = parts.viewport()?.parentElement ?? null;
       log.reset();
+      const watch = watchRegion(region, log);
       const longTasks = observeLongTasks();
       const t0 = performance.now();
       for (const input of inputs) show(input);
       const showMs = performance.now() - t0;
-      await waitForQuiet(log, t0);
+      await waitForQuiet(log, watch.changes, t0);
+      watch.stop();
       const tasks = longTasks.stop();
-      const records = [...log.records];
-      const chain = settlingCommits(records);
-      const first = chain[0];
-      const last = chain.at(-1);
+      const first = watch.changes[0];
+      const last = watch.changes.at(-1);
       const items = [...(parts.viewport()?.children ?? [])].filter((node) => node.tagName === 'LI');
       const errors = inputs.length;
       inputs = [];
@@ -100,15 +120,17 @@ export function createBurstPage(parts: BurstPageParts): BurstPageApi {
         showMs,
         firstPaintMs: first?.frame2At == null ? null : first.frame2At - t0,
         settledMs: last?.frame2At == null ? null : last.frame2At - t0,
-        commitsToSettle: chain.length,
-        commitsTotal: records.length,
+        commitsToSettle: last?.commits ?? 0,
+        commitsTotal: log.records.length,
         toastNodes: items.length,
         moreNodes: items.filter((node) => node.getAttribute('data-sek-part') === 'more').length,
         held: parts.held(),
         domElements: document.getElementsByTagName('*').length,
         longTaskMs: tasks.totalMs,
         longestTaskMs: tasks.longestMs,
-        commits: records,
+        commits: [...log.records],
+        regionChanges: watch.changes.map((change) => change.at),
+        t0,
       };
     },
   };

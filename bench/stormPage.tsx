@@ -20,7 +20,7 @@ import { observeLongTasks } from './longTasks';
 /** How often the driver wakes up to show the errors that are due, ms. */
 const TICK_MS = 10;
 
-const log = createCommitLog(false);
+const log = createCommitLog();
 let api: UseErrorToastsResult | null = null;
 let queue: ToastQueue | null = null;
 let markMounted: () => void = () => {};

@@ -2,7 +2,7 @@
 // Chromium) in one Vitest run, closed by a plain `N passed, N failed` line read from Vitest's
 // own JSON report, so CI and people see the count. Extra arguments go to Vitest.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { requireChromium } from './chromium.mjs';
 import { ensureDependencies } from './ensure-dependencies.mjs';

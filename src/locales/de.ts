@@ -157,5 +157,7 @@ export default {
     supportEmailBody:
       'App: {app}\nAnfrage-ID: {requestId}\nFehler: {type} {code}\nStatus: {status}\nZeit: {time}',
     developerDetails: 'Technische Details',
+    opensInNewTab: '(öffnet in neuem Tab)',
+    retryReady: 'Sie können es jetzt erneut versuchen.',
   },
 } satisfies CompleteLocalePack;

@@ -147,5 +147,7 @@ export default {
     supportEmailBody:
       'App: {app}\nID de solicitud: {requestId}\nError: {type} {code}\nEstado: {status}\nHora: {time}',
     developerDetails: 'Detalles técnicos',
+    opensInNewTab: '(se abre en otra pestaña)',
+    retryReady: 'Ya puede volver a intentarlo.',
   },
 } satisfies CompleteLocalePack;

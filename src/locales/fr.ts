@@ -145,5 +145,7 @@ export default {
     supportEmailBody:
       'App : {app}\nID : {requestId}\nErreur : {type} {code}\nStatut : {status}\nHeure : {time}',
     developerDetails: 'Détails techniques',
+    opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+    retryReady: 'Vous pouvez réessayer.',
   },
 } satisfies CompleteLocalePack;

@@ -49,6 +49,9 @@ export default meta;
 
 type Story = StoryObj<typeof meta>;
 
+// The card names no vehicle, so its Playground has no vehicle-name control.
+const { vehicleName: _vehicleName, ...cardKitArgTypes } = kitArgTypes;
+
 /** RECORD_NOT_FOUND with every contact row and the time it happened. */
 export const Default: Story = {};
 
@@ -64,7 +67,7 @@ export const Playground: StoryObj<Meta<SupportContactCardProps & PlaygroundExtra
     unstyled: false,
     tokenAccent: '',
   },
-  argTypes: { ...kitArgTypes, ...themeTokenArgTypes, vehicleName: { table: { disable: true } } },
+  argTypes: { ...cardKitArgTypes, ...themeTokenArgTypes },
   decorators: [withPlaygroundDirection],
   render: (args) => <SupportContactCard {...componentArgs(args)} theme={themeFromArgs(args)} />,
 };
@@ -118,7 +121,7 @@ export const NoRequestId: Story = {
 
 /** No `support` prop: the contacts come from the provider (`SmartcarErrorProvider support`). */
 export const ContactsFromProvider: Story = {
-  args: { support: undefined },
+  render: ({ support: _support, ...args }) => <SupportContactCard {...args} />,
   parameters: { kit: { support: { email: 'fleet-help@example.com', hours: '24/7' } } },
   play: async ({ canvasElement }) => {
     await expect(paneQueries(canvasElement).getByText('fleet-help@example.com')).toBeVisible();
@@ -127,7 +130,8 @@ export const ContactsFromProvider: Story = {
 
 /** Only an e-mail address: the other rows (and their labels) are not rendered. */
 export const EmailOnly: Story = {
-  args: { support: { email: 'help@example.com' }, occurredAt: undefined },
+  args: { support: { email: 'help@example.com' } },
+  render: ({ occurredAt: _occurredAt, ...args }) => <SupportContactCard {...args} />,
   play: async ({ canvasElement }) => {
     for (const part of ['url', 'phone', 'hours', 'time']) {
       await expect(canvasElement.querySelector(`[data-sek-part="${part}"]`)).toBeNull();

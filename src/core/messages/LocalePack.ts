@@ -69,6 +69,10 @@ export interface UiStrings {
   /** Mail body: `{app}`, `{requestId}`, `{type}`, `{code}`, `{status}`, `{time}`. */
   readonly supportEmailBody: string;
   readonly developerDetails: string;
+  /** Appended, visually hidden, to links that open a new tab. */
+  readonly opensInNewTab: string;
+  /** Announced once when a retry countdown ends. */
+  readonly retryReady: string;
 }
 
 /** One language's wording. */

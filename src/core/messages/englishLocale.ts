@@ -147,5 +147,7 @@ export const englishLocale: CompleteLocalePack = {
     supportEmailBody:
       'App: {app}\nRequest ID: {requestId}\nError: {type} {code}\nStatus: {status}\nTime: {time}',
     developerDetails: 'Technical details',
+    opensInNewTab: '(opens in a new tab)',
+    retryReady: 'You can try again now.',
   },
 };

@@ -390,6 +390,20 @@ describe('parseSmartcarError: other bodies', () => {
     expect(error).toBeInstanceOf(Error);
   });
 
+  it('is a real Error that can be thrown, and leaves Error.stackTraceLimit as it was', () => {
+    const limit = Error.stackTraceLimit;
+    const error = parseSmartcarError(fixtureByName('SERVER__INTERNAL__1').json);
+    expect(Error.stackTraceLimit).toBe(limit);
+    expect(Object.prototype.toString.call(error)).toBe('[object Error]');
+    expect(error.name).toBe('SmartcarError');
+    expect(error.message).toBe(
+      'SERVER:INTERNAL - An internal Smartcar error has occurred. Our team has been notified and is working to resolve this issue.',
+    );
+    expect(() => {
+      throw error;
+    }).toThrow(SmartcarError);
+  });
+
   it('reads a SmartcarError serialised to JSON back into the same fields', () => {
     const error = parseSmartcarError(fixtureByName('RATE_LIMIT__VEHICLE__3').json, {
       headers: { 'Retry-After': '30' },

@@ -19,7 +19,7 @@ export { Icon, type IconName, type IconProps } from './Icon';
 export { MessageParts, type MessagePartsProps } from './MessageParts';
 export { runAction, type ActionHandlers } from './runAction';
 export { nonBlank, safeEmail, safeHttpUrl, telHref } from './safeUrl';
-export { extraUiStrings, DEVELOPER_LABELS, type ExtraUiStrings } from './uiExtras';
+export { DEVELOPER_LABELS } from './uiExtras';
 export { useActionHandlers } from './useActionHandlers';
 export {
   ANNOUNCE_DELAY_MS,

@@ -9,7 +9,7 @@ import {
   MIN_TOAST_DURATION_MS,
 } from '../../core/queue/durations';
 import { useActionHandlers } from '../internal/useActionHandlers';
-import { extraUiStrings } from '../internal/uiExtras';
+import { completeUi } from '../../core/display/completeUi';
 import { useHydrated } from '../internal/useHydrated';
 import type { KitUiStrings } from '../internal/useUiStrings';
 import { useIsomorphicLayoutEffect } from '../provider/useIsomorphicLayoutEffect';
@@ -67,10 +67,7 @@ export function ErrorToaster(props: ErrorToasterProps): ReactNode {
 
   const locales = config.locales;
   const uiFor = useCallback(
-    (locale: string): KitUiStrings => ({
-      ...extraUiStrings(locale),
-      ...resolveLocalePack(locale, locales).ui,
-    }),
+    (locale: string): KitUiStrings => completeUi(resolveLocalePack(locale, locales)),
     [locales],
   );
   const ui = useMemo(() => uiFor(config.locale ?? 'en'), [uiFor, config.locale]);

@@ -15,7 +15,10 @@ export interface ToastQueueProviderProps {
    * The caller owns it and calls `destroy()`. Default: the provider creates and destroys its own.
    */
   readonly queue?: ToastQueue;
-  /** Options of the queue the provider creates (read once, at mount). Default `{}`. */
+  /**
+   * Options of the queue the provider creates (read once, at mount). Default `{}`. A mounted
+   * `ErrorToaster` sets `maxVisible`, `duration` and `actionDuration` from its own props.
+   */
   readonly options?: ToastQueueOptions;
   /** Timer functions of the queue the provider creates (read once, at mount). Default: the system's. */
   readonly clock?: ToastQueueClock;

@@ -1,0 +1,90 @@
+/**
+ * `npm run bench`: the numbers behind issue 7 ("small and calm under an error storm"). Prints
+ * tables; asserts nothing about time (the machine is shared and noisy) and exits 0 unless
+ * something crashed.
+ *
+ *   1. Parse, and parse + display, of every documented payload as a ratio to JSON.parse.
+ *   2. In headless Chromium (production React build served from 127.0.0.1): N = 1, 10, 100, 1000
+ *      errors shown in one synchronous burst, distinct and all of one kind, for the kit and for
+ *      a baseline (plain Radix Toast fed from a naive state array), over interleaved rounds with
+ *      a fresh page per measurement; medians and the kit/baseline ratio.
+ *   3. A storm: 10,000 errors over 10 s across 50 vehicles and 5 kinds; then unmount and count
+ *      what is left alive.
+ *
+ * Environment: SEK_BENCH_ROUNDS (burst rounds, default 3), SEK_BENCH_SIZES (default
+ * "1,10,100,1000"), SEK_BENCH_SKIP ("parse", "bursts", "storm", comma-separated),
+ * SEK_BENCH_VERBOSE=1 (every measurement as it happens).
+ */
+import { describeLoad } from './bench/load.mjs';
+import { printBursts } from './bench/printBursts.mjs';
+import { printStorm } from './bench/printStorm.mjs';
+import { buildPages } from './bench/buildPages.mjs';
+import { launchChromium } from './bench/browser.mjs';
+import { benchBursts } from './bench/bursts.mjs';
+import { benchParseDisplay, printParseDisplay } from './bench/parseDisplay.mjs';
+import { serveStatic } from './bench/staticServer.mjs';
+import { benchStorm } from './bench/storm.mjs';
+
+const DEFAULT_ROUNDS = 3;
+const DEFAULT_SIZES = [1, 10, 100, 1000];
+const STORM = { total: 10_000, durationMs: 10_000, vehicles: 50 };
+const MS_PER_SECOND = 1000;
+
+const rounds = Number.parseInt(process.env.SEK_BENCH_ROUNDS ?? '', 10) || DEFAULT_ROUNDS;
+const sizes = process.env.SEK_BENCH_SIZES
+  ? process.env.SEK_BENCH_SIZES.split(',').map(Number).filter((n) => n > 0)
+  : DEFAULT_SIZES;
+const skip = new Set((process.env.SEK_BENCH_SKIP ?? '').split(',').filter(Boolean));
+const verbose = process.env.SEK_BENCH_VERBOSE === '1';
+
+// The kit's development warnings read NODE_ENV; measure what production runs.
+process.env.NODE_ENV = 'production';
+
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / MS_PER_SECOND).toFixed(0)} s`;
+console.log('smartcar-error-kit benchmark (issue 7). Figures only; nothing here is asserted.');
+console.log(describeLoad('Start'));
+
+if (!skip.has('parse')) {
+  const rows = await benchParseDisplay();
+  printParseDisplay(rows);
+  console.log(`(${elapsed()})`);
+}
+
+if (!skip.has('bursts') || !skip.has('storm')) {
+  const dir = await buildPages();
+  const server = await serveStatic(dir);
+  const browser = await launchChromium();
+  try {
+    if (!skip.has('bursts')) {
+      const results = await benchBursts({
+        browser,
+        origin: server.origin,
+        sizes,
+        rounds,
+        onSample: verbose
+          ? (c, impl, sample, round) =>
+              console.log(
+                `  round ${round + 1} ${c.mode} ${c.count} ${impl}: settled ${sample.settledMs?.toFixed(0)} ms, ` +
+                  `commits ${sample.commitsToSettle}/${sample.commitsTotal}, nodes ${sample.toastNodes}, ` +
+                  `heap ${(sample.heapRetained / 1024).toFixed(0)} KiB`,
+              )
+          : undefined,
+      });
+      printBursts(results, rounds);
+      console.log(`(${elapsed()})`);
+    }
+    if (!skip.has('storm')) {
+      const storm = await benchStorm({ browser, origin: server.origin, ...STORM });
+      printStorm(storm, STORM);
+      console.log(`(${elapsed()})`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+console.log('');
+console.log(describeLoad('End'));
+console.log(`Total ${elapsed()}.`);

@@ -1,0 +1,100 @@
+/**
+ * One screen of the kit for the Theming stories: a banner of each severity, a support card and a
+ * toast, all with the same `theme`, `colorScheme` and `unstyled` props (and host classes).
+ */
+import { useEffect } from 'react';
+import {
+  ErrorBanner,
+  ErrorToaster,
+  SupportContactCard,
+  useErrorToasts,
+} from 'smartcar-error-kit';
+import type {
+  ColorScheme,
+  ErrorBannerPart,
+  ErrorToasterPart,
+  SmartcarErrorTheme,
+  SupportContactCardPart,
+} from 'smartcar-error-kit';
+import { documentedError } from './documentedErrors';
+import { OCCURRED_AT, VOLTPARK_SUPPORT } from './storyKit';
+
+/** The look shared by every component of the showcase. */
+export interface ShowcaseLook {
+  readonly theme?: SmartcarErrorTheme;
+  readonly colorScheme?: ColorScheme;
+  readonly unstyled?: boolean;
+  readonly bannerClassNames?: Partial<Record<ErrorBannerPart, string>>;
+  readonly cardClassNames?: Partial<Record<SupportContactCardPart, string>>;
+  readonly toasterClassName?: string;
+  readonly toasterClassNames?: Partial<Record<ErrorToasterPart, string>>;
+}
+
+/** The documented errors the showcase shows: one per severity. */
+export const SHOWCASE_ERRORS = {
+  critical: documentedError('AUTHENTICATION').error,
+  warning: documentedError('RATE_LIMIT.VEHICLE').error,
+  info: documentedError('VEHICLE_STATE.FULLY_CHARGED').error,
+  support: documentedError('SERVER.RECORD_NOT_FOUND').error,
+  toast: documentedError('VEHICLE_STATE.CHARGE_FAULT').error,
+} as const;
+
+/** Spreads only the look props that are set (exact optional props). */
+function lookProps(look: ShowcaseLook) {
+  return {
+    ...(look.theme !== undefined && { theme: look.theme }),
+    ...(look.colorScheme !== undefined && { colorScheme: look.colorScheme }),
+    ...(look.unstyled !== undefined && { unstyled: look.unstyled }),
+  };
+}
+
+/** Banners of the three severities and a support card, stacked. */
+export function ShowcaseBlocks({ look, title }: { look: ShowcaseLook; title: string }) {
+  const props = lookProps(look);
+  const banner = { ...props, announce: false, headingLevel: 3 as const, onDismiss: () => {} };
+  const classNames = look.bannerClassNames;
+  return (
+    <section aria-label={title} style={{ display: 'grid', gap: '1rem', maxInlineSize: '40rem' }}>
+      <h2 style={{ margin: 0 }}>{title}</h2>
+      <ErrorBanner
+        error={SHOWCASE_ERRORS.critical}
+        {...banner}
+        {...(classNames !== undefined && { classNames })}
+      />
+      <ErrorBanner
+        error={SHOWCASE_ERRORS.warning}
+        {...banner}
+        {...(classNames !== undefined && { classNames })}
+      />
+      <ErrorBanner
+        error={SHOWCASE_ERRORS.info}
+        {...banner}
+        {...(classNames !== undefined && { classNames })}
+      />
+      <SupportContactCard
+        error={SHOWCASE_ERRORS.support}
+        support={VOLTPARK_SUPPORT}
+        occurredAt={OCCURRED_AT}
+        headingLevel={3}
+        {...props}
+        {...(look.cardClassNames !== undefined && { classNames: look.cardClassNames })}
+      />
+    </section>
+  );
+}
+
+/** Shows one toast on mount and renders the toaster with the look. */
+export function ShowcaseToaster({ look }: { look: ShowcaseLook }) {
+  const { show, dismissAll } = useErrorToasts();
+  useEffect(() => {
+    show(SHOWCASE_ERRORS.toast, { persistent: true });
+    return () => dismissAll();
+  }, [show, dismissAll]);
+  return (
+    <ErrorToaster
+      {...lookProps(look)}
+      {...(look.toasterClassName !== undefined && { className: look.toasterClassName })}
+      {...(look.toasterClassNames !== undefined && { classNames: look.toasterClassNames })}
+    />
+  );
+}
