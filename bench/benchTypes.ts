@@ -37,6 +37,8 @@ export interface BurstResult {
   readonly toastNodes: number;
   /** "N more" items among them (the kit only). */
   readonly moreNodes: number;
+  /** The highest repeat count a toast shows (`data-sek-count`; the kit only, else 0). */
+  readonly topCount: number;
   /** Toasts the app still holds (kit: visible + queued; baseline: its state array). */
   readonly held: number;
   /** Elements in the document at the end. */

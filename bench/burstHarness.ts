@@ -124,6 +124,7 @@ export function createBurstPage(parts: BurstPageParts): BurstPageApi {
         commitsTotal: log.records.length,
         toastNodes: items.length,
         moreNodes: items.filter((node) => node.getAttribute('data-sek-part') === 'more').length,
+        topCount: Math.max(0, ...items.map((node) => Number(node.getAttribute('data-sek-count')) || 0)),
         held: parts.held(),
         domElements: document.getElementsByTagName('*').length,
         longTaskMs: tasks.totalMs,

@@ -23,6 +23,7 @@ const FIGURES = [
   'commitsTotal',
   'toastNodes',
   'moreNodes',
+  'topCount',
   'held',
   'longTaskMs',
   'longestTaskMs',
