@@ -44,8 +44,29 @@ export function findCoreViolations(entry = resolve(root, 'src/core/index.ts')) {
   return { files: seen.size, violations };
 }
 
+/** The built `dist/core.js` and the chunks it imports must not import React either. */
+export function findBuiltCoreViolations(entry = resolve(root, 'dist/core.js')) {
+  if (!existsSync(entry)) return [];
+  const violations = [];
+  const seen = new Set();
+  const stack = [entry];
+  while (stack.length > 0) {
+    const file = stack.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
+      const spec = match[1] ?? match[2];
+      if (FORBIDDEN.test(spec)) violations.push(`${relative(root, file)} imports '${spec}'`);
+      else if (spec.startsWith('.')) stack.push(resolve(dirname(file), spec));
+    }
+  }
+  return violations;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { files, violations } = findCoreViolations();
+  const result = findCoreViolations();
+  const { files } = result;
+  const violations = [...result.violations, ...findBuiltCoreViolations()];
   if (violations.length > 0) {
     console.error(
       `check:core: smartcar-error-kit/core must stay framework-free:\n  ${violations.join('\n  ')}`,
