@@ -100,6 +100,8 @@ export interface BurstPageApi {
 /** The storm page's API. */
 export interface StormPageApi {
   readonly ready: Promise<void>;
+  /** Mounts the app (provider, toaster); resolves once it is idle. */
+  mount(): Promise<void>;
   /** Shows `total` errors over `durationMs`, cycling vehicles × kinds. */
   storm(options: {
     readonly kinds: readonly unknown[];

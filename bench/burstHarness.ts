@@ -20,7 +20,9 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 
 /** Resolves after two animation frames. */
 export const twoFrames = () =>
-  new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+  new Promise<void>((resolve) =>
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+  );
 
 /** A region change and the second frame after it (null until that frame ran). */
 interface RegionChange {
@@ -124,7 +126,10 @@ export function createBurstPage(parts: BurstPageParts): BurstPageApi {
         commitsTotal: log.records.length,
         toastNodes: items.length,
         moreNodes: items.filter((node) => node.getAttribute('data-sek-part') === 'more').length,
-        topCount: Math.max(0, ...items.map((node) => Number(node.getAttribute('data-sek-count')) || 0)),
+        topCount: Math.max(
+          0,
+          ...items.map((node) => Number(node.getAttribute('data-sek-count')) || 0),
+        ),
         held: parts.held(),
         domElements: document.getElementsByTagName('*').length,
         longTaskMs: tasks.totalMs,

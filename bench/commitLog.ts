@@ -12,7 +12,14 @@ export interface CommitLog {
 /** An empty commit log. */
 export function createCommitLog(): CommitLog {
   const records: CommitRecord[] = [];
-  const onRender: ProfilerOnRenderCallback = (_id, _phase, _actual, _base, startTime, commitTime) => {
+  const onRender: ProfilerOnRenderCallback = (
+    _id,
+    _phase,
+    _actual,
+    _base,
+    startTime,
+    commitTime,
+  ) => {
     records.push({ startTime, commitTime, endedAt: performance.now() });
   };
   return {

@@ -29,7 +29,10 @@ function ShowBridge() {
 }
 
 const show = (input: BurstInput) => {
-  api?.show(input.body, input.vehicleName === null ? undefined : { vehicleName: input.vehicleName });
+  api?.show(
+    input.body,
+    input.vehicleName === null ? undefined : { vehicleName: input.vehicleName },
+  );
 };
 
 window.sekBench = createBurstPage({

@@ -10,10 +10,11 @@ interface Tracked {
   readonly what: string;
 }
 
+/** Weakly held, so the tracker keeps no removed node (or its listener's closure) alive. */
 interface TrackedListener extends Tracked {
-  readonly target: EventTarget;
+  readonly target: WeakRef<EventTarget>;
   readonly type: string;
-  readonly listener: unknown;
+  readonly listener: WeakRef<object>;
   readonly capture: boolean;
 }
 
@@ -42,10 +43,10 @@ const nameOf = (target: EventTarget) =>
 function findListener(target: EventTarget, type: string, listener: unknown, capture: boolean) {
   for (const entry of listeners) {
     if (
-      entry.target === target &&
       entry.type === type &&
-      entry.listener === listener &&
-      entry.capture === capture
+      entry.capture === capture &&
+      entry.target.deref() === target &&
+      entry.listener.deref() === listener
     ) {
       return entry;
     }
@@ -58,14 +59,18 @@ const originalRemove = EventTarget.prototype.removeEventListener;
 
 EventTarget.prototype.addEventListener = function add(type, listener, options) {
   // A `once` listener removes itself when it runs; it is not counted (it cannot be tracked).
-  if (listener !== null && !isOnce(options) && !findListener(this, type, listener, captureOf(options))) {
+  if (
+    listener !== null &&
+    !isOnce(options) &&
+    !findListener(this, type, listener, captureOf(options))
+  ) {
     seq += 1;
     listeners.add({
       seq,
       what: `${type} on ${nameOf(this)}`,
-      target: this,
+      target: new WeakRef(this),
       type,
-      listener,
+      listener: new WeakRef(listener),
       capture: captureOf(options),
     });
   }
@@ -139,9 +144,10 @@ export function aliveSince(since: number) {
     animationFrames: after(frames.values()),
     // A listener on a node that left the document goes with the node.
     listeners: after(
-      [...listeners].filter(
-        (entry) => !(entry.target instanceof Node) || entry.target.isConnected,
-      ),
+      [...listeners].filter((entry) => {
+        const target = entry.target.deref();
+        return target !== undefined && (!(target instanceof Node) || target.isConnected);
+      }),
     ),
   };
 }

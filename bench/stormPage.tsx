@@ -7,7 +7,7 @@
  */
 import { aliveSince, mark, untracked } from './resourceTracker';
 import { Profiler, useEffect } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
 import { ErrorToaster, SmartcarErrorProvider, useErrorToasts } from 'smartcar-error-kit';
 import type { ToastQueue, UseErrorToastsResult } from 'smartcar-error-kit';
 import '../src/theme/styles.css';
@@ -24,9 +24,6 @@ const log = createCommitLog();
 let api: UseErrorToastsResult | null = null;
 let queue: ToastQueue | null = null;
 let markMounted: () => void = () => {};
-const mounted = new Promise<void>((resolve) => {
-  markMounted = resolve;
-});
 const sleep = (ms: number) => new Promise<void>((resolve) => untracked.setTimeout(resolve, ms));
 
 /** Hands the hook and the provider's queue to the driver. */
@@ -42,22 +39,36 @@ function Probe() {
 }
 
 const container = document.getElementById('root')!;
-const root = createRoot(container);
-// React attached its root listeners in createRoot: count from here.
-const mountMark = mark();
-root.render(
-  <Profiler id="storm" onRender={log.onRender}>
-    <SmartcarErrorProvider appName="Fleet Bench">
-      <Probe />
-      <ErrorToaster />
-    </SmartcarErrorProvider>
-  </Profiler>,
-);
+let root: Root | null = null;
+let mountMark = 0;
+
+/**
+ * Mounts the app in a new root. Called by the driver (not at load), so what Playwright adds to
+ * the page for its own evaluations comes before the mark; so do the listeners React puts on the
+ * container in `createRoot` (once per container, and React never removes them).
+ */
+function mount() {
+  const mounted = new Promise<void>((resolve) => {
+    markMounted = resolve;
+  });
+  root = createRoot(container);
+  mountMark = mark();
+  root.render(
+    <Profiler id="storm" onRender={log.onRender}>
+      <SmartcarErrorProvider appName="Fleet Bench">
+        <Probe />
+        <ErrorToaster />
+      </SmartcarErrorProvider>
+    </Profiler>,
+  );
+  return mounted.then(() => sleep(300));
+}
 
 const toastNodes = () => document.querySelector('[data-sek-toaster]')?.childElementCount ?? 0;
 
 window.sekStorm = {
-  ready: mounted.then(() => sleep(300)),
+  ready: Promise.resolve(),
+  mount,
   async storm({ kinds, vehicles, total, durationMs }): Promise<StormResult> {
     log.reset();
     const longTasks = observeLongTasks();
@@ -109,19 +120,28 @@ window.sekStorm = {
     };
   },
   async unmount(waitMs): Promise<LeftoverResult> {
-    root.unmount();
+    root?.unmount();
+    root = null;
     await sleep(waitMs);
     const alive = aliveSince(mountMark);
     const inContainer = container.getElementsByTagName('*').length;
-    const page = new Set([container, document.querySelector('main')]);
+    const page = new Set<Element | null>([container, document.querySelector('main')]);
     const stray = [...document.body.children].filter(
       (node) => !page.has(node) && node.tagName !== 'SCRIPT',
     );
+    const counts = queue === null ? null : { ...queue.debugCounts() };
+    // Drop the page's own references, so the heap measured next holds only what the kit kept.
+    api = null;
+    queue = null;
+    log.reset();
     return {
-      queue: queue === null ? null : { ...queue.debugCounts() },
+      queue: counts,
       ...alive,
       containerElements: inContainer,
-      strayElements: stray.reduce((sum, node) => sum + 1 + node.getElementsByTagName('*').length, 0),
+      strayElements: stray.reduce(
+        (sum, node) => sum + 1 + node.getElementsByTagName('*').length,
+        0,
+      ),
     };
   },
 };

@@ -10,10 +10,12 @@
  *      a fresh page per measurement; medians and the kit/baseline ratio.
  *   3. A storm: 10,000 errors over 10 s across 50 vehicles and 5 kinds; then unmount and count
  *      what is left alive.
+ *   4. What fills each size-limit entry (modules by minified bytes), for the size budgets.
  *
- * Environment: SEK_BENCH_ROUNDS (burst rounds, default 3), SEK_BENCH_SIZES (default
- * "1,10,100,1000"), SEK_BENCH_SKIP ("parse", "bursts", "storm", comma-separated),
- * SEK_BENCH_VERBOSE=1 (every measurement as it happens).
+ * Environment: SEK_BENCH_ROUNDS (most burst rounds, default 5), SEK_BENCH_BURST_BUDGET_S (after
+ * the first round, no burst measurement starts that would end later than this, default 200),
+ * SEK_BENCH_SIZES (default "1,10,100,1000"), SEK_BENCH_SKIP ("parse", "bursts", "storm",
+ * "sizes", comma-separated), SEK_BENCH_VERBOSE=1 (every measurement as it happens).
  */
 import { describeLoad } from './bench/load.mjs';
 import { printBursts } from './bench/printBursts.mjs';
@@ -24,15 +26,21 @@ import { benchBursts } from './bench/bursts.mjs';
 import { benchParseDisplay, printParseDisplay } from './bench/parseDisplay.mjs';
 import { serveStatic } from './bench/staticServer.mjs';
 import { benchStorm } from './bench/storm.mjs';
+import { printBundleInputs } from './bench/bundleInputs.mjs';
 
-const DEFAULT_ROUNDS = 3;
+const DEFAULT_ROUNDS = 5;
+const DEFAULT_BURST_BUDGET_S = 200;
 const DEFAULT_SIZES = [1, 10, 100, 1000];
 const STORM = { total: 10_000, durationMs: 10_000, vehicles: 50 };
 const MS_PER_SECOND = 1000;
 
 const rounds = Number.parseInt(process.env.SEK_BENCH_ROUNDS ?? '', 10) || DEFAULT_ROUNDS;
+const burstBudgetS =
+  Number.parseInt(process.env.SEK_BENCH_BURST_BUDGET_S ?? '', 10) || DEFAULT_BURST_BUDGET_S;
 const sizes = process.env.SEK_BENCH_SIZES
-  ? process.env.SEK_BENCH_SIZES.split(',').map(Number).filter((n) => n > 0)
+  ? process.env.SEK_BENCH_SIZES.split(',')
+      .map(Number)
+      .filter((n) => n > 0)
   : DEFAULT_SIZES;
 const skip = new Set((process.env.SEK_BENCH_SKIP ?? '').split(',').filter(Boolean));
 const verbose = process.env.SEK_BENCH_VERBOSE === '1';
@@ -62,6 +70,7 @@ if (!skip.has('bursts') || !skip.has('storm')) {
         origin: server.origin,
         sizes,
         rounds,
+        budgetMs: burstBudgetS * MS_PER_SECOND,
         onSample: verbose
           ? (c, impl, sample, round) =>
               console.log(
@@ -71,7 +80,7 @@ if (!skip.has('bursts') || !skip.has('storm')) {
               )
           : undefined,
       });
-      printBursts(results, rounds);
+      printBursts(results);
       console.log(`(${elapsed()})`);
     }
     if (!skip.has('storm')) {
@@ -84,6 +93,8 @@ if (!skip.has('bursts') || !skip.has('storm')) {
     await server.close();
   }
 }
+
+if (!skip.has('sizes')) await printBundleInputs();
 
 console.log('');
 console.log(describeLoad('End'));

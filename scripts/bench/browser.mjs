@@ -4,7 +4,11 @@ import { CHROMIUM_ARGS, requireChromium } from '../chromium.mjs';
 
 /** Launches the system Chromium (see scripts/chromium.mjs). */
 export function launchChromium() {
-  return chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({
+    executablePath: requireChromium(),
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
 }
 
 /**

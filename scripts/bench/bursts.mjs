@@ -58,10 +58,22 @@ function summarise(samples) {
 }
 
 /**
- * Runs every case (`sizes` × distinct/same) `rounds` times for the kit and the baseline,
- * alternating which goes first. `onSample(case, impl, sample)` sees every measurement.
+ * Runs every case (`sizes` × distinct/same) for the kit and the baseline over up to `rounds`
+ * interleaved rounds, alternating which goes first. Every measurement runs at least once; after
+ * the first round a measurement is skipped when, judged by its earlier duration, it would end
+ * after `budgetMs` (the plain-Radix burst of 1000 takes tens of seconds on a loaded machine), so
+ * the run stays bounded and the cheap cases still get their rounds. `onSample(case, impl,
+ * sample, round)` sees every measurement. Each row reports how many samples its medians have.
  */
-export async function benchBursts({ browser, origin, sizes, rounds, onSample = () => {} }) {
+export async function benchBursts({
+  browser,
+  origin,
+  sizes,
+  rounds,
+  budgetMs,
+  onSample = () => {},
+}) {
+  const started = Date.now();
   const bodies = v2Bodies();
   const cases = sizes.flatMap((count) =>
     ['distinct', 'same'].map((mode) => ({ mode, count, inputs: burstInputs(mode, count, bodies) })),
@@ -70,11 +82,17 @@ export async function benchBursts({ browser, origin, sizes, rounds, onSample = (
   // Warm-up: the first page of each kind pays for cold caches; not counted.
   for (const url of Object.values(urls)) await measureOnce(browser, url, cases[0].inputs);
   const samples = new Map(cases.map((c) => [c, { kit: [], baseline: [] }]));
+  const lastDuration = new Map();
   for (let round = 0; round < rounds; round += 1) {
     for (const [index, c] of cases.entries()) {
       const order = (round + index) % 2 === 0 ? ['kit', 'baseline'] : ['baseline', 'kit'];
       for (const impl of order) {
+        const key = `${c.mode} ${c.count} ${impl}`;
+        const expected = lastDuration.get(key) ?? 0;
+        if (round > 0 && Date.now() - started + expected > budgetMs) continue;
+        const begin = Date.now();
         const sample = await measureOnce(browser, urls[impl], c.inputs);
+        lastDuration.set(key, Date.now() - begin);
         samples.get(c)[impl].push(sample);
         onSample(c, impl, sample, round);
       }
@@ -83,6 +101,7 @@ export async function benchBursts({ browser, origin, sizes, rounds, onSample = (
   return cases.map((c) => ({
     mode: c.mode,
     count: c.count,
+    samples: { kit: samples.get(c).kit.length, baseline: samples.get(c).baseline.length },
     kit: summarise(samples.get(c).kit),
     baseline: summarise(samples.get(c).baseline),
   }));

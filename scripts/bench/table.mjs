@@ -1,6 +1,8 @@
 /** Prints rows (arrays of strings) under a header, first column left-aligned, others right. */
 export function printTable(title, header, rows) {
-  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i].length)));
+  const widths = header.map((cell, i) =>
+    Math.max(cell.length, ...rows.map((row) => row[i].length)),
+  );
   const render = (cells) =>
     cells
       .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))

@@ -7,7 +7,10 @@ import {
   ErrorBanner,
   ErrorToaster,
   SupportContactCard,
+  resolveLocalePack,
+  useErrorDisplay,
   useErrorToasts,
+  useSmartcarErrorConfig,
 } from 'smartcar-error-kit';
 import type {
   ColorScheme,
@@ -48,38 +51,59 @@ function lookProps(look: ShowcaseLook) {
   };
 }
 
-/** Banners of the three severities and a support card, stacked. */
-export function ShowcaseBlocks({ look, title }: { look: ShowcaseLook; title: string }) {
-  const props = lookProps(look);
-  const banner = { ...props, announce: false, headingLevel: 3 as const, onDismiss: () => {} };
-  const classNames = look.bannerClassNames;
+/** Props of `ShowcaseBlocks`. */
+export interface ShowcaseBlocksProps {
+  readonly look: ShowcaseLook;
+  readonly title: string;
+  /**
+   * Appended to each component's accessible name when one page shows the showcase twice (two
+   * regions may not share a name; B-1.2 and C-1.1 let a host name them).
+   */
+  readonly nameSuffix?: string;
+}
+
+/** One banner of the showcase, named after its title (plus the suffix, when given). */
+function ShowcaseBanner({ error, look, nameSuffix }: { error: unknown; look: ShowcaseLook; nameSuffix?: string | undefined }) {
+  const display = useErrorDisplay(error);
+  const ui = resolveLocalePack(display.locale, useSmartcarErrorConfig().locales).ui;
+  const severity =
+    display.severity === 'critical'
+      ? ui.severityCritical
+      : display.severity === 'warning'
+        ? ui.severityWarning
+        : ui.severityInfo;
   return (
-    <section aria-label={title} style={{ display: 'grid', gap: '1rem', maxInlineSize: '40rem' }}>
+    <ErrorBanner
+      error={display}
+      {...lookProps(look)}
+      announce={false}
+      headingLevel={3}
+      onDismiss={() => {}}
+      {...(look.bannerClassNames !== undefined && { classNames: look.bannerClassNames })}
+      {...(nameSuffix !== undefined && { 'aria-label': `${severity}: ${display.title} (${nameSuffix})` })}
+    />
+  );
+}
+
+/** Banners of the three severities and a support card, stacked. */
+export function ShowcaseBlocks({ look, title, nameSuffix }: ShowcaseBlocksProps) {
+  const ui = resolveLocalePack(useSmartcarErrorConfig().locale ?? 'en', useSmartcarErrorConfig().locales).ui;
+  return (
+    <div style={{ display: 'grid', gap: '1rem', maxInlineSize: '40rem' }}>
       <h2 style={{ margin: 0 }}>{title}</h2>
-      <ErrorBanner
-        error={SHOWCASE_ERRORS.critical}
-        {...banner}
-        {...(classNames !== undefined && { classNames })}
-      />
-      <ErrorBanner
-        error={SHOWCASE_ERRORS.warning}
-        {...banner}
-        {...(classNames !== undefined && { classNames })}
-      />
-      <ErrorBanner
-        error={SHOWCASE_ERRORS.info}
-        {...banner}
-        {...(classNames !== undefined && { classNames })}
-      />
+      <ShowcaseBanner error={SHOWCASE_ERRORS.critical} look={look} nameSuffix={nameSuffix} />
+      <ShowcaseBanner error={SHOWCASE_ERRORS.warning} look={look} nameSuffix={nameSuffix} />
+      <ShowcaseBanner error={SHOWCASE_ERRORS.info} look={look} nameSuffix={nameSuffix} />
       <SupportContactCard
         error={SHOWCASE_ERRORS.support}
         support={VOLTPARK_SUPPORT}
         occurredAt={OCCURRED_AT}
         headingLevel={3}
-        {...props}
+        {...lookProps(look)}
         {...(look.cardClassNames !== undefined && { classNames: look.cardClassNames })}
+        {...(nameSuffix !== undefined && { 'aria-label': `${ui.supportTitle} (${nameSuffix})` })}
       />
-    </section>
+    </div>
   );
 }
 

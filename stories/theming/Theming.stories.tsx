@@ -38,10 +38,10 @@ export const DefaultLightAndDark: Story = {
   render: () => (
     <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(22rem, 1fr))', gap: '1.5rem' }}>
       <div style={{ background: '#ffffff', color: '#1f2328', padding: '1rem', colorScheme: 'light' }}>
-        <ShowcaseBlocks title="Default look — light" look={{ colorScheme: 'light' }} />
+        <ShowcaseBlocks title="Default look — light" look={{ colorScheme: 'light' }} nameSuffix="light" />
       </div>
       <div style={{ background: '#0d1117', color: '#e6edf3', padding: '1rem', colorScheme: 'dark' }}>
-        <ShowcaseBlocks title="Default look — dark" look={{ colorScheme: 'dark' }} />
+        <ShowcaseBlocks title="Default look — dark" look={{ colorScheme: 'dark' }} nameSuffix="dark" />
       </div>
     </div>
   ),

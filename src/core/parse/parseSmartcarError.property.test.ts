@@ -98,7 +98,7 @@ function assertComplete(error: SmartcarError, input: unknown): void {
     assert(field in error, `${field} missing`);
     assert(field === 'raw' || error[field] !== undefined, `${field} undefined`);
   }
-  assert(error === input || error.raw === input, 'raw is not the input');
+  assert(error === input || Object.is(error.raw, input), 'raw is not the input');
   assert(typeof error.type === 'string' && error.type.length > 0, 'type empty');
   assert(FORMATS.includes(error.format), 'unknown format');
   assert(isNullableString(error.code) && isNullableString(error.description), 'code/description');

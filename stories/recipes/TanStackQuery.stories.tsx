@@ -1,0 +1,150 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import {
+  MutationCache,
+  QueryCache,
+  QueryClient,
+  QueryClientProvider,
+  useMutation,
+  useQuery,
+} from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { ErrorToaster, parseSmartcarResponse, useErrorToasts } from 'smartcar-error-kit';
+import { expect, waitFor, within } from 'storybook/test';
+import {
+  HttpResponse,
+  SMARTCAR_API,
+  VEHICLE_ID,
+  failThenSucceed,
+  http,
+  mockSmartcar,
+  smartcarErrorResponse,
+} from '../support/mockSmartcar';
+import { toastsSettled } from '../support/ToasterStage';
+
+/** A failed Smartcar response becomes a thrown `SmartcarError` (an `Error`), as queries expect. */
+async function smartcarFetch<T>(path: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(`${SMARTCAR_API}${path}`, {
+    ...init,
+    headers: { Authorization: 'Bearer demo-access-token', ...init?.headers },
+  });
+  if (!response.ok) throw await parseSmartcarResponse(response);
+  return (await response.json()) as T;
+}
+
+interface Odometer {
+  readonly distance: number;
+}
+
+function VehiclePanel() {
+  const odometer = useQuery({
+    queryKey: ['odometer', VEHICLE_ID],
+    queryFn: () => smartcarFetch<Odometer>(`/vehicles/${VEHICLE_ID}/odometer`),
+  });
+  const lock = useMutation({
+    mutationFn: () =>
+      smartcarFetch<{ status: string }>(`/vehicles/${VEHICLE_ID}/security`, {
+        method: 'POST',
+        body: JSON.stringify({ action: 'LOCK' }),
+      }),
+  });
+  return (
+    <div style={{ display: 'grid', gap: '0.75rem', maxInlineSize: '32rem' }}>
+      <h2 style={{ margin: 0 }}>Fleet vehicle 12</h2>
+      <p role="status" style={{ margin: 0 }}>
+        {odometer.isSuccess
+          ? `Odometer: ${odometer.data.distance.toLocaleString('en')} km`
+          : odometer.isFetching
+            ? 'Reading the odometer…'
+            : 'Odometer unavailable.'}
+      </p>
+      <div style={{ display: 'flex', gap: '0.5rem' }}>
+        <button type="button" onClick={() => void odometer.refetch()}>
+          Refresh odometer
+        </button>
+        <button type="button" onClick={() => lock.mutate()}>
+          Lock doors
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * One `QueryClient` whose caches send every failed query and mutation to the toasts: the
+ * components only describe what to fetch.
+ */
+function QueryToastsApp() {
+  const { show } = useErrorToasts();
+  const showRef = useRef(show);
+  showRef.current = show;
+  const [client] = useState(
+    () =>
+      new QueryClient({
+        queryCache: new QueryCache({ onError: (error) => showRef.current(error) }),
+        mutationCache: new MutationCache({ onError: (error) => showRef.current(error) }),
+        // Smartcar says when to retry (Retry-After, resolution): the toast offers it instead.
+        defaultOptions: { queries: { retry: false } },
+      }),
+  );
+  return (
+    <QueryClientProvider client={client}>
+      <VehiclePanel />
+      <ErrorToaster onRetry={() => void client.refetchQueries({ type: 'active' })} />
+    </QueryClientProvider>
+  );
+}
+
+let odometer = failThenSucceed('/vehicles/:id/odometer', [], () => HttpResponse.json({ distance: 0 }));
+
+const meta = {
+  title: 'Recipes/TanStack Query',
+  component: QueryToastsApp,
+  parameters: {
+    kit: { single: true },
+    docs: {
+      description: {
+        component:
+          'TanStack Query’s `QueryCache` and `MutationCache` `onError` feed `useErrorToasts().show`: the query function throws `await parseSmartcarResponse(response)` for a failed response, and every failed query or mutation becomes a toast. Retry refetches the active queries.',
+      },
+    },
+  },
+  beforeEach: async () => {
+    odometer = failThenSucceed(
+      '/vehicles/:id/odometer',
+      [() => smartcarErrorResponse('UPSTREAM__NO_RESPONSE__1')],
+      () => HttpResponse.json({ distance: 48213 }),
+    );
+    return mockSmartcar(
+      odometer.handler,
+      http.post(`${SMARTCAR_API}/vehicles/:id/security`, () =>
+        smartcarErrorResponse('VEHICLE_STATE__DOOR_OPEN__1'),
+      ),
+    );
+  },
+} satisfies Meta<typeof QueryToastsApp>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+/** The odometer query fails (502 UPSTREAM.NO_RESPONSE): a toast; Retry refetches and succeeds. */
+export const QueryErrorToToast: Story = {
+  play: async ({ canvasElement, userEvent }) => {
+    const canvas = within(canvasElement);
+    const [toast] = await toastsSettled(canvasElement);
+    await expect(toast).toHaveTextContent('Car brand not responding');
+    await userEvent.click(within(toast!).getByRole('button', { name: /try again/i }));
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('48,213 km'));
+    await expect(odometer.calls()).toBe(2);
+  },
+};
+
+/** Locking fails with 409 DOOR_OPEN: the mutation's error becomes a toast as well. */
+export const MutationErrorToToast: Story = {
+  play: async ({ canvasElement, userEvent }) => {
+    const canvas = within(canvasElement);
+    await toastsSettled(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Lock doors' }));
+    await waitFor(() => expect(canvas.getByText('Couldn’t lock')).toBeVisible());
+    await toastsSettled(canvasElement, 2);
+  },
+};
