@@ -10,13 +10,14 @@ const config: StorybookConfig = {
   staticDirs: ['./public'],
   async viteFinal(config) {
     // vite.config.ts carries the library's declaration and stylesheet plugins; a Storybook
-    // build must not run them (it would overwrite dist/index.d.ts).
+    // build must not run them (it would overwrite dist/index.d.ts). vite-plugin-dts 5 registers
+    // itself as `unplugin-dts`.
     config.plugins = (config.plugins ?? [])
       .flat()
       .filter(
         (plugin) =>
           !(plugin && typeof plugin === 'object' && 'name' in plugin) ||
-          !/^(vite:dts|sek-stylesheet)/.test(String(plugin.name)),
+          !/^(vite:dts|unplugin-dts|sek-stylesheet)/.test(String(plugin.name)),
       );
     return config;
   },

@@ -9,6 +9,20 @@ const preview: Preview = {
     a11y: { test: 'error' },
     controls: { matchers: { color: /(background|color|accent|border|text|icon)$/i } },
     layout: 'fullscreen',
+    options: {
+      storySort: {
+        order: [
+          'Docs',
+          ['Getting started', 'Contracts', 'Accessibility', 'Theming tokens'],
+          'Components',
+          ['ErrorBanner', 'ErrorToaster', 'SupportContactCard', 'SmartcarErrorProvider'],
+          'Catalogue',
+          'Theming',
+          'Recipes',
+          'Hooks',
+        ],
+      },
+    },
   },
   globalTypes,
   initialGlobals,

@@ -36,10 +36,11 @@ function Pane({ scheme, dir, children }: { scheme: Scheme; dir: string; children
  * duplication with `parameters.kit.single = true` (toasts are fixed to the viewport).
  */
 export const withKit: Decorator = (Story, context) => {
-  const { colorScheme = 'light', direction = 'ltr', locale = 'en' } = context.globals as Record<
-    string,
-    string
-  >;
+  const {
+    colorScheme = 'light',
+    direction = 'ltr',
+    locale = 'en',
+  } = context.globals as Record<string, string>;
   const kit = (context.parameters.kit ?? {}) as Record<string, unknown> & { single?: boolean };
   const { single, ...providerProps } = kit;
   const render = (scheme: Scheme) => (

@@ -12,8 +12,9 @@
  *      what is left alive.
  *   4. What fills each size-limit entry (modules by minified bytes), for the size budgets.
  *
- * Environment: SEK_BENCH_ROUNDS (most burst rounds, default 5), SEK_BENCH_BURST_BUDGET_S (after
- * the first round, no burst measurement starts that would end later than this, default 200),
+ * Environment: SEK_BENCH_ROUNDS (most burst rounds, default 5), SEK_BENCH_MIN_ROUNDS (rounds every
+ * burst measurement gets unless one run takes over 15 s, default 3), SEK_BENCH_BURST_BUDGET_S
+ * (beyond those, no burst measurement starts that would end later than this, default 200),
  * SEK_BENCH_SIZES (default "1,10,100,1000"), SEK_BENCH_SKIP ("parse", "bursts", "storm",
  * "sizes", comma-separated), SEK_BENCH_VERBOSE=1 (every measurement as it happens).
  */
@@ -29,12 +30,17 @@ import { benchStorm } from './bench/storm.mjs';
 import { printBundleInputs } from './bench/bundleInputs.mjs';
 
 const DEFAULT_ROUNDS = 5;
+const DEFAULT_MIN_ROUNDS = 3;
 const DEFAULT_BURST_BUDGET_S = 200;
 const DEFAULT_SIZES = [1, 10, 100, 1000];
 const STORM = { total: 10_000, durationMs: 10_000, vehicles: 50 };
 const MS_PER_SECOND = 1000;
 
 const rounds = Number.parseInt(process.env.SEK_BENCH_ROUNDS ?? '', 10) || DEFAULT_ROUNDS;
+const minRounds = Math.min(
+  rounds,
+  Number.parseInt(process.env.SEK_BENCH_MIN_ROUNDS ?? '', 10) || DEFAULT_MIN_ROUNDS,
+);
 const burstBudgetS =
   Number.parseInt(process.env.SEK_BENCH_BURST_BUDGET_S ?? '', 10) || DEFAULT_BURST_BUDGET_S;
 const sizes = process.env.SEK_BENCH_SIZES
@@ -70,6 +76,7 @@ if (!skip.has('bursts') || !skip.has('storm')) {
         origin: server.origin,
         sizes,
         rounds,
+        minRounds,
         budgetMs: burstBudgetS * MS_PER_SECOND,
         onSample: verbose
           ? (c, impl, sample, round) =>

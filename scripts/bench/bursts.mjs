@@ -57,19 +57,24 @@ function summarise(samples) {
   );
 }
 
+/** A measurement slower than this (ms) is repeated only while the budget allows. */
+const SLOW_MEASUREMENT_MS = 15_000;
+
 /**
  * Runs every case (`sizes` × distinct/same) for the kit and the baseline over up to `rounds`
- * interleaved rounds, alternating which goes first. Every measurement runs at least once; after
- * the first round a measurement is skipped when, judged by its earlier duration, it would end
- * after `budgetMs` (the plain-Radix burst of 1000 takes tens of seconds on a loaded machine), so
- * the run stays bounded and the cheap cases still get their rounds. `onSample(case, impl,
- * sample, round)` sees every measurement. Each row reports how many samples its medians have.
+ * interleaved rounds, alternating which goes first. Every measurement runs in at least
+ * `minRounds` rounds, except a slow one (over 15 s: the plain-Radix burst of 1000 on a loaded
+ * machine), which is repeated only while, judged by its last duration, it would end within
+ * `budgetMs`; rounds beyond `minRounds` also run only within the budget. So the run stays
+ * bounded and the cheap cases still get their rounds. `onSample(case, impl, sample, round)` sees
+ * every measurement; each row reports how many samples its medians have.
  */
 export async function benchBursts({
   browser,
   origin,
   sizes,
   rounds,
+  minRounds,
   budgetMs,
   onSample = () => {},
 }) {
@@ -89,7 +94,9 @@ export async function benchBursts({
       for (const impl of order) {
         const key = `${c.mode} ${c.count} ${impl}`;
         const expected = lastDuration.get(key) ?? 0;
-        if (round > 0 && Date.now() - started + expected > budgetMs) continue;
+        const withinBudget = Date.now() - started + expected <= budgetMs;
+        const required = round < minRounds && expected <= SLOW_MEASUREMENT_MS;
+        if (round > 0 && !required && !withinBudget) continue;
         const begin = Date.now();
         const sample = await measureOnce(browser, urls[impl], c.inputs);
         lastDuration.set(key, Date.now() - begin);

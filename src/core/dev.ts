@@ -13,7 +13,7 @@ export function isDevelopment(): boolean {
   }
 }
 
-const warned = new Set<string>();
+const warned = /* @__PURE__ */ new Set<string>();
 
 /** `console.warn` once per `key` per page load, in development only. Never throws. */
 export function warnOnce(key: string, message: string): void {

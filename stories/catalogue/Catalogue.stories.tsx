@@ -61,8 +61,12 @@ function groupStory(group: CatalogueGroup): Story {
       const expected = DOCUMENTED_ERRORS.filter(
         (item) =>
           item.group === group &&
-          (args.severity === 'all' || args.severity === undefined || item.severity === args.severity) &&
-          (args.resolution === 'all' || args.resolution === undefined || item.resolution === args.resolution),
+          (args.severity === 'all' ||
+            args.severity === undefined ||
+            item.severity === args.severity) &&
+          (args.resolution === 'all' ||
+            args.resolution === undefined ||
+            item.resolution === args.resolution),
       );
       await expect(banners).toHaveLength(expected.length);
     },
@@ -94,7 +98,11 @@ export const FilteredInformationOnly: Story = {
   args: { group: 'VEHICLE_STATE', severity: 'info' },
 };
 
-const SERVER_ERRORS = ['SERVER.INTERNAL', 'SERVER.RECORD_NOT_FOUND', 'SERVER.MULTIPLE_RECORDS_FOUND'];
+const SERVER_ERRORS = [
+  'SERVER.INTERNAL',
+  'SERVER.RECORD_NOT_FOUND',
+  'SERVER.MULTIPLE_RECORDS_FOUND',
+];
 
 /**
  * The three documented SERVER errors side by side: INTERNAL (retry later), RECORD_NOT_FOUND and

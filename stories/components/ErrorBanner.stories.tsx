@@ -105,7 +105,9 @@ export const RetryCountdown: Story = {
 export const ReconnectWithConnectLink: Story = {
   args: { error: errorId('CONNECTED_SERVICES_ACCOUNT.AUTHENTICATION_FAILED') },
   play: async ({ canvasElement }) => {
-    const links = paneQueries(canvasElement).getAllByRole('link', { name: /reconnect|re-connect|link/i });
+    const links = paneQueries(canvasElement).getAllByRole('link', {
+      name: /reconnect|re-connect|link/i,
+    });
     for (const link of links) {
       await expect(link.getAttribute('href')).toMatch(/^https:\/\//);
       await expect(link).toHaveAttribute('target', '_blank');
@@ -227,7 +229,8 @@ export const NetworkFailure: Story = {
 export const VeryLongMessage: Story = {
   args: {
     error: errorId('VEHICLE_STATE.DOOR_OPEN'),
-    vehicleName: 'Grandma’s long-range all-wheel-drive estate with the roof box (WVWZZZ1KZ6W000001)',
+    vehicleName:
+      'Grandma’s long-range all-wheel-drive estate with the roof box (WVWZZZ1KZ6W000001)',
     messages: {
       'VEHICLE_STATE.DOOR_OPEN': {
         title: 'We could not lock your car because one of the doors, the hood or the trunk is open',

@@ -39,7 +39,9 @@ interface ToastScript {
 
 function script(errors: readonly unknown[], options?: ShowErrorToastOptions): ToastScript {
   return {
-    errors: errors.map((error) => (typeof error === 'string' ? documentedError(error).error : error)),
+    errors: errors.map((error) =>
+      typeof error === 'string' ? documentedError(error).error : error,
+    ),
     ...(options !== undefined && { options }),
   };
 }
@@ -173,7 +175,10 @@ export const OpenUrlAction: Story = {
 
 /** RECORD_NOT_FOUND: "Contact support" links to the provider's support URL. */
 export const ContactSupport: Story = {
-  parameters: { kit: { single: true, support: VOLTPARK_SUPPORT }, toasts: script(['SERVER.RECORD_NOT_FOUND']) },
+  parameters: {
+    kit: { single: true, support: VOLTPARK_SUPPORT },
+    toasts: script(['SERVER.RECORD_NOT_FOUND']),
+  },
   play: async ({ canvasElement }) => {
     const [toast] = await toastsSettled(canvasElement);
     const link = within(toast!).getByRole('link', { name: /contact support/i });
@@ -214,7 +219,11 @@ export const InfoOnly: Story = {
 /** The same error three times is one toast counting "×3"; "Show again" makes it "×6". */
 export const CoalescedRepeats: Story = {
   parameters: {
-    toasts: script(['VEHICLE_STATE.UNREACHABLE', 'VEHICLE_STATE.UNREACHABLE', 'VEHICLE_STATE.UNREACHABLE']),
+    toasts: script([
+      'VEHICLE_STATE.UNREACHABLE',
+      'VEHICLE_STATE.UNREACHABLE',
+      'VEHICLE_STATE.UNREACHABLE',
+    ]),
   },
   play: async ({ canvasElement, userEvent }) => {
     await toastsSettled(canvasElement);
@@ -243,7 +252,9 @@ export const QueueOverflow: Story = {
     await expect(openToasts(canvasElement)).toHaveLength(3);
     const more = regionQueries(canvasElement).getByRole('button', { name: '2 more' });
     await userEvent.click(more);
-    await waitFor(() => expect(regionQueries(canvasElement).getByText('Battery low')).toBeVisible());
+    await waitFor(() =>
+      expect(regionQueries(canvasElement).getByText('Battery low')).toBeVisible(),
+    );
     await animationsSettled();
   },
 };
@@ -257,10 +268,12 @@ export const NoRequestId: Story = {
 export const VeryLongMessage: Story = {
   parameters: {
     toasts: script(['VEHICLE_STATE.CHARGE_FAULT'], {
-      vehicleName: 'Grandma’s long-range all-wheel-drive estate with the roof box (WVWZZZ1KZ6W000001)',
+      vehicleName:
+        'Grandma’s long-range all-wheel-drive estate with the roof box (WVWZZZ1KZ6W000001)',
       messages: {
         'VEHICLE_STATE.CHARGE_FAULT': {
-          title: 'Charging could not start because the charger and the car disagree about the schedule',
+          title:
+            'Charging could not start because the charger and the car disagree about the schedule',
           message: `{vehicle} refused to start charging. ${'Unplug the cable, wait a few seconds, plug it in again firmly and check the charging schedule in the car. '.repeat(3)}`,
         },
       },

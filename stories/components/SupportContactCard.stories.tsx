@@ -167,7 +167,8 @@ export const VeryLongValues: Story = {
       email: 'customer.support.team.for.electric.vehicles@voltpark-charging-network.example',
       url: 'https://help.voltpark.example/contact/electric-vehicles/charging/why-did-my-session-stop',
       phone: '+44 20 7946 0958',
-      hours: 'Monday to Friday 8:00–20:00 and Saturday 9:00–17:00 Central European Time, closed on public holidays',
+      hours:
+        'Monday to Friday 8:00–20:00 and Saturday 9:00–17:00 Central European Time, closed on public holidays',
     },
   },
   play: async ({ canvasElement }) => {

@@ -33,12 +33,23 @@ function UseErrorDisplayDemo({ error, vehicleName, locale }: UseErrorDisplayDemo
     ['actions', display.actions.map((action) => `${action.kind} (“${action.label}”)`).join(', ')],
     ['retryAt', display.retryAt === null ? 'null' : new Date(display.retryAt).toISOString()],
     ['requestId', display.requestId ?? 'null'],
-    ['detail', display.detail === null ? 'null' : `${display.detail.label}: ${display.detail.items.join(', ')}`],
+    [
+      'detail',
+      display.detail === null
+        ? 'null'
+        : `${display.detail.label}: ${display.detail.items.join(', ')}`,
+    ],
     ['locale', display.locale],
   ];
   return (
     <dl
-      style={{ display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.25rem 1rem', maxInlineSize: '48rem', margin: 0 }}
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'max-content 1fr',
+        gap: '0.25rem 1rem',
+        maxInlineSize: '48rem',
+        margin: 0,
+      }}
     >
       {rows.map(([name, value]) => (
         <div key={name} style={{ display: 'contents' }}>

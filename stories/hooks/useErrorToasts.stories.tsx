@@ -25,7 +25,9 @@ function UseErrorToastsDemo() {
         <button
           type="button"
           disabled={lastId === null}
-          onClick={() => lastId && update(lastId, documentedError('VEHICLE_STATE.FULLY_CHARGED').error)}
+          onClick={() =>
+            lastId && update(lastId, documentedError('VEHICLE_STATE.FULLY_CHARGED').error)
+          }
         >
           update(id, FULLY_CHARGED)
         </button>
@@ -72,4 +74,3 @@ export const ShowUpdateDismiss: Story = {
     await animationsSettled();
   },
 };
-

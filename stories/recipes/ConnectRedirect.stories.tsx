@@ -7,7 +7,9 @@ import { fixturesOfFormat } from '../../test/fixtures/smartcar';
 /** Query strings of the redirect: every Connect fixture, and a successful one. */
 const REDIRECTS: Readonly<Record<string, string>> = {
   success: 'code=6f3c1a2e-4c1d-4b0a-9a5e-2f0c4e1b7d11&state=0facda3319',
-  ...Object.fromEntries(fixturesOfFormat('connect').map((fixture) => [fixture.name, fixture.text.trim()])),
+  ...Object.fromEntries(
+    fixturesOfFormat('connect').map((fixture) => [fixture.name, fixture.text.trim()]),
+  ),
 };
 
 /**

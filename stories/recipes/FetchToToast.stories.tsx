@@ -30,7 +30,11 @@ interface Battery {
   readonly range: number;
 }
 
-type Load = { state: 'idle' } | { state: 'loading' } | { state: 'ok'; battery: Battery } | { state: 'failed'; error: SmartcarError };
+type Load =
+  | { state: 'idle' }
+  | { state: 'loading' }
+  | { state: 'ok'; battery: Battery }
+  | { state: 'failed'; error: SmartcarError };
 
 /**
  * An app's battery widget: `fetch` the Smartcar endpoint; on a failed response,
@@ -78,10 +82,20 @@ function BatteryWidget() {
             : ''}
       </p>
       {load.state === 'failed' && (
-        <dl data-testid="received" style={{ margin: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: '0.25rem 1rem' }}>
+        <dl
+          data-testid="received"
+          style={{
+            margin: 0,
+            display: 'grid',
+            gridTemplateColumns: 'max-content 1fr',
+            gap: '0.25rem 1rem',
+          }}
+        >
           <dt>Parsed error</dt>
           <dd style={{ margin: 0 }}>
-            <code>{load.error.code === null ? load.error.type : `${load.error.type}.${load.error.code}`}</code>
+            <code>
+              {load.error.code === null ? load.error.type : `${load.error.type}.${load.error.code}`}
+            </code>
           </dd>
           <dt>HTTP status</dt>
           <dd style={{ margin: 0 }}>{load.error.statusCode ?? '—'}</dd>

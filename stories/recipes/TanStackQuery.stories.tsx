@@ -7,7 +7,7 @@ import {
   useMutation,
   useQuery,
 } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { ErrorToaster, parseSmartcarResponse, useErrorToasts } from 'smartcar-error-kit';
 import { expect, waitFor, within } from 'storybook/test';
 import {
@@ -74,14 +74,13 @@ function VehiclePanel() {
  * components only describe what to fetch.
  */
 function QueryToastsApp() {
+  // `show` keeps its identity for the provider's lifetime, so the client can hold it.
   const { show } = useErrorToasts();
-  const showRef = useRef(show);
-  showRef.current = show;
   const [client] = useState(
     () =>
       new QueryClient({
-        queryCache: new QueryCache({ onError: (error) => showRef.current(error) }),
-        mutationCache: new MutationCache({ onError: (error) => showRef.current(error) }),
+        queryCache: new QueryCache({ onError: (error) => show(error) }),
+        mutationCache: new MutationCache({ onError: (error) => show(error) }),
         // Smartcar says when to retry (Retry-After, resolution): the toast offers it instead.
         defaultOptions: { queries: { retry: false } },
       }),
@@ -94,7 +93,9 @@ function QueryToastsApp() {
   );
 }
 
-let odometer = failThenSucceed('/vehicles/:id/odometer', [], () => HttpResponse.json({ distance: 0 }));
+let odometer = failThenSucceed('/vehicles/:id/odometer', [], () =>
+  HttpResponse.json({ distance: 0 }),
+);
 
 const meta = {
   title: 'Recipes/TanStack Query',

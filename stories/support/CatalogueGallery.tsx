@@ -3,7 +3,12 @@
  * caption that says what it is (type and code, HTTP status, documented resolution, source file),
  * filtered by severity and resolution.
  */
-import { ErrorBanner, resolveLocalePack, useErrorDisplay, useSmartcarErrorConfig } from 'smartcar-error-kit';
+import {
+  ErrorBanner,
+  resolveLocalePack,
+  useErrorDisplay,
+  useSmartcarErrorConfig,
+} from 'smartcar-error-kit';
 import type { ErrorSeverity } from 'smartcar-error-kit';
 import {
   CATALOGUE_GROUPS,
@@ -36,7 +41,8 @@ export function CatalogueItem({ item }: { item: DocumentedError }) {
         : ui.severityInfo;
   return (
     <li style={{ display: 'grid', gap: '0.375rem' }} data-catalogue-item={item.id}>
-      <p style={{ margin: 0, fontSize: '0.8125rem' }}>
+      {/* Codes and file names read left to right, also on a right-to-left page. */}
+      <p dir="ltr" style={{ margin: 0, fontSize: '0.8125rem', textAlign: 'start' }}>
         <code dir="ltr">{item.label}</code>
         {` · HTTP ${item.status ?? '—'} · resolution ${item.resolution} · `}
         <span dir="ltr">{item.source}</span>
@@ -54,7 +60,11 @@ export function CatalogueItem({ item }: { item: DocumentedError }) {
 }
 
 /** The documented errors of one group, filtered. */
-export function CatalogueGallery({ group, severity = 'all', resolution = 'all' }: CatalogueGalleryProps) {
+export function CatalogueGallery({
+  group,
+  severity = 'all',
+  resolution = 'all',
+}: CatalogueGalleryProps) {
   const all = errorsOfGroup(group);
   const shown = all.filter(
     (item) =>

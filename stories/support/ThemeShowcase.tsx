@@ -63,7 +63,15 @@ export interface ShowcaseBlocksProps {
 }
 
 /** One banner of the showcase, named after its title (plus the suffix, when given). */
-function ShowcaseBanner({ error, look, nameSuffix }: { error: unknown; look: ShowcaseLook; nameSuffix?: string | undefined }) {
+function ShowcaseBanner({
+  error,
+  look,
+  nameSuffix,
+}: {
+  error: unknown;
+  look: ShowcaseLook;
+  nameSuffix?: string | undefined;
+}) {
   const display = useErrorDisplay(error);
   const ui = resolveLocalePack(display.locale, useSmartcarErrorConfig().locales).ui;
   const severity =
@@ -80,14 +88,17 @@ function ShowcaseBanner({ error, look, nameSuffix }: { error: unknown; look: Sho
       headingLevel={3}
       onDismiss={() => {}}
       {...(look.bannerClassNames !== undefined && { classNames: look.bannerClassNames })}
-      {...(nameSuffix !== undefined && { 'aria-label': `${severity}: ${display.title} (${nameSuffix})` })}
+      {...(nameSuffix !== undefined && {
+        'aria-label': `${severity}: ${display.title} (${nameSuffix})`,
+      })}
     />
   );
 }
 
 /** Banners of the three severities and a support card, stacked. */
 export function ShowcaseBlocks({ look, title, nameSuffix }: ShowcaseBlocksProps) {
-  const ui = resolveLocalePack(useSmartcarErrorConfig().locale ?? 'en', useSmartcarErrorConfig().locales).ui;
+  const config = useSmartcarErrorConfig();
+  const ui = resolveLocalePack(config.locale ?? 'en', config.locales).ui;
   return (
     <div style={{ display: 'grid', gap: '1rem', maxInlineSize: '40rem' }}>
       <h2 style={{ margin: 0 }}>{title}</h2>

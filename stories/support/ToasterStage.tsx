@@ -3,7 +3,7 @@
  * offers "Show again" (a repeat coalesces) and "Dismiss all", and renders `ErrorToaster` the way
  * an app does, once, below the page content.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { ErrorToaster, useErrorToasts } from 'smartcar-error-kit';
 import type { ErrorToasterProps, ShowErrorToastOptions } from 'smartcar-error-kit';
 import { expect, waitFor, within } from 'storybook/test';
@@ -20,10 +20,8 @@ export interface ToasterStageProps extends ErrorToasterProps {
 /** Shows `errors` as toasts on mount and on demand; renders the toaster. */
 export function ToasterStage({ errors, showOptions, ...toaster }: ToasterStageProps) {
   const { show, dismissAll, toasts } = useErrorToasts();
-  const latest = useRef({ errors, showOptions });
-  latest.current = { errors, showOptions };
   const showAll = () => {
-    for (const error of latest.current.errors) show(error, latest.current.showOptions);
+    for (const error of errors) show(error, showOptions);
   };
   // Show on mount and whenever a control changes what to show (Playground).
   useEffect(() => {
@@ -36,8 +34,8 @@ export function ToasterStage({ errors, showOptions, ...toaster }: ToasterStagePr
       <div style={{ display: 'grid', gap: '0.75rem', maxInlineSize: '34rem' }}>
         <h2 style={{ margin: 0 }}>Charging sessions</h2>
         <p style={{ margin: 0 }}>
-          Toasts appear at the inline-end bottom corner. Press F8 to move focus to them, Tab
-          between their controls, Escape to dismiss the focused one.
+          Toasts appear at the inline-end bottom corner. Press F8 to move focus to them, Tab between
+          their controls, Escape to dismiss the focused one.
         </p>
         <div style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap' }}>
           <button type="button" onClick={showAll}>

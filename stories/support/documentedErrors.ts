@@ -109,7 +109,14 @@ function fromCatalogue(entry: CatalogueEntry): DocumentedError {
   if (entry.format === 'oauth_token') {
     const body = { error: entry.code, error_description: entry.description };
     const error = parseSmartcarError(body, { status: OAUTH_STATUS });
-    return documented('oauth', `OAUTH.${entry.code}`, label, 'catalogue.json (body_shape)', OAUTH_STATUS, error);
+    return documented(
+      'oauth',
+      `OAUTH.${entry.code}`,
+      label,
+      'catalogue.json (body_shape)',
+      OAUTH_STATUS,
+      error,
+    );
   }
   const group: CatalogueGroup =
     entry.format === 'v1' ? 'v1' : entry.format === 'v3' ? 'v3' : (entry.type as CatalogueGroup);

@@ -53,7 +53,8 @@ export const kitArgTypes: ArgTypes = {
     table: { category: 'Look' },
   },
   direction: {
-    description: 'Text direction around the component (a story control, not a prop). Unset follows the toolbar.',
+    description:
+      'Text direction around the component (a story control, not a prop). Unset follows the toolbar.',
     options: ['ltr', 'rtl'],
     control: 'inline-radio',
     table: { category: 'Look' },

@@ -33,7 +33,8 @@ export function stubClipboard(outcome: ClipboardOutcome): ClipboardStub {
   const written: string[] = [];
   const clipboard = {
     writeText: async (text: string): Promise<void> => {
-      if (outcome === 'denied') throw new DOMException('Write permission denied.', 'NotAllowedError');
+      if (outcome === 'denied')
+        throw new DOMException('Write permission denied.', 'NotAllowedError');
       written.push(text);
     },
   };
@@ -69,7 +70,8 @@ export function isSafeHref(href: string): boolean {
 }
 
 /** Markup and a script URL where a name should be. */
-export const HOSTILE_APP_NAME = '<img src=x onerror="alert(1)"> javascript:alert(1) {app} <b>VoltPark</b>';
+export const HOSTILE_APP_NAME =
+  '<img src=x onerror="alert(1)"> javascript:alert(1) {app} <b>VoltPark</b>';
 
 /** A vehicle name with markup and a script URL. */
 export const HOSTILE_VEHICLE_NAME = '<script>alert("car")</script> Model 3';

@@ -36,12 +36,30 @@ type Story = StoryObj<typeof meta>;
 /** The stylesheet's light and dark palettes, side by side (`colorScheme` on each component). */
 export const DefaultLightAndDark: Story = {
   render: () => (
-    <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(22rem, 1fr))', gap: '1.5rem' }}>
-      <div style={{ background: '#ffffff', color: '#1f2328', padding: '1rem', colorScheme: 'light' }}>
-        <ShowcaseBlocks title="Default look — light" look={{ colorScheme: 'light' }} nameSuffix="light" />
+    <div
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fit, minmax(22rem, 1fr))',
+        gap: '1.5rem',
+      }}
+    >
+      <div
+        style={{ background: '#ffffff', color: '#1f2328', padding: '1rem', colorScheme: 'light' }}
+      >
+        <ShowcaseBlocks
+          title="Default look — light"
+          look={{ colorScheme: 'light' }}
+          nameSuffix="light"
+        />
       </div>
-      <div style={{ background: '#0d1117', color: '#e6edf3', padding: '1rem', colorScheme: 'dark' }}>
-        <ShowcaseBlocks title="Default look — dark" look={{ colorScheme: 'dark' }} nameSuffix="dark" />
+      <div
+        style={{ background: '#0d1117', color: '#e6edf3', padding: '1rem', colorScheme: 'dark' }}
+      >
+        <ShowcaseBlocks
+          title="Default look — dark"
+          look={{ colorScheme: 'dark' }}
+          nameSuffix="dark"
+        />
       </div>
     </div>
   ),
@@ -68,6 +86,7 @@ export const EvChargingBrand: Story = {
 
 /** Fleetwise, a fleet dashboard: square, dense, blue and slate — only through `theme`. */
 export const FleetDashboardBrand: Story = {
+  parameters: { kit: { single: true, appName: 'Fleetwise' } },
   render: () => <BrandScreen brand={FLEET_DASHBOARD_BRAND} />,
 };
 

@@ -20,12 +20,8 @@ export const RESOLUTION_ACTIONS: Readonly<Record<ResolutionType, ErrorActionKind
 };
 
 /** Primary actions that need the person, so the error stays until they act. */
-export const PERSISTENT_ACTIONS: ReadonlySet<ErrorActionKind> = new Set<ErrorActionKind>([
-  'reconnect',
-  'open-url',
-  'billing',
-  'contact-support',
-]);
+export const PERSISTENT_ACTIONS: ReadonlySet<ErrorActionKind> =
+  /* @__PURE__ */ new Set<ErrorActionKind>(['reconnect', 'open-url', 'billing', 'contact-support']);
 
 /** The action a resolution type implies (any case), or `null` for none or an unknown one. */
 export function actionForResolution(resolution: string | null): ErrorActionKind | null {
@@ -39,7 +35,7 @@ export function actionForResolution(resolution: string | null): ErrorActionKind 
     : null;
 }
 
-const KEYS: ReadonlySet<string> = new Set(MESSAGE_KEYS);
+const KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(MESSAGE_KEYS);
 
 function entryOf(
   type: SmartcarErrorType,
@@ -77,43 +73,68 @@ interface TypeEntries {
   readonly codes: ReadonlyMap<string, CatalogueEntry>;
 }
 
-const BY_TYPE = new Map<string, TypeEntries>();
-const ENTRIES: CatalogueEntry[] = [];
-for (const [type, typeSpec] of Object.entries(CATALOGUE) as [
-  SmartcarErrorType,
-  CatalogueTypeSpec,
-][]) {
-  const typeKey = typeSpec.key ?? (KEYS.has(type) ? (type as MessageKey) : 'UNKNOWN');
-  const fallback = entryOf(type, null, typeSpec, typeSpec, typeKey);
-  const codes = new Map<string, CatalogueEntry>();
-  ENTRIES.push(fallback);
-  for (const [code, spec] of Object.entries(typeSpec.codes)) {
-    const entry = entryOf(type, code, spec, typeSpec, typeKey);
-    ENTRIES.push(entry);
-    codes.set(code, entry).set(code.toUpperCase(), entry);
-  }
-  const entries = { fallback, codes };
-  BY_TYPE.set(type, entries).set(type.toUpperCase(), entries);
+interface CatalogueIndex {
+  /** By type as documented and upper-cased. */
+  readonly byType: ReadonlyMap<string, TypeEntries>;
+  readonly entries: readonly CatalogueEntry[];
+  readonly generic: CatalogueEntry;
 }
 
+let builtIndex: CatalogueIndex | undefined;
+
+/**
+ * The catalogue's entries and lookup maps, built on first use. Built lazily (not by top-level
+ * loops) so that a bundle which never looks an error up can drop the catalogue entirely.
+ */
+function catalogueIndex(): CatalogueIndex {
+  if (builtIndex !== undefined) return builtIndex;
+  const byType = new Map<string, TypeEntries>();
+  const entries: CatalogueEntry[] = [];
+  for (const [type, typeSpec] of Object.entries(CATALOGUE) as [
+    SmartcarErrorType,
+    CatalogueTypeSpec,
+  ][]) {
+    const typeKey = typeSpec.key ?? (KEYS.has(type) ? (type as MessageKey) : 'UNKNOWN');
+    const fallback = entryOf(type, null, typeSpec, typeSpec, typeKey);
+    const codes = new Map<string, CatalogueEntry>();
+    entries.push(fallback);
+    for (const [code, spec] of Object.entries(typeSpec.codes)) {
+      const entry = entryOf(type, code, spec, typeSpec, typeKey);
+      entries.push(entry);
+      codes.set(code, entry).set(code.toUpperCase(), entry);
+    }
+    const typeEntries = { fallback, codes };
+    byType.set(type, typeEntries).set(type.toUpperCase(), typeEntries);
+  }
+  const generic = (byType.get('UNKNOWN') as TypeEntries).fallback;
+  builtIndex = { byType, entries: Object.freeze(entries), generic };
+  return builtIndex;
+}
+
+function catalogueEntries(): readonly CatalogueEntry[] {
+  return catalogueIndex().entries;
+}
+
+// `@__PURE__` marks these initialisers as free of side effects, so bundlers drop them (and the
+// catalogue they read) when the export is unused, even inside the one shared dist chunk.
+
 /** Every catalogue entry: each type's default (code `null`) followed by its documented codes. */
-export const CATALOGUE_ENTRIES: readonly CatalogueEntry[] = Object.freeze(ENTRIES);
+export const CATALOGUE_ENTRIES: readonly CatalogueEntry[] = /* @__PURE__ */ catalogueEntries();
 
 /** Every documented type, as the API spells it. */
-export const SMARTCAR_ERROR_TYPES = Object.freeze(
-  Object.keys(CATALOGUE),
+export const SMARTCAR_ERROR_TYPES = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.keys(CATALOGUE),
 ) as readonly SmartcarErrorType[];
-
-const GENERIC = (BY_TYPE.get('UNKNOWN') as TypeEntries).fallback;
 
 /**
  * What the kit knows about a type and code, ignoring case: the code's entry when documented,
  * else the type's default, else the generic default (`UNKNOWN`). Never throws.
  */
 export function lookupCatalogue(type: string, code: string | null): CatalogueEntry {
-  if (typeof type !== 'string') return GENERIC;
-  const entries = BY_TYPE.get(type) ?? BY_TYPE.get(type.toUpperCase());
-  if (entries === undefined) return GENERIC;
+  const { byType, generic } = catalogueIndex();
+  if (typeof type !== 'string') return generic;
+  const entries = byType.get(type) ?? byType.get(type.toUpperCase());
+  if (entries === undefined) return generic;
   if (typeof code !== 'string') return entries.fallback;
   return entries.codes.get(code) ?? entries.codes.get(code.toUpperCase()) ?? entries.fallback;
 }

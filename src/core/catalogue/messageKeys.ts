@@ -39,7 +39,7 @@ export type MessageKey = (typeof MESSAGE_KEYS)[number];
  * Keys whose message names the vehicle through the `{vehicle}` token, in every language. With a
  * `vehicleName`, the kit prefers its own wording for these so the car is named.
  */
-export const VEHICLE_MESSAGE_KEYS: ReadonlySet<MessageKey> = new Set<MessageKey>([
+export const VEHICLE_MESSAGE_KEYS: ReadonlySet<MessageKey> = /* @__PURE__ */ new Set<MessageKey>([
   'AUTHENTICATION',
   'COMPATIBILITY',
   'CONNECT.vehicle_incompatible',

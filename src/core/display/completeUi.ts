@@ -1,7 +1,7 @@
 import { englishLocale } from '../messages/englishLocale';
 import type { LocalePack, UiStrings } from '../messages/LocalePack';
 
-const COMPLETED = new WeakMap<LocalePack, UiStrings>();
+const COMPLETED = /* @__PURE__ */ new WeakMap<LocalePack, UiStrings>();
 
 /** The pack's UI strings, English standing in for any missing or blank one (cached per pack). */
 export function completeUi(pack: LocalePack): UiStrings {

@@ -1,8 +1,8 @@
 import { isSmartcarError } from '../parse/SmartcarError';
 import type { ErrorDisplay } from './ErrorDisplay';
 
-const SEVERITIES: ReadonlySet<unknown> = new Set(['critical', 'warning', 'info']);
-const POLITENESS: ReadonlySet<unknown> = new Set(['assertive', 'polite']);
+const SEVERITIES: ReadonlySet<unknown> = /* @__PURE__ */ new Set(['critical', 'warning', 'info']);
+const POLITENESS: ReadonlySet<unknown> = /* @__PURE__ */ new Set(['assertive', 'polite']);
 
 /** True for a display model made by `toErrorDisplay` (or one shaped like it). Never throws. */
 export function isErrorDisplay(value: unknown): value is ErrorDisplay {

@@ -15,7 +15,7 @@ type Segment = string | typeof APP | typeof APP_OPENING | typeof LINK;
 
 /** Messages compiled so far (the API sends few distinct ones); past this many, not cached. */
 const MAX_COMPILED_MESSAGES = 256;
-const COMPILED = new Map<string, readonly Segment[] | null>();
+const COMPILED = /* @__PURE__ */ new Map<string, readonly Segment[] | null>();
 
 /** Splits a message at its placeholders; `null` when one of them is not known to the kit. */
 function compile(message: string): readonly Segment[] | null {

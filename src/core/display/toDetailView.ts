@@ -6,7 +6,7 @@ import type { ErrorDetailView } from './ErrorDisplay';
 const CAPACITY_UNIT = '\u00A0kWh';
 /** Formatters kept per locale; past this many tags, new ones are not cached. */
 const MAX_CACHED_FORMATTERS = 16;
-const FORMATTERS = new Map<string, Intl.NumberFormat>();
+const FORMATTERS = /* @__PURE__ */ new Map<string, Intl.NumberFormat>();
 
 function numberFormat(locales: readonly (string | null)[]): Intl.NumberFormat {
   for (const locale of locales) {

@@ -5,7 +5,7 @@ export type TemplateValues = Readonly<Record<string, string | number | null | un
 const TOKEN = /\{(\w+)\}/;
 /** Templates compiled so far; past this many, new ones are compiled each time. */
 const MAX_COMPILED_TEMPLATES = 256;
-const COMPILED = new Map<string, readonly string[]>();
+const COMPILED = /* @__PURE__ */ new Map<string, readonly string[]>();
 
 function compile(template: string): readonly string[] {
   let parts = COMPILED.get(template);

@@ -19,7 +19,7 @@ export interface ParseContext {
   readonly now: () => number;
 }
 
-const NO_HEADERS: readonly unknown[] = Object.freeze([]);
+const NO_HEADERS: readonly unknown[] = /* @__PURE__ */ Object.freeze([]);
 
 function clock(now: unknown): () => number {
   return typeof now === 'number' && Number.isFinite(now) ? () => now : () => Date.now();

@@ -8,7 +8,7 @@ import { sanitizeDetail } from './sanitizeDetail';
 import { SmartcarError, type SmartcarResolution } from './SmartcarError';
 import { toStatusCode } from './toStatusCode';
 
-const NO_RESOLUTION: SmartcarResolution = Object.freeze({ type: null, url: null });
+const NO_RESOLUTION: SmartcarResolution = /* @__PURE__ */ Object.freeze({ type: null, url: null });
 
 /** `{ type, url }` from an object, a bare string (older bodies: `"REAUTHENTICATE"`), or nothing. */
 function toResolution(value: unknown): SmartcarResolution {

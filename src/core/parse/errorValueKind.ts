@@ -2,7 +2,7 @@
  * Connect redirect `error` values (the 8 documented, plus `user_cancelled` from the iOS SDK).
  * The OAuth token endpoint never sends these, so an `{ error }` body carrying one is a Connect error.
  */
-const CONNECT_ERROR_VALUES: ReadonlySet<string> = new Set([
+const CONNECT_ERROR_VALUES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'access_denied',
   'invalid_subscription',
   'configuration_error',
@@ -15,7 +15,7 @@ const CONNECT_ERROR_VALUES: ReadonlySet<string> = new Set([
 ]);
 
 /** The token endpoint's error values (RFC 6749 §5.2). */
-const OAUTH_ERROR_VALUES: ReadonlySet<string> = new Set([
+const OAUTH_ERROR_VALUES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'invalid_request',
   'invalid_client',
   'invalid_grant',

@@ -24,7 +24,7 @@ const AUTH_ERROR_CODES: Readonly<Record<string, string>> = {
   InvalidSubscription: 'invalid_subscription',
   VehicleIncompatible: 'vehicle_incompatible',
 };
-const AXIOS_TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT']);
+const AXIOS_TIMEOUT_CODES = /* @__PURE__ */ new Set(['ECONNABORTED', 'ETIMEDOUT']);
 const AXIOS_CANCELED = 'ERR_CANCELED';
 
 function head(value: unknown): string {

@@ -14,7 +14,7 @@ import type { SmartcarErrorFormat } from './SmartcarError';
 /** Reads a nested input (a wrapped error, a batch item body) with its own context. */
 export type NestedReader = (input: unknown, context: ParseContext) => ErrorParts;
 
-const FORMATS: ReadonlySet<string> = new Set<SmartcarErrorFormat>([
+const FORMATS: ReadonlySet<string> = /* @__PURE__ */ new Set<SmartcarErrorFormat>([
   'v2',
   'v1',
   'v3',
@@ -26,7 +26,7 @@ const FORMATS: ReadonlySet<string> = new Set<SmartcarErrorFormat>([
   'unknown',
 ]);
 const WEBHOOK_ERROR_EVENT = 'VEHICLE_ERROR';
-const WEBHOOK_STATES: ReadonlySet<string> = new Set(['ERROR', 'RESOLVED']);
+const WEBHOOK_STATES: ReadonlySet<string> = /* @__PURE__ */ new Set(['ERROR', 'RESOLVED']);
 /** v1 `error` values are lower snake_case (`vehicle_state_error`); v2 types are upper case. */
 const V1_TYPE = /^[a-z][a-z0-9_]*$/;
 

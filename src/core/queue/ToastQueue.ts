@@ -15,8 +15,8 @@ import type {
 } from './types';
 
 /** The snapshot of an empty queue, also what a server renders. */
-export const EMPTY_TOAST_SNAPSHOT: ToastQueueSnapshot = Object.freeze({
-  visible: Object.freeze([]) as readonly ToastItem[],
+export const EMPTY_TOAST_SNAPSHOT: ToastQueueSnapshot = /* @__PURE__ */ Object.freeze({
+  visible: /* @__PURE__ */ Object.freeze([]) as readonly ToastItem[],
   queuedCount: 0,
   paused: false,
 });

@@ -6,24 +6,11 @@
  */
 import { useEffect, useRef } from 'react';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
+import { announcementText } from '../internal/announcementText';
 import type { Announcer } from '../internal/useAnnouncer';
 import type { KitUiStrings } from '../internal/useUiStrings';
 
-/** The locale's label for a display's severity ("Error", "Warning", "Information"). */
-export function severityLabel(display: ErrorDisplay, ui: KitUiStrings): string {
-  if (display.severity === 'critical') return ui.severityCritical;
-  if (display.severity === 'warning') return ui.severityWarning;
-  return ui.severityInfo;
-}
-
-/** "<severity>: <title>. <message>", without doubled punctuation. */
-export function announcementText(display: ErrorDisplay, ui: KitUiStrings): string {
-  const title = display.title.trim();
-  const sentence = /[.!?…:]$/.test(title) || title === '' ? title : `${title}.`;
-  return [`${severityLabel(display, ui)}:`, sentence, display.messageText.trim()]
-    .filter((part) => part !== '')
-    .join(' ');
-}
+export { announcementText, severityLabel } from '../internal/announcementText';
 
 /** Wires the banner's announcements to `announcer`. */
 export function useBannerAnnouncements(options: {

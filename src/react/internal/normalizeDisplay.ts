@@ -13,7 +13,7 @@ import type {
   ErrorMessagePart,
 } from '../../core/display/ErrorDisplay';
 
-const ACTION_KINDS: ReadonlySet<unknown> = new Set<ErrorActionKind>([
+const ACTION_KINDS: ReadonlySet<unknown> = /* @__PURE__ */ new Set<ErrorActionKind>([
   'retry',
   'reconnect',
   'open-url',
@@ -72,7 +72,7 @@ function list<T>(value: unknown, read: (item: unknown) => T | null): T[] {
   return out;
 }
 
-const cache = new WeakMap<ErrorDisplay, ErrorDisplay>();
+const cache = /* @__PURE__ */ new WeakMap<ErrorDisplay, ErrorDisplay>();
 
 /** The display with only renderable values. */
 export function normalizeDisplay(display: ErrorDisplay): ErrorDisplay {

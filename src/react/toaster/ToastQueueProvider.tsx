@@ -1,10 +1,11 @@
 'use client';
-import { createContext, useContext, useEffect, useState } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
-import { ToastQueue } from '../../core/queue/ToastQueue';
+import type { ToastQueue } from '../../core/queue/ToastQueue';
 import type { ToastQueueClock, ToastQueueOptions } from '../../core/queue/types';
+import { queueInSlot, type ToastQueueSlot } from './queueInSlot';
 
-const ToastQueueContext = createContext<ToastQueue | null>(null);
+const ToastQueueContext = createContext<ToastQueueSlot | null>(null);
 
 /** Props of `ToastQueueProvider`. */
 export interface ToastQueueProviderProps {
@@ -36,15 +37,22 @@ export function ToastQueueProvider({
   options,
   clock,
 }: ToastQueueProviderProps): ReactNode {
-  // The initialiser runs once per instance and has no side effect (a StrictMode double render
-  // that discards one queue leaks nothing: the constructor starts no timer).
-  const [ownQueue] = useState(() => (queue === undefined ? new ToastQueue(options, clock) : null));
-  const value = queue ?? ownQueue;
+  // The provider only keeps a slot: the queue itself is created by the first toast hook that asks
+  // for it (see queueInSlot), so an app using only the banner never bundles ToastQueue. The
+  // initialiser runs once per instance and has no side effect.
+  const [ownSlot] = useState((): ToastQueueSlot | null =>
+    queue === undefined ? { queue: null, options, clock } : null,
+  );
+  const givenSlot = useMemo(
+    (): ToastQueueSlot | null => (queue === undefined ? null : { queue }),
+    [queue],
+  );
+  const value = givenSlot ?? ownSlot;
 
   useEffect(() => {
-    if (ownQueue === null) return undefined;
-    return () => ownQueue.destroy();
-  }, [ownQueue]);
+    if (ownSlot === null) return undefined;
+    return () => ownSlot.queue?.destroy();
+  }, [ownSlot]);
 
   return <ToastQueueContext.Provider value={value}>{children}</ToastQueueContext.Provider>;
 }
@@ -60,7 +68,7 @@ export const MISSING_TOAST_PROVIDER_MESSAGE =
  * silently created local queue would swallow every toast the app shows elsewhere.
  */
 export function useToastQueue(): ToastQueue {
-  const queue = useContext(ToastQueueContext);
-  if (queue === null) throw new Error(MISSING_TOAST_PROVIDER_MESSAGE);
-  return queue;
+  const slot = useContext(ToastQueueContext);
+  if (slot === null) throw new Error(MISSING_TOAST_PROVIDER_MESSAGE);
+  return queueInSlot(slot);
 }

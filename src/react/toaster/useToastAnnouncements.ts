@@ -8,33 +8,20 @@
  * while a retry that fails again a few seconds later is still heard.
  */
 import { useEffect, useRef } from 'react';
-import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { formatTemplate } from '../../core/messages/index';
 import type { ToastItem } from '../../core/queue/types';
+import { announcementText } from '../internal/announcementText';
 import type { KitUiStrings } from '../internal/useUiStrings';
 import { LiveAnnouncer } from './LiveAnnouncer';
 
 /** Shortest time between two announcements of one toast's repeats, in ms. */
 export const REPEAT_ANNOUNCE_INTERVAL_MS = 5000;
 
-/** The locale's label for a display's severity ("Error", "Warning", "Information"). */
-function severityLabel(display: ErrorDisplay, ui: KitUiStrings): string {
-  if (display.severity === 'critical') return ui.severityCritical;
-  if (display.severity === 'warning') return ui.severityWarning;
-  return ui.severityInfo;
-}
-
 /** "<severity>: <title>. <message> <repeated N times>", without doubled punctuation. */
 export function toastAnnouncement(item: ToastItem, ui: KitUiStrings): string {
-  const { display } = item;
-  const title = typeof display.title === 'string' ? display.title.trim() : '';
-  const sentence = title === '' || /[.!?…:]$/.test(title) ? title : `${title}.`;
-  const message = typeof display.messageText === 'string' ? display.messageText.trim() : '';
   const repeat = item.count > 1 ? formatTemplate(ui.toastRepeatLabel, { count: item.count }) : '';
   const repeatSentence = repeat === '' || /[.!?…]$/.test(repeat) ? repeat : `${repeat}.`;
-  return [`${severityLabel(display, ui)}:`, sentence, message, repeatSentence]
-    .filter((part) => part !== '')
-    .join(' ');
+  return announcementText(item.display, ui, repeatSentence);
 }
 
 interface Heard {

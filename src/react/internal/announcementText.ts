@@ -1,0 +1,24 @@
+import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
+import type { KitUiStrings } from './useUiStrings';
+
+/** The locale's label for a display's severity ("Error", "Warning", "Information"). */
+export function severityLabel(display: ErrorDisplay, ui: KitUiStrings): string {
+  if (display.severity === 'critical') return ui.severityCritical;
+  if (display.severity === 'warning') return ui.severityWarning;
+  return ui.severityInfo;
+}
+
+/** The trimmed text, or `''` when it is not a string (a toast's display is not normalised). */
+const trimmed = (text: unknown): string => (typeof text === 'string' ? text.trim() : '');
+
+/**
+ * "<severity>: <title>. <message> <extra>", without doubled punctuation or empty parts. Shared
+ * by the banner and the toaster, which say an error the same way (`extra`: a toast's repeat count).
+ */
+export function announcementText(display: ErrorDisplay, ui: KitUiStrings, extra = ''): string {
+  const title = trimmed(display.title);
+  const sentence = title === '' || /[.!?…:]$/.test(title) ? title : `${title}.`;
+  return [`${severityLabel(display, ui)}:`, sentence, trimmed(display.messageText), extra]
+    .filter((part) => part !== '')
+    .join(' ');
+}
