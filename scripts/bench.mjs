@@ -15,7 +15,8 @@
  * Environment: SEK_BENCH_ROUNDS (most burst rounds, default 5), SEK_BENCH_MIN_ROUNDS (rounds every
  * burst measurement gets unless one run takes over 15 s, default 3), SEK_BENCH_BURST_BUDGET_S
  * (beyond those, no burst measurement starts that would end later than this, default 200),
- * SEK_BENCH_SIZES (default "1,10,100,1000"), SEK_BENCH_SKIP ("parse", "bursts", "storm",
+ * SEK_BENCH_SIZES (default "1,10,100,1000"), SEK_BENCH_STORM_CYCLES (mount-storm-unmount cycles in
+ * one page, default 2), SEK_BENCH_SKIP ("parse", "bursts", "storm",
  * "sizes", comma-separated), SEK_BENCH_VERBOSE=1 (every measurement as it happens).
  */
 import { describeLoad } from './bench/load.mjs';

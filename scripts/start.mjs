@@ -6,8 +6,12 @@ import { ensureDependencies } from './ensure-dependencies.mjs';
 const root = resolve(import.meta.dirname, '..');
 ensureDependencies();
 const storybook = resolve(root, 'node_modules/storybook/dist/bin/dispatcher.js');
-const run = spawnSync(process.execPath, [storybook, 'dev', '-p', '6006', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const run = spawnSync(
+  process.execPath,
+  [storybook, 'dev', '-p', '6006', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 process.exit(run.status ?? 1);

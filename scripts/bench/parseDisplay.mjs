@@ -26,7 +26,7 @@ const times = (value) => (value === null || value === undefined ? 'n/a' : `${val
 
 export function printParseDisplay(rows) {
   printTable(
-    'Parse and display of the documented payloads (median ns per body over interleaved rounds; × = ratio to JSON.parse of the same text)',
+    'Parse and display of the documented payloads (median CPU ns per body over interleaved rounds; × = ratio to JSON.parse of the same text)',
     [
       'payloads',
       'bodies',

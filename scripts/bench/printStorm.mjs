@@ -81,8 +81,10 @@ export function printStorm(result, options) {
   );
   const maxNodes = Math.max(...cycles.map((c) => c.storm.maxToastNodes));
   const alive = cycles.map((c) => aliveCount(c.leftovers));
-  const growth =
-    cycles.length > 1 ? cycles.at(-1).heapAfterUnmount - cycles[0].heapAfterUnmount : null;
+  const growth = cycles
+    .slice(1)
+    .map((c, i) => c.heapAfterUnmount - cycles[i].heapAfterUnmount)
+    .map((bytes) => `${bytes >= 0 ? '+' : ''}${size(bytes)}`);
   console.log('');
   console.log('Targets of issue 7 for the storm:');
   console.log(
@@ -95,9 +97,9 @@ export function printStorm(result, options) {
       alive.every((n) => n === 0) ? 'met' : 'MISSED'
     }`,
   );
-  if (growth !== null) {
+  if (growth.length > 0) {
     console.log(
-      `  (heap after unmount, cycle ${cycles.length} vs cycle 1: ${growth >= 0 ? '+' : ''}${size(growth)})`,
+      `  (heap after unmount, change from one cycle to the next: ${growth.join(', ')}; a leak grows by about the same each cycle, warm-up by less and less)`,
     );
   }
 }

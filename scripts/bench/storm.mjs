@@ -14,7 +14,7 @@ const READY = {
 
 /** Wait after unmount before counting, ms: lets already-due timers (Radix's deferred work) run. */
 const AFTER_UNMOUNT_WAIT_MS = 1500;
-const CYCLES = 2;
+const CYCLES = Number(process.env.SEK_BENCH_STORM_CYCLES) || 2;
 
 export async function benchStorm({ browser, origin, total, durationMs, vehicles }) {
   const kinds = STORM_KIND_FILES.map(body);
