@@ -42,6 +42,7 @@ function storybookProject(mode: (typeof STORY_MODES)[number]): TestProjectInline
     ],
     test: {
       name: `storybook:${mode.colorScheme}-${mode.direction}`,
+      isolate: false,
       browser: chromiumBrowser(),
     },
   };

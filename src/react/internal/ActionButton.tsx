@@ -17,7 +17,11 @@ import { runAction, type ActionHandlers } from './runAction';
 import { safeHttpUrl } from './safeUrl';
 
 /** Kinds that are links when they carry a URL. */
-const LINK_KINDS: ReadonlySet<ErrorAction['kind']> = /* @__PURE__ */ new Set(['reconnect', 'open-url', 'billing']);
+const LINK_KINDS: ReadonlySet<ErrorAction['kind']> = /* @__PURE__ */ new Set([
+  'reconnect',
+  'open-url',
+  'billing',
+]);
 
 /** The action's URL when it should render as a link, else null. */
 export function actionLinkUrl(action: ErrorAction): string | null {
