@@ -3,7 +3,8 @@ import type { StorybookConfig } from '@storybook/react-vite';
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
-  framework: { name: '@storybook/react-vite', options: {} },
+  // Strict mode: stories (and story tests) run effects twice, as apps in development do.
+  framework: { name: '@storybook/react-vite', options: { strictMode: true } },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // MSW's worker for the recipes. Not the repository's `public/`: Vite would copy that into the
   // library's dist/. The Vitest plugin serves staticDirs too, so story tests can register it.
