@@ -1,6 +1,8 @@
 import type { Decorator } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 import { SmartcarErrorProvider } from 'smartcar-error-kit';
+import type { ErrorAction, ErrorDisplay } from 'smartcar-error-kit';
+import { action } from 'storybook/actions';
 import de from 'smartcar-error-kit/locales/de';
 import es from 'smartcar-error-kit/locales/es';
 import fr from 'smartcar-error-kit/locales/fr';
@@ -10,7 +12,26 @@ export const ALL_LOCALES = [fr, de, es] as const;
 
 type Scheme = 'light' | 'dark';
 
-function Pane({ scheme, dir, children }: { scheme: Scheme; dir: string; children: ReactNode }) {
+/**
+ * The app's handlers in every story: they log to the Actions panel (a story's own handler props
+ * replace them), so no action is a dead end and the kit's missing-handler warnings stay quiet.
+ */
+const HANDLERS = {
+  onRetry: (display: ErrorDisplay) => action('provider onRetry')(display.key),
+  onReconnect: (display: ErrorDisplay) => action('provider onReconnect')(display.key),
+  onAction: (taken: ErrorAction, display: ErrorDisplay) =>
+    action('provider onAction')(taken.kind, display.key),
+};
+
+interface PaneProps {
+  readonly scheme: Scheme;
+  readonly dir: string;
+  /** Fill the window (story view); docs pages embed stories at their natural height. */
+  readonly fill: boolean;
+  readonly children: ReactNode;
+}
+
+function Pane({ scheme, dir, fill, children }: PaneProps) {
   return (
     <div
       dir={dir}
@@ -19,8 +40,10 @@ function Pane({ scheme, dir, children }: { scheme: Scheme; dir: string; children
         colorScheme: scheme,
         background: scheme === 'dark' ? '#0d1117' : '#ffffff',
         color: scheme === 'dark' ? '#e6edf3' : '#1f2328',
+        // The page's own text (story headings, captions); the kit sets its own font.
+        fontFamily: 'system-ui, sans-serif',
         padding: '1rem',
-        minHeight: '100vh',
+        minHeight: fill ? '100vh' : undefined,
         boxSizing: 'border-box',
       }}
     >
@@ -49,16 +72,17 @@ export const withKit: Decorator = (Story, context) => {
       locale={locale}
       locales={ALL_LOCALES}
       colorScheme={scheme}
+      {...HANDLERS}
       {...providerProps}
     >
-      <Pane scheme={scheme} dir={direction}>
+      <Pane scheme={scheme} dir={direction} fill={context.viewMode !== 'docs'}>
         <Story />
       </Pane>
     </SmartcarErrorProvider>
   );
   if (colorScheme === 'side-by-side' && !single) {
     return (
-      <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', minHeight: '100vh' }}>
+      <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr' }}>
         {render('light')}
         {render('dark')}
       </div>

@@ -51,7 +51,11 @@ const meta = {
   component: UseErrorToastsDemo,
   parameters: {
     kit: { single: true },
-    docs: { description: { component: tsdocOf(source, 'useErrorToasts') } },
+    docs: {
+      // In its own frame, so the toasts stay in the story's corner.
+      story: { inline: false, height: '360px' },
+      description: { component: tsdocOf(source, 'useErrorToasts') },
+    },
   },
 } satisfies Meta<typeof UseErrorToastsDemo>;
 export default meta;

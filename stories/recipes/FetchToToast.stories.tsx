@@ -132,6 +132,8 @@ const meta = {
   parameters: {
     kit: { single: true },
     docs: {
+      // In its own frame, so the toasts stay in the story's corner.
+      story: { inline: false, height: '420px' },
       description: {
         component:
           '`fetch` against a Smartcar endpoint mocked with Mock Service Worker, which answers with the real error bodies from the fixtures, their HTTP status and the `SC-Request-Id` / `Retry-After` headers. The app reads a failed response with `parseSmartcarResponse` and shows it with `useErrorToasts().show`; the toast’s Retry calls the request again.',

@@ -103,6 +103,8 @@ const meta = {
   parameters: {
     kit: { single: true },
     docs: {
+      // In its own frame, so the toasts stay in the story's corner.
+      story: { inline: false, height: '420px' },
       description: {
         component:
           'TanStack Query’s `QueryCache` and `MutationCache` `onError` feed `useErrorToasts().show`: the query function throws `await parseSmartcarResponse(response)` for a failed response, and every failed query or mutation becomes a toast. Retry refetches the active queries.',

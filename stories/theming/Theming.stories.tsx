@@ -19,6 +19,8 @@ const meta = {
     // Each story renders its own toaster (fixed to the window): one pane, never two.
     kit: { single: true },
     docs: {
+      // In their own frames, so each story's toast stays in its own corner.
+      story: { inline: false, height: '760px' },
       description: {
         component:
           'The same screen — a banner of each severity, a support card and a toast — in the default light and dark looks, two brands made only with the `theme` prop, `unstyled` with the host’s own CSS, and right to left. Every token is listed in **Docs › Theming tokens**.',
@@ -105,7 +107,14 @@ const HOST_CSS = `
 .host-app .host-actions { display: flex; gap: 0.5rem; margin-block-start: 0.5rem; }
 .host-app .host-banner a, .host-app .host-card a { color: #1f4e79; }
 .host-app .host-card { padding: 1rem; border: 1px dashed #3a3a3a; background: #fffdf7; color: #1a1a1a; }
-.host-app .host-card dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
+.host-app .host-card dl { display: grid; gap: 0.25rem; margin: 0.5rem 0; }
+.host-app .host-card dl > div { display: flex; flex-wrap: wrap; gap: 0 1rem; }
+.host-app .host-card dt { font-weight: bold; min-inline-size: 7rem; }
+.host-app .host-card dd { margin: 0; }
+.host-app button, .host-toast button {
+  font: inherit; padding: 0.25rem 0.625rem; border: 1px solid #1f4e79; border-radius: 3px;
+  background: #1f4e79; color: #ffffff; cursor: pointer;
+}
 .host-toasts { position: fixed; inset-block-end: 1rem; inset-inline-end: 1rem; margin: 0; padding: 0; list-style: none; inline-size: 22rem; }
 .host-toast { display: grid; grid-template-columns: auto 1fr auto; gap: 0.5rem; padding: 0.75rem; border: 2px solid #3a3a3a; background: #fffdf7; color: #1a1a1a; font-family: Georgia, serif; }
 .host-toast a { color: #1f4e79; }
