@@ -53,6 +53,10 @@ export default mergeConfig(
   defineConfig({
     test: {
       // Tests print nothing about time; the JSON report feeds the closing "N passed, N failed" line.
+      // Generous per-test limits: on this 2-core machine a loaded browser run can take seconds
+      // for one interaction. These are hang guards, not performance assertions.
+      testTimeout: 30_000,
+      hookTimeout: 30_000,
       projects: [
         {
           extends: true,

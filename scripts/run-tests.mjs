@@ -47,22 +47,17 @@ if (summary === null) {
   process.exit(run.status === 0 ? 1 : (run.status ?? 1));
 }
 
-const passed = summary.numPassedTests ?? 0;
-// Suites that failed to load count as failures, so a broken import cannot hide behind "0 failed".
-const failed =
-  (summary.numFailedTests ?? 0) +
-  (summary.numFailedTestSuites ?? 0) -
-  countSuitesWithFailedTests(summary);
-const skipped = (summary.numPendingTests ?? 0) + (summary.numTodoTests ?? 0);
+const tests = (summary.testResults ?? []).flatMap((suite) => suite.assertionResults ?? []);
+const passed = tests.filter((test) => test.status === 'passed').length;
+// A file that failed to load has no failed test but did fail: count it, so a broken import
+// cannot hide behind "0 failed".
+const brokenFiles = (summary.testResults ?? []).filter(
+  (suite) =>
+    suite.status === 'failed' && !(suite.assertionResults ?? []).some((t) => t.status === 'failed'),
+).length;
+const failed = tests.filter((test) => test.status === 'failed').length + brokenFiles;
+const skipped = tests.filter((test) => ['skipped', 'pending', 'todo'].includes(test.status)).length;
 
 console.log(`\n${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ''}`);
 const status = run.status ?? 1;
 process.exit(status !== 0 ? status : failed > 0 || passed === 0 ? 1 : 0);
-
-function countSuitesWithFailedTests(report) {
-  return (report.testResults ?? []).filter(
-    (suite) =>
-      suite.status === 'failed' &&
-      (suite.assertionResults ?? []).some((t) => t.status === 'failed'),
-  ).length;
-}
