@@ -136,6 +136,9 @@ export function ErrorBanner(props: ErrorBannerProps) {
             ref={supportRef}
             error={display}
             headingLevel={cardLevel}
+            // Named after this banner too: two support banners on one page must not give two
+            // landmarks the same name (axe landmark-unique).
+            aria-label={`${ui.supportTitle}: ${display.title}`}
             showDeveloperDetails={showDeveloperDetails}
             {...(support !== undefined && { support })}
             {...(appName !== undefined && { appName })}

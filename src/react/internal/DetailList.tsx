@@ -32,7 +32,10 @@ export function DetailList({ detail, className, labelClassName }: DetailListProp
       </span>
       <ul aria-labelledby={labelId}>
         {items.map((item, index) => (
-          <li key={index}>{item}</li>
+          <li key={index}>
+            {/* Isolated so "83.9 kWh" or "field: message" keep their order inside RTL text. */}
+            <bdi>{item}</bdi>
+          </li>
         ))}
       </ul>
     </div>
