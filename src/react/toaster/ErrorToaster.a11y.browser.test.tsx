@@ -27,8 +27,18 @@ async function settled() {
   );
 }
 
-/** Whether Chromium's accessibility tree ignores the element (inert, aria-hidden, outside a modal…). */
-async function ignoredByAccessibilityTree(
+/**
+ * Whether Chromium's accessibility tree ignores the element (inert, aria-hidden, outside a
+ * modal…). Retried for a few seconds: on a loaded machine CDP's DOM snapshot can briefly lag
+ * the page (a search that finds nothing yet).
+ */
+function ignoredByAccessibilityTree(
+  selector: string,
+): Promise<{ ignored: boolean; reasons: string[] }> {
+  return vi.waitFor(() => queryAccessibilityTree(selector), { timeout: 5_000, interval: 100 });
+}
+
+async function queryAccessibilityTree(
   selector: string,
 ): Promise<{ ignored: boolean; reasons: string[] }> {
   const session = cdp();
@@ -39,6 +49,10 @@ async function ignoredByAccessibilityTree(
     searchId: string;
     resultCount: number;
   };
+  if (search.resultCount === 0) {
+    await session.send('DOM.discardSearchResults', { searchId: search.searchId });
+    throw new Error(`${selector}: not in CDP's DOM snapshot yet`);
+  }
   const results = (await session.send('DOM.getSearchResults', {
     searchId: search.searchId,
     fromIndex: 0,

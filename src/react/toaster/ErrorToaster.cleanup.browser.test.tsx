@@ -10,7 +10,7 @@ import {
 import type { ToastQueueClock, UseErrorToastsResult } from 'smartcar-error-kit';
 import '../../theme/styles.css';
 import { makeDisplay } from '../../../test/fixtures/toastDisplays';
-import { runOutsideActEnvironment, sleep } from '../../../test/fixtures/toasterHarness';
+import { runOutsideActEnvironment } from '../../../test/fixtures/toasterHarness';
 
 runOutsideActEnvironment();
 
@@ -160,6 +160,9 @@ function trackResources() {
   };
 }
 
+/** How long a polled expectation may take on a loaded machine (a hang guard, not a budget). */
+const WAIT = { timeout: 5_000, interval: 50 };
+
 describe('ErrorToaster: unmounting', () => {
   it('leaves no DOM listener, timer, animation frame, announcer or queue timer behind', async () => {
     const clock = new CountingClock();
@@ -194,14 +197,14 @@ describe('ErrorToaster: unmounting', () => {
           }),
         );
       });
-      await sleep(300);
-      expect(clock.live.size).toBe(3); // one per visible toast
+      // Polled, not slept: on a loaded 2-core machine the first commit can take longer.
+      await vi.waitFor(() => expect(clock.live.size).toBe(3), WAIT); // one per visible toast
       await userEvent.hover(document.querySelector('[data-sek-part="toast"]')!);
       await userEvent.click(document.querySelector('input')!);
       await userEvent.keyboard('{F8}');
       await userEvent.tab();
-      await sleep(50);
-      expect(clock.live.size).toBe(0); // paused: pointer over and focus inside the toasts
+      // paused: pointer over and focus inside the toasts
+      await vi.waitFor(() => expect(clock.live.size).toBe(0), WAIT);
       expect(document.querySelector('[data-sek-announcer]')).not.toBeNull();
       // the tracker sees what the mounted toaster holds (so the empty lists below mean something)
       const mounted = tracker.leftovers();
@@ -216,10 +219,12 @@ describe('ErrorToaster: unmounting', () => {
       expect(mounted.timers.length).toBeGreaterThan(0); // the retry countdown's tick
 
       rerender(<p>empty</p>);
-      await sleep(50); // let already-due timers (Radix's deferred listeners) run out
-      expect(clock.live.size).toBe(0);
-      expect(document.querySelector('[data-sek-announcer]')).toBeNull();
-      expect(tracker.leftovers()).toEqual({ listeners: [], timers: [], frames: [] });
+      // Polled: already-due timers (Radix's deferred listeners) need a moment to run out.
+      await vi.waitFor(() => {
+        expect(clock.live.size).toBe(0);
+        expect(document.querySelector('[data-sek-announcer]')).toBeNull();
+        expect(tracker.leftovers()).toEqual({ listeners: [], timers: [], frames: [] });
+      }, WAIT);
     } finally {
       tracker.stop();
     }
