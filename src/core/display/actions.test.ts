@@ -1,33 +1,17 @@
 import {
-  SmartcarError,
   parseSmartcarError,
   toErrorDisplay,
   type ErrorActionKind,
-  type SmartcarErrorFields,
+  type SmartcarError,
 } from 'smartcar-error-kit/core';
 import de from 'smartcar-error-kit/locales/de';
 import { fixtureByName } from '../../../test/fixtures/smartcar';
+import { makeSmartcarError } from '../../../test/fixtures/makeSmartcarError';
 
 const NOW = 1_700_000_000_000;
 const BASE = { appName: 'Voltly', now: NOW };
 
-function makeError(fields: Partial<SmartcarErrorFields> & { type: string }): SmartcarError {
-  return new SmartcarError({
-    code: null,
-    description: null,
-    statusCode: null,
-    requestId: null,
-    docURL: null,
-    resolution: { type: null, url: null },
-    suggestedUserMessage: null,
-    detail: null,
-    retryAfterSeconds: null,
-    vehicle: null,
-    format: 'v2',
-    raw: null,
-    ...fields,
-  });
-}
+const makeError = makeSmartcarError;
 
 const kinds = (error: SmartcarError, options = {}) =>
   toErrorDisplay(error, { ...BASE, ...options }).actions.map((action) => action.kind);

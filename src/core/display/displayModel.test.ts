@@ -1,31 +1,14 @@
 import {
-  SmartcarError,
   isErrorDisplay,
   parseSmartcarError,
   toErrorDisplay,
   type DisplayOptions,
-  type SmartcarErrorFields,
 } from 'smartcar-error-kit/core';
 import es from 'smartcar-error-kit/locales/es';
 import { fixtureByName } from '../../../test/fixtures/smartcar';
+import { makeSmartcarError } from '../../../test/fixtures/makeSmartcarError';
 
-function makeError(fields: Partial<SmartcarErrorFields> & { type: string }): SmartcarError {
-  return new SmartcarError({
-    code: null,
-    description: null,
-    statusCode: null,
-    requestId: null,
-    docURL: null,
-    resolution: { type: null, url: null },
-    suggestedUserMessage: null,
-    detail: null,
-    retryAfterSeconds: null,
-    vehicle: null,
-    format: 'v2',
-    raw: null,
-    ...fields,
-  });
-}
+const makeError = makeSmartcarError;
 
 const OPTIONS = { appName: 'Voltly', now: 1_700_000_000_000 };
 

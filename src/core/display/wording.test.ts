@@ -1,5 +1,5 @@
+import type { SmartcarError } from 'smartcar-error-kit/core';
 import {
-  SmartcarError,
   parseConnectRedirect,
   parseSmartcarError,
   toErrorDisplay,
@@ -10,25 +10,12 @@ import es from 'smartcar-error-kit/locales/es';
 import fr from 'smartcar-error-kit/locales/fr';
 import { fixtureByName } from '../../../test/fixtures/smartcar';
 import { resetWarnings } from '../dev';
+import { makeSmartcarError } from '../../../test/fixtures/makeSmartcarError';
 
 const LOCALES = [fr, de, es];
 
 function makeError(fields: Partial<SmartcarErrorFields> & { type: string }): SmartcarError {
-  return new SmartcarError({
-    code: null,
-    description: 'Developer text that must never be shown.',
-    statusCode: null,
-    requestId: null,
-    docURL: null,
-    resolution: { type: null, url: null },
-    suggestedUserMessage: null,
-    detail: null,
-    retryAfterSeconds: null,
-    vehicle: null,
-    format: 'v2',
-    raw: null,
-    ...fields,
-  });
+  return makeSmartcarError({ description: 'Developer text that must never be shown.', ...fields });
 }
 
 const fromFixture = (name: string) => parseSmartcarError(fixtureByName(name).json);
