@@ -114,7 +114,7 @@ describe('ErrorBanner in Chromium — keyboard', () => {
     render(<ErrorBanner error={secondarySupportDisplay} support={SUPPORT} />);
     screen.getByRole('button', { name: 'Contact support' }).focus();
     await userEvent.keyboard('{Enter}');
-    const card = await screen.findByRole('region', { name: 'Contact support' });
+    const card = await screen.findByRole('region', { name: /^Contact support: ./ });
     await waitFor(() => expect(card).toHaveFocus());
     await userEvent.tab();
     expect(document.activeElement?.getAttribute('data-sek-part')).toBe('copy');

@@ -359,12 +359,31 @@ describe('ErrorBanner — support card (B-6)', () => {
         support={{ email: 'help@example.com' }}
       />,
     );
-    const card = screen.getByRole('region', { name: 'Contact support' });
+    const card = screen.getByRole('region', { name: /^Contact support: ./ });
     expect(banner()).toContainElement(card);
     expect(
       within(card).getByRole('heading', { level: 4, name: 'Contact support' }),
     ).toBeInTheDocument();
     expect(within(card).getByText('5dea93a1-3f79-4246-90c5-89610a20471b')).toBeInTheDocument();
+  });
+
+  it('B-6.5: the folded card is named after the banner, so two support banners differ', () => {
+    render(
+      <>
+        <ErrorBanner error={supportDisplay} support={{ email: 'help@example.com' }} />
+        <ErrorBanner
+          error={{ ...supportDisplay, key: 'other', title: 'Another problem' }}
+          support={{ email: 'help@example.com' }}
+        />
+      </>,
+    );
+    const names = screen
+      .getAllByRole('region', { name: /^Contact support: ./ })
+      .map((card) => card.getAttribute('aria-label'));
+    expect(names).toEqual([
+      `Contact support: ${supportDisplay.title}`,
+      'Contact support: Another problem',
+    ]);
   });
 
   it('B-6.1: the card takes the provider’s support when the prop is absent', () => {
@@ -381,9 +400,9 @@ describe('ErrorBanner — support card (B-6)', () => {
 
   it('B-6.2/B-6.3: a secondary contact-support action reveals the card and focuses it', async () => {
     render(<ErrorBanner error={secondarySupportDisplay} support={{ email: 'help@example.com' }} />);
-    expect(screen.queryByRole('region', { name: 'Contact support' })).toBeNull();
+    expect(screen.queryByRole('region', { name: /^Contact support: ./ })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Contact support' }));
-    expect(screen.getByRole('region', { name: 'Contact support' })).toHaveFocus();
+    expect(screen.getByRole('region', { name: /^Contact support: ./ })).toHaveFocus();
   });
 
   it('B-6.4: developer details only with showDeveloperDetails', () => {

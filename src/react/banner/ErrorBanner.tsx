@@ -25,8 +25,8 @@ import { SupportContactCard } from '../support-card/SupportContactCard';
 import type { ErrorBannerProps } from './ErrorBannerProps';
 import { severityLabel, useBannerAnnouncements } from './useBannerAnnouncements';
 import { useFoldedSupportCard } from './useFoldedSupportCard';
+import { headingLevelOr2, regionNameProps } from '../internal/regionName';
 
-const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
 const DEEPEST_HEADING = 6;
 
 /** Shows one failure inline, with what the person can do about it. */
@@ -95,18 +95,16 @@ export function ErrorBanner(props: ErrorBannerProps) {
     label: ui.actionDismiss,
   };
 
-  const level = HEADING_LEVELS.includes(headingLevel) ? headingLevel : 2;
+  const level = headingLevelOr2(headingLevel);
   const Heading = `h${level}` as const;
   const cardLevel = Math.min(level + 1, DEEPEST_HEADING) as 3 | 4 | 5 | 6;
-  const labelledBy = ariaLabelledBy ?? (ariaLabel === undefined ? titleId : undefined);
 
   return (
     <section
       tabIndex={-1}
       {...rest}
       {...rootProps}
-      aria-label={ariaLabelledBy === undefined ? ariaLabel : undefined}
-      aria-labelledby={labelledBy}
+      {...regionNameProps(ariaLabel, ariaLabelledBy, titleId)}
       data-sek-component="banner"
       data-sek-severity={display.severity}
     >

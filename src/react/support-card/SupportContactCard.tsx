@@ -20,8 +20,7 @@ import { RequestIdField } from './RequestIdField';
 import { errorCodeText } from './supportEmail';
 import { hasContactRows, SupportContacts } from './SupportContacts';
 import type { SupportContactCardProps } from './SupportContactCardProps';
-
-const HEADING_LEVELS = [2, 3, 4, 5, 6] as const;
+import { headingLevelOr2, regionNameProps } from '../internal/regionName';
 
 /** Shows the request id, code, time and support contacts for one failure. */
 export function SupportContactCard(props: SupportContactCardProps) {
@@ -68,17 +67,15 @@ export function SupportContactCard(props: SupportContactCardProps) {
   }
   const date = toDate(occurredAt);
   const app = nonBlank(appName) ?? nonBlank(config.appName);
-  const level = HEADING_LEVELS.includes(headingLevel) ? headingLevel : 2;
+  const level = headingLevelOr2(headingLevel);
   const Heading = `h${level}` as const;
-  const labelledBy = ariaLabelledBy ?? (ariaLabel === undefined ? titleId : undefined);
 
   return (
     <section
       tabIndex={-1}
       {...rest}
       {...rootProps}
-      aria-label={ariaLabelledBy === undefined ? ariaLabel : undefined}
-      aria-labelledby={labelledBy}
+      {...regionNameProps(ariaLabel, ariaLabelledBy, titleId)}
       data-sek-component="support-card"
       data-sek-surface=""
     >
