@@ -148,7 +148,7 @@ export const ContactSupport: Story = {
   },
   play: async ({ canvasElement, userEvent }) => {
     const pane = paneQueries(canvasElement);
-    const card = pane.getByRole('region', { name: 'Contact support' });
+    const card = pane.getByRole('region', { name: /^Contact support: ./ });
     const requestId = card.querySelector('[data-sek-part="request-id-value"]')?.textContent ?? '';
     await expect(requestId).not.toBe('');
     await userEvent.click(pane.getByRole('button', { name: /copy/i }));
@@ -172,9 +172,9 @@ export const ContactSupportOnDemand: Story = {
   },
   play: async ({ canvasElement, userEvent }) => {
     const pane = paneQueries(canvasElement);
-    await expect(pane.queryByRole('region', { name: 'Contact support' })).toBeNull();
+    await expect(pane.queryByRole('region', { name: /^Contact support: ./ })).toBeNull();
     await userEvent.click(pane.getByRole('button', { name: 'Contact support' }));
-    const card = await pane.findByRole('region', { name: 'Contact support' });
+    const card = await pane.findByRole('region', { name: /^Contact support: ./ });
     await waitFor(() => expect(card).toHaveFocus());
   },
 };

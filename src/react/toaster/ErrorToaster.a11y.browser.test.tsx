@@ -138,8 +138,15 @@ describe('ErrorToaster: announcements', () => {
     const dialog = document.querySelector('dialog')!;
     dialog.showModal();
     await act(async () => {
+      // Persistent: on a loaded machine this test can outlast a 5 s auto-dismiss, and what it
+      // checks (announcements, Escape reaching the dialog) is not about durations.
       api().show(
-        makeDisplay({ severity: 'critical', title: 'Car offline', messageText: 'Check it.' }),
+        makeDisplay({
+          severity: 'critical',
+          title: 'Car offline',
+          messageText: 'Check it.',
+          persistent: true,
+        }),
       );
     });
     await waitFor(() => expect(liveRegion('assertive')).toHaveTextContent('Error: Car offline.'));
