@@ -160,6 +160,9 @@ function trackResources() {
   };
 }
 
+/** A toast duration no test outlives. */
+const LONG_MS = 10 * 60_000;
+
 /** How long a polled expectation may take on a loaded machine (a hang guard, not a budget). */
 const WAIT = { timeout: 5_000, interval: 50 };
 
@@ -176,7 +179,9 @@ describe('ErrorToaster: unmounting', () => {
         <ToastQueueProvider clock={clock}>
           <input aria-label="Search" />
           <Grab />
-          <ErrorToaster />
+          {/* Real timers that cannot fire during the test: on a loaded machine the default 5 s
+              could dismiss toasts before the counts below are read. */}
+          <ErrorToaster duration={LONG_MS} actionDuration={LONG_MS} />
         </ToastQueueProvider>
       </SmartcarErrorProvider>
     );
