@@ -21,26 +21,13 @@ import {
   smartcarShaped,
   text,
 } from '../../../test/fixtures/hostileInputs';
+import { SMARTCAR_ERROR_FIELDS } from '../../../test/fixtures/makeSmartcarError';
 
 /** The cap on every string the kit keeps (MAX_STRING_LENGTH). */
 const STRING_CAP = 2_000;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHAR = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
-const FIELDS = [
-  'type',
-  'code',
-  'description',
-  'statusCode',
-  'requestId',
-  'docURL',
-  'resolution',
-  'suggestedUserMessage',
-  'detail',
-  'retryAfterSeconds',
-  'vehicle',
-  'format',
-  'raw',
-] as const;
+const FIELDS = SMARTCAR_ERROR_FIELDS;
 const FORMATS = ['v2', 'v1', 'v3', 'batch', 'webhook', 'oauth', 'connect', 'network', 'unknown'];
 /** Generous: the runs take a few seconds on a busy 2-core machine. */
 const PROPERTY_TIMEOUT_MS = 60_000;
