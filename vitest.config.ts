@@ -43,6 +43,7 @@ function storybookProject(mode: (typeof STORY_MODES)[number]): TestProjectInline
     test: {
       name: `storybook:${mode.colorScheme}-${mode.direction}`,
       isolate: false,
+      setupFiles: [resolve(root, 'test/setup/stories.ts')],
       browser: chromiumBrowser(),
     },
   };

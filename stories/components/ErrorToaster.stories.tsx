@@ -252,10 +252,11 @@ export const QueueOverflow: Story = {
     await expect(openToasts(canvasElement)).toHaveLength(3);
     const more = regionQueries(canvasElement).getByRole('button', { name: '2 more' });
     await userEvent.click(more);
-    await waitFor(() =>
-      expect(regionQueries(canvasElement).getByText('Battery low')).toBeVisible(),
-    );
+    // Found first, then looked at once its enter animation is over: a loaded machine can hold
+    // the first frames (opacity 0) longer than a retry loop waits.
+    const battery = await regionQueries(canvasElement).findByText('Battery low');
     await animationsSettled();
+    await expect(battery).toBeVisible();
   },
 };
 
