@@ -58,6 +58,8 @@ export default mergeConfig(
       // for one interaction. These are hang guards, not performance assertions.
       testTimeout: 30_000,
       hookTimeout: 30_000,
+      // `expect.poll` gives up after 1 s by default: the same hang guard as `asyncUtilTimeout`.
+      expect: { poll: { timeout: 10_000 } },
       projects: [
         {
           extends: true,
