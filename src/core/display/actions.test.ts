@@ -164,6 +164,8 @@ describe('only http(s) URLs become links', () => {
       'data:text/html,x',
       'mailto:a@b.c',
       '//evil.example',
+      'https://smartcar.com@evil.example',
+      'https:evil.example',
       'nonsense',
     ]) {
       const error = makeError({

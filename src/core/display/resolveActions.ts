@@ -4,7 +4,7 @@ import type { UiStrings } from '../messages/LocalePack';
 import type { SmartcarError } from '../parse/SmartcarError';
 import type { ActionOverrides } from './DisplayOptions';
 import type { ErrorAction, ErrorActionKind } from './ErrorDisplay';
-import { httpUrlOrNull } from './httpUrlOrNull';
+import { httpUrl } from '../url/httpUrl';
 import { findOverride } from './overrideKeys';
 
 /** The locale label of each action kind. */
@@ -32,7 +32,7 @@ function action(
 
 /** The URL an action of this kind takes from the error: the resolution's, for reconnect/open-url. */
 function urlFor(kind: ErrorActionKind, error: SmartcarError): string | null {
-  return kind === 'reconnect' || kind === 'open-url' ? httpUrlOrNull(error.resolution.url) : null;
+  return kind === 'reconnect' || kind === 'open-url' ? httpUrl(error.resolution.url) : null;
 }
 
 function fromOverride(item: unknown, error: SmartcarError, ui: UiStrings): ErrorAction | null {
@@ -40,7 +40,7 @@ function fromOverride(item: unknown, error: SmartcarError, ui: UiStrings): Error
   if (typeof item !== 'object' || item === null) return null;
   const { kind, label, url } = item as Partial<ErrorAction>;
   if (!isKind(kind)) return null;
-  return action(kind, ui, url === undefined ? urlFor(kind, error) : httpUrlOrNull(url), label);
+  return action(kind, ui, url === undefined ? urlFor(kind, error) : httpUrl(url), label);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { UiStrings } from '../messages/LocalePack';
 import type { SmartcarError } from '../parse/SmartcarError';
 import type { ErrorMessagePart } from './ErrorDisplay';
-import { httpUrlOrNull } from './httpUrlOrNull';
+import { httpUrl } from '../url/httpUrl';
 
 /** `<app name>`-style placeholders, with the backticks one documented message wraps them in. */
 const PLACEHOLDER = /`?<([^<>]*)>`?/g;
@@ -77,7 +77,7 @@ export function suggestedMessageParts(
     } else {
       if (text !== '') parts.push({ kind: 'text', text });
       text = '';
-      const url = httpUrlOrNull(error.resolution.url);
+      const url = httpUrl(error.resolution.url);
       parts.push(
         url === null
           ? { kind: 'link', text: ui.connectLinkText, action: 'reconnect' }

@@ -63,6 +63,9 @@ const hostileDisplay = makeComponentDisplay({
     { kind: 'link', text: 'spaced', url: '  JavaScript:alert(7)' },
     { kind: 'link', text: 'tab', url: 'java\tscript:alert(8)' },
     { kind: 'link', text: 'relative', url: '//evil.example/x' },
+    { kind: 'link', text: 'credentials', url: 'https://smartcar.com@evil.example/x' },
+    { kind: 'link', text: 'no slashes', url: 'https:evil.example' },
+    { kind: 'link', text: 'zero-width', url: 'https://smart\u200bcar.com/' },
     { kind: 'link', text: 'ok', url: 'https://example.com/fine' },
   ],
   actions: [

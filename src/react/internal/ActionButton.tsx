@@ -12,9 +12,9 @@
 import type { ReactNode, Ref } from 'react';
 import { warnOnce } from '../../core/dev';
 import type { ErrorAction, ErrorDisplay } from '../../core/display/ErrorDisplay';
+import { httpUrl } from '../../core/url/httpUrl';
 import { ExternalLink } from './ExternalLink';
 import { runAction, type ActionHandlers } from './runAction';
-import { safeHttpUrl } from './safeUrl';
 
 /** Kinds that are links when they carry a URL. */
 const LINK_KINDS: ReadonlySet<ErrorAction['kind']> = /* @__PURE__ */ new Set([
@@ -25,7 +25,7 @@ const LINK_KINDS: ReadonlySet<ErrorAction['kind']> = /* @__PURE__ */ new Set([
 
 /** The action's URL when it should render as a link, else null. */
 export function actionLinkUrl(action: ErrorAction): string | null {
-  return LINK_KINDS.has(action.kind) ? safeHttpUrl(action.url) : null;
+  return LINK_KINDS.has(action.kind) ? httpUrl(action.url) : null;
 }
 
 /** Development warning for a button that nothing will answer. */

@@ -7,8 +7,8 @@
  * and `data-*` attributes passed through.
  */
 import type { MouseEventHandler, ReactNode } from 'react';
+import { httpUrl } from '../../core/url/httpUrl';
 import { Icon } from './Icon';
-import { safeHttpUrl } from './safeUrl';
 import { VisuallyHidden } from './VisuallyHidden';
 
 /** Props of the internal `ExternalLink`. */
@@ -32,7 +32,7 @@ export function ExternalLink({
   className,
   ...data
 }: ExternalLinkProps) {
-  const href = safeHttpUrl(url);
+  const href = httpUrl(url);
   if (href === null) return <span className={className}>{children}</span>;
   return (
     <a

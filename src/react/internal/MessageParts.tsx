@@ -13,10 +13,10 @@ import type {
   ErrorDisplay,
   ErrorMessageLinkPart,
 } from '../../core/display/ErrorDisplay';
+import { httpUrl } from '../../core/url/httpUrl';
 import { actionLinkUrl } from './ActionButton';
 import { ExternalLink } from './ExternalLink';
 import { runAction, type ActionHandlers } from './runAction';
-import { safeHttpUrl } from './safeUrl';
 
 /** Props of the internal `MessageParts`. */
 export interface MessagePartsProps {
@@ -54,7 +54,7 @@ function LinkPart({
   className: string | undefined;
 }) {
   const action = actionOf(part, display);
-  const url = safeHttpUrl(part.url) ?? (action ? actionLinkUrl(action) : null);
+  const url = httpUrl(part.url) ?? (action ? actionLinkUrl(action) : null);
   if (url !== null) {
     const onAction = handlers.onAction;
     return (

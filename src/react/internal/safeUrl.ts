@@ -1,37 +1,8 @@
 /**
- * URL guards shared by every component. Only these helpers decide what becomes an `href`:
- * `http(s):` anywhere, `mailto:` and `tel:` only in the support card (built here, never passed
- * through from input). Never throw.
+ * Guards for the support card's `mailto:`/`tel:` hrefs (built here, never passed through from
+ * input) and its text props. Whether an `http(s):` URL may become an `href` is decided by
+ * `httpUrl` in `src/core/url/httpUrl.ts`, the one rule every layer shares. Never throw.
  */
-
-/** Longest URL accepted, in characters; longer input is treated as hostile. */
-const MAX_URL_LENGTH = 2048;
-
-/** Highest code point that is an ASCII control character or space, and DEL. */
-const LAST_CONTROL_OR_SPACE = 0x20;
-const DELETE = 0x7f;
-
-/** ASCII control characters and whitespace inside a URL are never legitimate here. */
-function hasControlOrSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code <= LAST_CONTROL_OR_SPACE || code === DELETE) return true;
-  }
-  return false;
-}
-
-/** The input when it is an absolute `http:` or `https:` URL, else null. */
-export function safeHttpUrl(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const text = value.trim();
-  if (text === '' || text.length > MAX_URL_LENGTH || hasControlOrSpace(text)) return null;
-  try {
-    const url = new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? text : null;
-  } catch {
-    return null;
-  }
-}
 
 /** Longest e-mail address accepted (RFC 5321 path limit), in characters. */
 const MAX_EMAIL_LENGTH = 254;

@@ -195,7 +195,7 @@ describe('SupportContactCard — contacts (C-4)', () => {
     expect(card().querySelector('a[href^="mailto:"]')).toBeNull();
   });
 
-  it('C-4.3: an http(s) support URL is a new-tab link; other schemes are dropped', () => {
+  it('C-4.3: an http(s) support URL is a new-tab link; other schemes and credentials are dropped', () => {
     const { unmount } = render(<SupportContactCard error={supportDisplay} support={SUPPORT} />);
     const link = within(row('url') as HTMLElement).getByRole('link', {
       name: 'https://example.com/help (opens in a new tab)',
@@ -203,8 +203,17 @@ describe('SupportContactCard — contacts (C-4)', () => {
     expect(link).toHaveAttribute('target', '_blank');
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     unmount();
-    render(<SupportContactCard error={supportDisplay} support={{ url: 'javascript:alert(1)' }} />);
-    expect(row('url')).toBeNull();
+    for (const url of [
+      'javascript:alert(1)',
+      'https://example.com@evil.example/',
+      'https:evil.example',
+    ]) {
+      const { unmount: unmountHostile } = render(
+        <SupportContactCard error={supportDisplay} support={{ url }} />,
+      );
+      expect(row('url')).toBeNull();
+      unmountHostile();
+    }
   });
 
   it('C-4.4/C-4.5: phone shown as given, tel: digits only; hours as text', () => {

@@ -4,8 +4,9 @@
  * valid. Renders nothing when no row is left.
  */
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
+import { httpUrl } from '../../core/url/httpUrl';
 import { ExternalLink } from '../internal/ExternalLink';
-import { nonBlank, safeEmail, safeHttpUrl, telHref } from '../internal/safeUrl';
+import { nonBlank, safeEmail, telHref } from '../internal/safeUrl';
 import type { KitUiStrings } from '../internal/useUiStrings';
 import type { SupportContact } from '../SmartcarErrorContext';
 import { supportMailtoHref } from './supportEmail';
@@ -35,7 +36,7 @@ export interface SupportContactsProps {
 export function hasContactRows(contact: unknown): boolean {
   return (
     safeEmail(field(contact, 'email')) !== null ||
-    safeHttpUrl(field(contact, 'url')) !== null ||
+    httpUrl(field(contact, 'url')) !== null ||
     telHref(field(contact, 'phone')) !== null ||
     nonBlank(field(contact, 'hours')) !== null
   );
@@ -53,7 +54,7 @@ export function SupportContacts({
   const email = safeEmail(field(contact, 'email'));
   const mailto =
     email === null ? null : supportMailtoHref({ email, display, ui, appName, occurredAt });
-  const url = safeHttpUrl(field(contact, 'url'));
+  const url = httpUrl(field(contact, 'url'));
   const phone = nonBlank(field(contact, 'phone'));
   const tel = telHref(phone);
   const hours = nonBlank(field(contact, 'hours'));

@@ -1,6 +1,6 @@
 import type { ErrorAction, ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { actionLinkUrl } from '../internal/ActionButton';
-import { safeHttpUrl } from '../internal/safeUrl';
+import { httpUrl } from '../../core/url/httpUrl';
 
 /** Most actions a toast shows: a toast is a glance; the banner is the place for long lists. */
 export const MAX_TOAST_ACTIONS = 2;
@@ -26,7 +26,7 @@ export function toastActions(
   const actions: unknown = display.actions;
   if (!Array.isArray(actions)) return [];
   const views: ToastActionView[] = [];
-  const support = safeHttpUrl(supportUrl);
+  const support = httpUrl(supportUrl);
   for (const action of actions as readonly ErrorAction[]) {
     if (views.length === MAX_TOAST_ACTIONS) break;
     if (typeof action !== 'object' || action === null || action.kind === 'dismiss') continue;
