@@ -1,6 +1,7 @@
-import { ToastQueue } from 'smartcar-error-kit/core';
+import { DEFAULT_MAX_QUEUED, ToastQueue } from 'smartcar-error-kit/core';
 import type { ErrorDisplay } from 'smartcar-error-kit/core';
 import { FakeClock, makeDisplay } from '../../../test/fixtures/toastDisplays';
+import { resetWarnings } from '../dev';
 
 const RETRY = [{ kind: 'retry', label: 'Try again' }] as const;
 const DISMISS_ONLY = [{ kind: 'dismiss', label: 'Dismiss' }] as const;
@@ -91,12 +92,13 @@ describe('ToastQueue: limits and queueing', () => {
     expect(queue.getSnapshot()).toMatchObject({ queuedCount: 0, visible: [{ id: a }] });
   });
 
-  it('leaves 3 visible and 997 queued after 1000 distinct adds in one burst', () => {
-    const { queue } = setup();
+  it('leaves 3 visible and 997 queued after 1000 distinct adds when the waiting line is unbounded', () => {
+    const { queue } = setup({ maxQueued: Number.POSITIVE_INFINITY });
     for (const display of distinct(1000)) queue.add(display);
     const snapshot = queue.getSnapshot();
     expect(snapshot.visible).toHaveLength(3);
     expect(snapshot.queuedCount).toBe(997);
+    expect(snapshot.dropped).toBe(0);
     // only visible toasts hold a timer: queued ones start theirs when promoted
     expect(queue.debugCounts()).toMatchObject({ items: 1000, timers: 3 });
   });
@@ -120,6 +122,191 @@ describe('ToastQueue: limits and queueing', () => {
     expect(queue.debugCounts().timers).toBe(1);
     queue.setOptions({ maxVisible: 4 });
     expect(queue.getSnapshot().visible.map((item) => item.id)).toEqual(ids.slice(0, 4));
+  });
+});
+
+describe('ToastQueue: bounded waiting line (maxQueued)', () => {
+  beforeEach(() => {
+    resetWarnings();
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+  });
+
+  /** The waiting toasts' keys in line order, read by rotating them into view (moves the queue). */
+  const waitingKeys = (queue: ToastQueue) => {
+    const keys: string[] = [];
+    const waiting = queue.getSnapshot().queuedCount;
+    const seen = new Set(queue.getSnapshot().visible.map((item) => item.id));
+    while (keys.length < waiting) {
+      queue.rotate();
+      for (const item of queue.getSnapshot().visible) {
+        if (!seen.has(item.id)) keys.push(item.display.key);
+        seen.add(item.id);
+      }
+    }
+    return keys;
+  };
+
+  it('keeps 3 visible and 100 waiting after 1000 distinct adds, counting 897 dropped', () => {
+    const { queue, clock } = setup();
+    expect(DEFAULT_MAX_QUEUED).toBe(100);
+    for (const display of distinct(1000)) queue.add(display);
+    const snapshot = queue.getSnapshot();
+    expect(snapshot.visible.map((item) => item.display.key)).toEqual(['K0', 'K1', 'K2']);
+    expect(snapshot.queuedCount).toBe(100);
+    expect(snapshot.dropped).toBe(897);
+    // the newest 100 wait: K900..K999, nothing of the dropped ones is held
+    expect(queue.debugCounts()).toMatchObject({ items: 103, timers: 3 });
+    expect(clock.liveTimers).toBe(3);
+    expect(queue.add(makeDisplay({ key: 'K899' }))).not.toBe('');
+    expect(queue.getSnapshot()).toMatchObject({ queuedCount: 100, dropped: 898 });
+  });
+
+  it('drops the oldest waiting non-persistent toast first and keeps persistent ones', () => {
+    const { queue } = setup({ maxVisible: 1, maxQueued: 3 });
+    queue.add(makeDisplay({ key: 'shown' }));
+    queue.add(makeDisplay({ key: 'P1', persistent: true }));
+    queue.add(makeDisplay({ key: 'A' }));
+    queue.add(makeDisplay({ key: 'P2' }), { persistent: true });
+    queue.add(makeDisplay({ key: 'B' })); // line full at 3: A (oldest non-persistent) goes
+    expect(queue.getSnapshot()).toMatchObject({ queuedCount: 3, dropped: 1 });
+    queue.add(makeDisplay({ key: 'C' })); // then B
+    expect(queue.getSnapshot()).toMatchObject({ queuedCount: 3, dropped: 2 });
+    expect(waitingKeys(queue)).toEqual(['P1', 'P2', 'C']);
+  });
+
+  it('drops the oldest waiting toast when every waiting one is persistent', () => {
+    const { queue } = setup({ maxVisible: 1, maxQueued: 2 });
+    queue.add(makeDisplay({ key: 'shown' }));
+    for (const key of ['P1', 'P2', 'P3']) queue.add(makeDisplay({ key, persistent: true }));
+    expect(queue.getSnapshot()).toMatchObject({ queuedCount: 2, dropped: 1 });
+    expect(waitingKeys(queue)).toEqual(['P2', 'P3']);
+  });
+
+  it('drops a new non-persistent toast itself when only persistent ones wait ahead of it', () => {
+    const { queue } = setup({ maxVisible: 1, maxQueued: 1 });
+    queue.add(makeDisplay({ key: 'shown' }));
+    queue.add(makeDisplay({ key: 'P1', persistent: true }));
+    const late = queue.add(makeDisplay({ key: 'late' }));
+    expect(queue.getSnapshot()).toMatchObject({ queuedCount: 1, dropped: 1 });
+    expect(queue.update(late, makeDisplay({ key: 'late' }))).toBe(false);
+    expect(waitingKeys(queue)).toEqual(['P1']);
+  });
+
+  it('never drops anything for a repeat of a visible or waiting key', () => {
+    const { queue } = setup({ maxVisible: 1, maxQueued: 2 });
+    const ids = distinct(3).map((display) => queue.add(display));
+    const before = queue.getSnapshot();
+    expect(before).toMatchObject({ queuedCount: 2, dropped: 0 });
+    for (let turn = 0; turn < 50; turn += 1) {
+      expect(queue.add(makeDisplay({ key: 'K1' }))).toBe(ids[1]);
+      expect(queue.add(makeDisplay({ key: 'K0' }))).toBe(ids[0]);
+      expect(queue.add(makeDisplay({ key: 'K2' }), { id: 'other' })).toBe(ids[2]);
+    }
+    expect(queue.getSnapshot()).toMatchObject({ queuedCount: 2, dropped: 0 });
+    expect(queue.debugCounts().items).toBe(3);
+    expect(console.warn).not.toHaveBeenCalled();
+  });
+
+  it('never drops a visible toast, even with maxQueued 0', () => {
+    const { queue, clock } = setup({ maxQueued: 0 });
+    const ids = distinct(10).map((display) => queue.add(display));
+    expect(queue.getSnapshot().visible.map((item) => item.id)).toEqual(ids.slice(0, 3));
+    expect(queue.getSnapshot()).toMatchObject({ queuedCount: 0, dropped: 7 });
+    expect(queue.debugCounts()).toMatchObject({ items: 3, timers: 3 });
+    queue.rotate(); // nothing waits: nothing moves
+    expect(queue.getSnapshot().visible.map((item) => item.id)).toEqual(ids.slice(0, 3));
+    clock.advance(5000);
+    expect(queue.getSnapshot()).toMatchObject({ visible: [], queuedCount: 0, dropped: 7 });
+  });
+
+  it('trims and counts when setOptions lowers maxQueued, and again lifts the bound', () => {
+    const { queue } = setup({ maxVisible: 1, maxQueued: 10 });
+    queue.add(makeDisplay({ key: 'shown' }));
+    queue.add(makeDisplay({ key: 'P', persistent: true }));
+    for (const display of distinct(9)) queue.add(display);
+    const full = queue.getSnapshot();
+    expect(full).toMatchObject({ queuedCount: 10, dropped: 0 });
+    queue.setOptions({ maxQueued: 4 });
+    expect(queue.getSnapshot()).not.toBe(full);
+    expect(queue.getSnapshot()).toMatchObject({ queuedCount: 4, dropped: 6 });
+    expect(waitingKeys(queue)).toEqual(['P', 'K6', 'K7', 'K8']);
+    queue.setOptions({ maxQueued: Number.POSITIVE_INFINITY });
+    for (const display of distinct(200)) queue.add(display);
+    expect(queue.getSnapshot().dropped).toBe(6);
+  });
+
+  it('keeps the waiting line bounded when a lower maxVisible sends toasts back to wait', () => {
+    const { queue } = setup({ maxVisible: 3, maxQueued: 2 });
+    for (const display of distinct(5)) queue.add(display);
+    queue.setOptions({ maxVisible: 1 });
+    expect(queue.getSnapshot()).toMatchObject({ queuedCount: 2, dropped: 2 });
+    expect(queue.debugCounts()).toMatchObject({ items: 3, timers: 1 });
+  });
+
+  it('floors maxQueued at 0 and keeps the default for a value that is not a number', () => {
+    const negative = setup({ maxVisible: 1, maxQueued: -5 }).queue;
+    for (const display of distinct(3)) negative.add(display);
+    expect(negative.getSnapshot()).toMatchObject({ queuedCount: 0, dropped: 2 });
+    const bad = setup({ maxVisible: 1, maxQueued: Number.NaN }).queue;
+    const notNumber = setup({ maxVisible: 1, maxQueued: '5' as unknown as number }).queue;
+    for (const queue of [bad, notNumber]) {
+      for (const display of distinct(150)) queue.add(display);
+      expect(queue.getSnapshot().queuedCount).toBe(DEFAULT_MAX_QUEUED);
+    }
+  });
+
+  it('leaves no timer or item of a dropped toast behind', () => {
+    const { queue, clock } = setup({ maxVisible: 2, maxQueued: 5 });
+    const ids = distinct(50).map((display) => queue.add(display));
+    queue.rotate(); // visible ones stop their timers and wait; the next two start theirs
+    for (const display of distinct(60).slice(50)) queue.add(display);
+    expect(queue.getSnapshot()).toMatchObject({ queuedCount: 5, dropped: 53 });
+    expect(queue.debugCounts()).toMatchObject({ items: 7, timers: 2 });
+    expect(clock.liveTimers).toBe(2);
+    // a dropped toast is gone for good: its id is unknown, its key makes a fresh toast
+    expect(queue.update(ids[10]!, makeDisplay({ key: 'K10' }))).toBe(false);
+    expect(queue.add(makeDisplay({ key: 'K10' }))).not.toBe(ids[10]);
+    expect(queue.getSnapshot().dropped).toBe(54);
+    clock.advance(60_000); // every toast that becomes visible expires: none is kept alive
+    expect(queue.getSnapshot()).toMatchObject({ visible: [], queuedCount: 0 });
+    expect(queue.debugCounts()).toMatchObject({ items: 0, timers: 0 });
+    expect(clock.liveTimers).toBe(0);
+  });
+
+  it('warns once in development, naming the bound and how to change it', () => {
+    const first = setup({ maxVisible: 1, maxQueued: 2 }).queue;
+    for (const display of distinct(10)) first.add(display);
+    const second = setup({ maxVisible: 1, maxQueued: 2 }).queue;
+    for (const display of distinct(10)) second.add(display);
+    expect(console.warn).toHaveBeenCalledTimes(1);
+    const message = String(vi.mocked(console.warn).mock.calls[0]?.[0]);
+    expect(message).toMatch(/waiting line is full at 2/);
+    expect(message).toMatch(/oldest waiting error was dropped/);
+    expect(message).toMatch(/maxQueued/);
+    expect(message).toMatch(/ErrorToaster/);
+    expect(message).toMatch(/fewer distinct errors/);
+  });
+
+  it('does not warn in production, and still drops', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    const { queue } = setup({ maxVisible: 1, maxQueued: 2 });
+    for (const display of distinct(10)) queue.add(display);
+    expect(queue.getSnapshot().dropped).toBe(7);
+    expect(console.warn).not.toHaveBeenCalled();
+  });
+
+  it('resets the dropped count on destroy', () => {
+    const { queue } = setup({ maxVisible: 1, maxQueued: 0 });
+    for (const display of distinct(3)) queue.add(display);
+    expect(queue.getSnapshot().dropped).toBe(2);
+    queue.destroy();
+    expect(queue.getSnapshot().dropped).toBe(0);
+    queue.add(makeDisplay({ key: 'A' }));
+    expect(queue.getSnapshot().dropped).toBe(0);
   });
 });
 
@@ -292,7 +479,12 @@ describe('ToastQueue: snapshots and notifications', () => {
     const { queue } = setup();
     queue.add(makeDisplay());
     expect(queue.getServerSnapshot()).toBe(queue.getServerSnapshot());
-    expect(queue.getServerSnapshot()).toEqual({ visible: [], queuedCount: 0, paused: false });
+    expect(queue.getServerSnapshot()).toEqual({
+      visible: [],
+      queuedCount: 0,
+      paused: false,
+      dropped: 0,
+    });
   });
 
   it('notifies listeners once per microtask for a burst of 1000 changes', async () => {

@@ -1,5 +1,7 @@
 import type { ErrorDisplay } from '../display/ErrorDisplay';
+import { warnOnce } from '../dev';
 import {
+  DEFAULT_MAX_QUEUED,
   DEFAULT_MAX_VISIBLE,
   MIN_ACTION_TOAST_DURATION_MS,
   MIN_TOAST_DURATION_MS,
@@ -19,7 +21,11 @@ export const EMPTY_TOAST_SNAPSHOT: ToastQueueSnapshot = /* @__PURE__ */ Object.f
   visible: /* @__PURE__ */ Object.freeze([]) as readonly ToastItem[],
   queuedCount: 0,
   paused: false,
+  dropped: 0,
 });
+
+/** Key of the development warning given the first time a queue drops a waiting toast. */
+const DROPPED_WARNING_KEY = 'toast-queue-dropped';
 
 const systemClock: ToastQueueClock = {
   now: () => Date.now(),
@@ -40,10 +46,13 @@ interface Entry {
 
 /**
  * The toast queue: holds error toasts, coalesces repeats by `display.key`, shows at most
- * `maxVisible`, queues the rest and auto-dismisses on timers that can be paused. Framework-free;
- * React reads it with `useSyncExternalStore`. Create one per app or provider, never per module.
- * Every operation is O(1) amortised (O(maxVisible) at most), and listeners are notified once per
- * microtask however many changes happened, so a burst of 1000 `add`s costs one render.
+ * `maxVisible`, lets at most `maxQueued` wait (dropping the oldest waiting non-persistent one
+ * beyond that, so an error storm cannot grow memory without bound) and auto-dismisses on timers
+ * that can be paused. Framework-free; React reads it with `useSyncExternalStore`. Create one per
+ * app or provider, never per module. Every operation is O(1) amortised (O(maxVisible) at most;
+ * a drop scans past persistent waiting toasts, so O(maxQueued) at worst), and listeners are
+ * notified once per microtask however many changes happened, so a burst of 1000 `add`s costs one
+ * render.
  */
 export class ToastQueue {
   readonly #clock: ToastQueueClock;
@@ -55,6 +64,9 @@ export class ToastQueue {
   readonly #listeners = new Set<() => void>();
   readonly #pauseReasons = new Set<string>();
   #maxVisible = DEFAULT_MAX_VISIBLE;
+  #maxQueued = DEFAULT_MAX_QUEUED;
+  /** Waiting toasts dropped by the `maxQueued` bound since creation or the last `destroy`. */
+  #dropped = 0;
   #duration = MIN_TOAST_DURATION_MS;
   #actionDuration = MIN_ACTION_TOAST_DURATION_MS;
   #seq = 0;
@@ -70,12 +82,21 @@ export class ToastQueue {
     this.#applyOptions(options);
   }
 
-  /** Change the limits and durations; visible toasts adopt them at once. */
+  /**
+   * Change the limits and durations; visible toasts adopt them at once. A lower `maxQueued` (or a
+   * lower `maxVisible` that sends toasts back to wait) drops waiting toasts beyond the bound.
+   */
   setOptions(options: ToastQueueOptions): void {
-    const before = { max: this.#maxVisible, d: this.#duration, a: this.#actionDuration };
+    const before = {
+      max: this.#maxVisible,
+      queued: this.#maxQueued,
+      d: this.#duration,
+      a: this.#actionDuration,
+    };
     this.#applyOptions(options);
     if (this.#duration !== before.d || this.#actionDuration !== before.a) this.#retime();
     if (this.#maxVisible !== before.max) this.#rebalance();
+    if (this.#maxVisible !== before.max || this.#maxQueued !== before.queued) this.#trimQueued();
   }
 
   /**
@@ -112,7 +133,10 @@ export class ToastQueue {
     this.#entries.set(id, entry);
     if (key !== null) this.#byKey.set(key, id);
     if (this.#visibleIds.length < this.#maxVisible) this.#show(entry);
-    else this.#queued.add(id);
+    else {
+      this.#queued.add(id);
+      this.#trimQueued();
+    }
     this.#changed();
     return id;
   }
@@ -136,10 +160,7 @@ export class ToastQueue {
   dismiss(id: string): void {
     const entry = this.#entries.get(id);
     if (!entry) return;
-    this.#stopTimer(entry);
-    this.#entries.delete(id);
-    const key = entry.item.display?.key;
-    if (typeof key === 'string' && this.#byKey.get(key) === id) this.#byKey.delete(key);
+    this.#forget(entry);
     if (entry.visible) {
       this.#visibleIds = this.#visibleIds.filter((visibleId) => visibleId !== id);
       this.#promote();
@@ -228,6 +249,7 @@ export class ToastQueue {
         visible: Object.freeze(visible),
         queuedCount: this.#queued.size,
         paused: this.#pauseReasons.size > 0,
+        dropped: this.#dropped,
       });
     }
     return this.#snapshot;
@@ -248,6 +270,7 @@ export class ToastQueue {
     this.#queued.clear();
     this.#listeners.clear();
     this.#pauseReasons.clear();
+    this.#dropped = 0;
     this.#notifyPending = false;
     this.#generation += 1;
     this.#snapshot = EMPTY_TOAST_SNAPSHOT;
@@ -268,6 +291,14 @@ export class ToastQueue {
   #applyOptions(options: ToastQueueOptions): void {
     if (options.maxVisible !== undefined) {
       this.#maxVisible = Math.floor(atLeast(options.maxVisible, 1));
+    }
+    if (options.maxQueued !== undefined) {
+      const value: unknown = options.maxQueued;
+      // Infinity is a valid "never drop"; NaN or a non-number keeps the bound rather than lifting it
+      this.#maxQueued =
+        typeof value === 'number' && !Number.isNaN(value)
+          ? Math.max(0, Math.floor(value))
+          : DEFAULT_MAX_QUEUED;
     }
     if (options.duration !== undefined) {
       this.#duration = atLeast(options.duration, MIN_TOAST_DURATION_MS);
@@ -325,6 +356,47 @@ export class ToastQueue {
       this.#queued = new Set([...demoted, ...this.#queued]);
     }
     this.#promote();
+    this.#changed();
+  }
+
+  /** Stop an entry's timer and remove it from the item and key maps (not from the id lists). */
+  #forget(entry: Entry): void {
+    const id = entry.item.id;
+    this.#stopTimer(entry);
+    this.#entries.delete(id);
+    const key = entry.item.display?.key;
+    if (typeof key === 'string' && this.#byKey.get(key) === id) this.#byKey.delete(key);
+  }
+
+  /**
+   * Drop waiting toasts beyond `maxQueued`: the oldest non-persistent one first, else the oldest.
+   * Persistent ones are kept longest because they carry something the person must act on.
+   */
+  #trimQueued(): void {
+    if (this.#queued.size <= this.#maxQueued) return;
+    while (this.#queued.size > this.#maxQueued) {
+      let victim: string | undefined;
+      let oldest: string | undefined;
+      for (const id of this.#queued) {
+        oldest ??= id;
+        if (Number.isFinite(this.#entries.get(id)?.item.duration ?? 0)) {
+          victim = id;
+          break;
+        }
+      }
+      const dropId = victim ?? oldest;
+      if (dropId === undefined) return;
+      this.#queued.delete(dropId);
+      const entry = this.#entries.get(dropId);
+      if (entry) this.#forget(entry);
+      this.#dropped += 1;
+    }
+    warnOnce(
+      DROPPED_WARNING_KEY,
+      `The toast waiting line is full at ${this.#maxQueued}, so the oldest waiting error was ` +
+        'dropped. Raise `maxQueued` on ErrorToaster (or the ToastQueue options), or show fewer ' +
+        'distinct errors (repeats of the same error count up on one toast and never drop).',
+    );
     this.#changed();
   }
 

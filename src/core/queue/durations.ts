@@ -9,6 +9,9 @@ export const MIN_ACTION_TOAST_DURATION_MS = 10000;
 /** Default number of toasts shown at once. */
 export const DEFAULT_MAX_VISIBLE = 3;
 
+/** Default number of toasts that may wait for a slot; beyond it the oldest waiting one is dropped. */
+export const DEFAULT_MAX_QUEUED = 100;
+
 /** The durations a queue resolves each toast's delay from. */
 export interface DurationSettings {
   readonly duration: number;

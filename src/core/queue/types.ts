@@ -20,8 +20,10 @@ export interface ToastItem {
 export interface ToastQueueSnapshot {
   /** At most `maxVisible` items, oldest first. */
   readonly visible: readonly ToastItem[];
-  /** Items waiting for a free slot. */
+  /** Items waiting for a free slot (at most `maxQueued`). */
   readonly queuedCount: number;
+  /** Waiting items dropped because the waiting line was full, since the queue was created or last destroyed. */
+  readonly dropped: number;
   /** True while timers are paused (hover, focus, blurred window, hidden page…). */
   readonly paused: boolean;
 }
@@ -40,6 +42,11 @@ export interface ToastQueueClock {
 export interface ToastQueueOptions {
   /** Toasts shown at once; the rest wait. Default 3, at least 1. */
   readonly maxVisible?: number;
+  /**
+   * Toasts that may wait for a slot; beyond it the oldest waiting non-persistent toast is dropped
+   * (the oldest waiting one when all are persistent). Default 100, at least 0.
+   */
+  readonly maxQueued?: number;
   /** Auto-dismiss delay in ms of a toast without an action. Default 5000, never below 5000. */
   readonly duration?: number;
   /** Auto-dismiss delay in ms of a toast with an action other than dismiss. Default 10000, never below 10000. */

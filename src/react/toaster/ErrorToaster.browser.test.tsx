@@ -86,7 +86,8 @@ describe('ErrorToaster: what it shows', () => {
     expect(screen.getByRole('button', { name: '1 more' })).toBeVisible();
   });
 
-  it('keeps the DOM bounded after 1000 distinct errors in one burst', async () => {
+  it('keeps the DOM and the waiting line bounded after 1000 distinct errors in one burst', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const { api } = renderToaster();
     const displays = Array.from({ length: 1000 }, (_, n) => makeDisplay({ key: `car-${n}` }));
     await act(async () => {
@@ -94,7 +95,10 @@ describe('ErrorToaster: what it shows', () => {
     });
     expect(toasts()).toHaveLength(3);
     expect(region().querySelectorAll('li')).toHaveLength(4);
-    expect(screen.getByRole('button', { name: '997 more' })).toBeVisible();
+    // default maxQueued 100: the oldest 897 waiting errors were dropped
+    expect(screen.getByRole('button', { name: '100 more' })).toBeVisible();
+    expect(api().toasts).toMatchObject({ queuedCount: 100, dropped: 897 });
+    warn.mockRestore();
   });
 
   it('ends 1000 repeats of one error as one toast counted 1000', async () => {

@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import { resolveLocalePack } from '../../core/messages/index';
 import {
+  DEFAULT_MAX_QUEUED,
   DEFAULT_MAX_VISIBLE,
   MIN_ACTION_TOAST_DURATION_MS,
   MIN_TOAST_DURATION_MS,
@@ -31,13 +32,14 @@ const DEFAULT_HOTKEY: readonly string[] = ['F8'];
 /**
  * Shows the error toasts of the nearest `SmartcarErrorProvider` (add them with
  * `useErrorToasts().show`). Built on Radix Toast; at most `maxVisible` at once with a "N more"
- * button for the rest; repeats counted; timers paused on hover, focus, window blur and a hidden
- * page; F8 reaches the region; one announcer that also works under a modal dialog. Renders
- * nothing on the server. Contract: `SPEC.md` beside this file.
+ * button for the rest (at most `maxQueued` wait); repeats counted; timers paused on hover, focus,
+ * window blur and a hidden page; F8 reaches the region; one announcer that also works under a
+ * modal dialog. Renders nothing on the server. Contract: `SPEC.md` beside this file.
  */
 export function ErrorToaster(props: ErrorToasterProps): ReactNode {
   const {
     maxVisible = DEFAULT_MAX_VISIBLE,
+    maxQueued = DEFAULT_MAX_QUEUED,
     duration = MIN_TOAST_DURATION_MS,
     actionDuration = MIN_ACTION_TOAST_DURATION_MS,
     hotkey = DEFAULT_HOTKEY,
@@ -62,8 +64,8 @@ export function ErrorToaster(props: ErrorToasterProps): ReactNode {
   const rootProps = useThemeRootProps({ theme, colorScheme, unstyled, className });
 
   useIsomorphicLayoutEffect(() => {
-    queue.setOptions({ maxVisible, duration, actionDuration });
-  }, [queue, maxVisible, duration, actionDuration]);
+    queue.setOptions({ maxVisible, maxQueued, duration, actionDuration });
+  }, [queue, maxVisible, maxQueued, duration, actionDuration]);
 
   const locales = config.locales;
   const uiFor = useCallback(

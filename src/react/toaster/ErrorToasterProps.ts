@@ -24,6 +24,11 @@ export type ToastSwipeDirection = 'up' | 'down' | 'left' | 'right';
 export interface ErrorToasterProps extends SmartcarErrorHandlers {
   /** Toasts shown at once; the rest wait behind a "N more" button. Default 3. */
   readonly maxVisible?: number;
+  /**
+   * Toasts that may wait behind the "N more" button; beyond it the oldest waiting non-persistent
+   * toast is dropped (the oldest waiting one when all are persistent). Default 100, at least 0.
+   */
+  readonly maxQueued?: number;
   /** Auto-dismiss delay in ms of a toast without an action. Default 5000; never below 5000. */
   readonly duration?: number;
   /** Auto-dismiss delay in ms of a toast with an action. Default 10000; never below 10000. */

@@ -18,7 +18,8 @@ export interface ToastQueueProviderProps {
   readonly queue?: ToastQueue;
   /**
    * Options of the queue the provider creates (read once, at mount). Default `{}`. A mounted
-   * `ErrorToaster` sets `maxVisible`, `duration` and `actionDuration` from its own props.
+   * `ErrorToaster` sets `maxVisible`, `maxQueued`, `duration` and `actionDuration` from its own
+   * props.
    */
   readonly options?: ToastQueueOptions;
   /** Timer functions of the queue the provider creates (read once, at mount). Default: the system's. */

@@ -196,6 +196,31 @@ describe('ToastQueueProvider', () => {
   });
 });
 
+describe('ErrorToaster options', () => {
+  it('passes maxQueued to the queue, and a later value trims the waiting line', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const queue = new ToastQueue();
+    const tree = (maxQueued: number) => (
+      <SmartcarErrorProvider>
+        <ToastQueueProvider queue={queue}>
+          <ErrorToaster maxVisible={1} maxQueued={maxQueued} />
+        </ToastQueueProvider>
+      </SmartcarErrorProvider>
+    );
+    const { rerender, unmount } = render(tree(5));
+    await act(async () => {
+      for (let n = 0; n < 20; n += 1) queue.add(makeDisplay({ key: `K${n}` }));
+    });
+    expect(queue.getSnapshot()).toMatchObject({ queuedCount: 5, dropped: 14 });
+    expect(queue.getSnapshot().visible).toHaveLength(1);
+    rerender(tree(2));
+    expect(queue.getSnapshot()).toMatchObject({ queuedCount: 2, dropped: 17 });
+    unmount();
+    queue.destroy();
+    warn.mockRestore();
+  });
+});
+
 describe('ErrorToaster on the server', () => {
   it('renders nothing, even with toasts queued', () => {
     const queue = new ToastQueue();
