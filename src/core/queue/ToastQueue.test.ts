@@ -150,19 +150,19 @@ describe('ToastQueue: bounded waiting line (maxQueued)', () => {
     return keys;
   };
 
-  it('keeps 3 visible and 100 waiting after 1000 distinct adds, counting 897 dropped', () => {
+  it('keeps 3 visible and 50 waiting after 1000 distinct adds, counting 947 dropped', () => {
     const { queue, clock } = setup();
-    expect(DEFAULT_MAX_QUEUED).toBe(100);
+    expect(DEFAULT_MAX_QUEUED).toBe(50);
     for (const display of distinct(1000)) queue.add(display);
     const snapshot = queue.getSnapshot();
     expect(snapshot.visible.map((item) => item.display.key)).toEqual(['K0', 'K1', 'K2']);
-    expect(snapshot.queuedCount).toBe(100);
-    expect(snapshot.dropped).toBe(897);
-    // the newest 100 wait: K900..K999, nothing of the dropped ones is held
-    expect(queue.debugCounts()).toMatchObject({ items: 103, timers: 3 });
+    expect(snapshot.queuedCount).toBe(50);
+    expect(snapshot.dropped).toBe(947);
+    // the newest 50 wait: K950..K999, nothing of the dropped ones is held
+    expect(queue.debugCounts()).toMatchObject({ items: 53, timers: 3 });
     expect(clock.liveTimers).toBe(3);
-    expect(queue.add(makeDisplay({ key: 'K899' }))).not.toBe('');
-    expect(queue.getSnapshot()).toMatchObject({ queuedCount: 100, dropped: 898 });
+    expect(queue.add(makeDisplay({ key: 'K949' }))).not.toBe('');
+    expect(queue.getSnapshot()).toMatchObject({ queuedCount: 50, dropped: 948 });
   });
 
   it('drops the oldest waiting non-persistent toast first and keeps persistent ones', () => {

@@ -44,7 +44,7 @@ export interface ToastQueueOptions {
   readonly maxVisible?: number;
   /**
    * Toasts that may wait for a slot; beyond it the oldest waiting non-persistent toast is dropped
-   * (the oldest waiting one when all are persistent). Default 100, at least 0.
+   * (the oldest waiting one when all are persistent). Default 50, at least 0.
    */
   readonly maxQueued?: number;
   /** Auto-dismiss delay in ms of a toast without an action. Default 5000, never below 5000. */

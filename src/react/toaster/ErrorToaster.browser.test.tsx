@@ -95,9 +95,9 @@ describe('ErrorToaster: what it shows', () => {
     });
     expect(toasts()).toHaveLength(3);
     expect(region().querySelectorAll('li')).toHaveLength(4);
-    // default maxQueued 100: the oldest 897 waiting errors were dropped
-    expect(screen.getByRole('button', { name: '100 more' })).toBeVisible();
-    expect(api().toasts).toMatchObject({ queuedCount: 100, dropped: 897 });
+    // default maxQueued 50: the oldest 947 waiting errors were dropped
+    expect(screen.getByRole('button', { name: '50 more' })).toBeVisible();
+    expect(api().toasts).toMatchObject({ queuedCount: 50, dropped: 947 });
     warn.mockRestore();
   });
 
