@@ -70,7 +70,7 @@ const meta = {
       story: { inline: false, height: '420px' },
       description: {
         component:
-          'Error toasts on Radix Toast: show them from anywhere below `SmartcarErrorProvider` with `useErrorToasts().show(error)`. Repeats coalesce ("×3"), at most `maxVisible` show at once with a "N more" button for the rest, timers pause on hover, focus, window blur and a hidden page, F8 reaches the region and Escape dismisses the focused toast. Contract: **Docs › Contracts › ErrorToaster**.',
+          'Error toasts on Radix Toast: show them from anywhere below `SmartcarErrorProvider` with `useErrorToasts().show(error)`. Repeats coalesce ("×3"), at most `maxVisible` show at once with a "N more" button for the rest (at most `maxQueued` wait; older waiting ones are dropped), timers pause on hover, focus, window blur and a hidden page, F8 reaches the region and Escape dismisses the focused toast. Contract: **Docs › Contracts › ErrorToaster**.',
       },
     },
   },
@@ -124,6 +124,7 @@ export const Playground: StoryObj<Meta<PlaygroundArgs>> = {
     appName: 'VoltPark',
     vehicleName: 'Model 3',
     maxVisible: 3,
+    maxQueued: 50,
     duration: 5000,
     actionDuration: 10000,
     unstyled: false,
@@ -257,6 +258,37 @@ export const QueueOverflow: Story = {
     const battery = await regionQueries(canvasElement).findByText('Battery low');
     await animationsSettled();
     await expect(battery).toBeVisible();
+  },
+};
+
+/**
+ * Eight different errors with `maxVisible={1}` and `maxQueued={2}`: one shows, two wait, and the
+ * five oldest waiting ones are dropped (counted in `toasts.dropped`), so a storm cannot grow the
+ * waiting line without bound.
+ */
+export const BoundedWaitingLine: Story = {
+  args: { maxVisible: 1, maxQueued: 2 },
+  parameters: {
+    toasts: script([
+      'VEHICLE_STATE.DOOR_OPEN',
+      'VEHICLE_STATE.ASLEEP',
+      'UPSTREAM.NO_RESPONSE',
+      'COMPATIBILITY.VEHICLE_NOT_CAPABLE',
+      'VEHICLE_STATE.LOW_BATTERY',
+      'VEHICLE_STATE.CHARGE_FAULT',
+      'VEHICLE_STATE.HOOD_OPEN',
+      'VEHICLE_STATE.TRUNK_OPEN',
+    ]),
+  },
+  play: async ({ canvasElement }) => {
+    await toastsSettled(canvasElement, 1);
+    await expect(openToasts(canvasElement)).toHaveLength(1);
+    await expect(
+      regionQueries(canvasElement).getByRole('button', { name: '2 more' }),
+    ).toBeVisible();
+    await expect(within(canvasElement).getByTestId('toast-count')).toHaveTextContent(
+      '1 visible, 2 waiting, 5 dropped',
+    );
   },
 };
 

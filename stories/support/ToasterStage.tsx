@@ -46,7 +46,7 @@ export function ToasterStage({ errors, showOptions, ...toaster }: ToasterStagePr
           </button>
         </div>
         <p style={{ margin: 0 }} data-testid="toast-count">
-          {`${toasts.visible.length} visible, ${toasts.queuedCount} waiting`}
+          {`${toasts.visible.length} visible, ${toasts.queuedCount} waiting, ${toasts.dropped} dropped`}
         </p>
       </div>
       <ErrorToaster {...toaster} />
