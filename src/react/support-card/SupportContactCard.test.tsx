@@ -6,6 +6,7 @@ import {
   networkDisplay,
   supportDisplay,
 } from '../../../test/fixtures/componentDisplays';
+import { resetWarnings } from '../../core/dev';
 
 const SUPPORT = {
   email: 'help@example.com',
@@ -213,6 +214,33 @@ describe('SupportContactCard — contacts (C-4)', () => {
       );
       expect(row('url')).toBeNull();
       unmountHostile();
+    }
+  });
+
+  it('C-4.7: says once in development which configured contact it leaves out, and why', () => {
+    resetWarnings();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      const refused = {
+        email: 'help at example',
+        url: 'https://hilfe.bücher.example/',
+        phone: 'call us',
+      };
+      const { rerender } = render(<SupportContactCard error={supportDisplay} support={refused} />);
+      rerender(<SupportContactCard error={networkDisplay} support={refused} />);
+      const messages = warn.mock.calls.map((call) => String(call[0]));
+      for (const [kind, value] of Object.entries(refused)) {
+        expect(
+          messages.filter((message) => message.includes(`support ${kind} "${value}"`)),
+        ).toHaveLength(1);
+      }
+      expect(messages.find((message) => message.includes('support url'))).toMatch(/ASCII host/);
+      warn.mockClear();
+      resetWarnings();
+      render(<SupportContactCard error={supportDisplay} support={SUPPORT} />);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
     }
   });
 

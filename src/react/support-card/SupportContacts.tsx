@@ -3,6 +3,7 @@
  * new tab), phone (`tel:` digits) and hours (text) — each only when its value is present and
  * valid. Renders nothing when no row is left.
  */
+import { warnOnce } from '../../core/dev';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { httpUrl } from '../../core/url/httpUrl';
 import { ExternalLink } from '../internal/ExternalLink';
@@ -20,6 +21,29 @@ function field(contact: unknown, key: keyof SupportContact): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** Characters of a refused value quoted in the development warning. */
+const QUOTED_CHARS = 80;
+
+/** Why each kind of contact value may be refused, for the development warning. */
+const CONTACT_RULES = {
+  email: 'only a plain address (name@domain.tld) becomes a mailto: link',
+  url: 'only an absolute http(s) URL with an ASCII host and no user name or password becomes a link',
+  phone: 'only a written phone number (digits, spaces, + - . / ( )) becomes a tel: link',
+} as const;
+
+/**
+ * In development, says once per kind when the host configured a contact the card leaves out, so
+ * a support URL on an internationalised domain, say, does not just silently disappear.
+ */
+function warnIfRefused(kind: keyof typeof CONTACT_RULES, given: unknown, used: string | null) {
+  const text = nonBlank(given);
+  if (used !== null || text === null) return;
+  warnOnce(
+    `support-card:refused-${kind}`,
+    `SupportContactCard leaves out the support ${kind} ${JSON.stringify(text.slice(0, QUOTED_CHARS))}: ${CONTACT_RULES[kind]}.`,
+  );
 }
 
 /** Props of `SupportContacts`. */
@@ -58,6 +82,9 @@ export function SupportContacts({
   const phone = nonBlank(field(contact, 'phone'));
   const tel = telHref(phone);
   const hours = nonBlank(field(contact, 'hours'));
+  warnIfRefused('email', field(contact, 'email'), email);
+  warnIfRefused('url', field(contact, 'url'), url);
+  warnIfRefused('phone', phone, tel);
   if (mailto === null && url === null && tel === null && hours === null) return null;
   return (
     <dl className={className} data-sek-part="contacts">
