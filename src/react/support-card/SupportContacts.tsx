@@ -26,11 +26,11 @@ function field(contact: unknown, key: keyof SupportContact): unknown {
 /** Characters of a refused value quoted in the development warning. */
 const QUOTED_CHARS = 80;
 
-/** Why each kind of contact value may be refused, for the development warning. */
+/** What each kind of contact value must be to be used, for the development warning. */
 const CONTACT_RULES = {
-  email: 'only a plain address (name@domain.tld) becomes a mailto: link',
-  url: 'only an absolute http(s) URL with an ASCII host and no user name or password becomes a link',
-  phone: 'only a written phone number (digits, spaces, + - . / ( )) becomes a tel: link',
+  email: 'a plain e-mail address',
+  url: 'an http(s) URL with an ASCII host and no credentials',
+  phone: 'a written phone number',
 } as const;
 
 /**
@@ -42,7 +42,7 @@ function warnIfRefused(kind: keyof typeof CONTACT_RULES, given: unknown, used: s
   if (used !== null || text === null) return;
   warnOnce(
     `support-card:refused-${kind}`,
-    `SupportContactCard leaves out the support ${kind} ${JSON.stringify(text.slice(0, QUOTED_CHARS))}: ${CONTACT_RULES[kind]}.`,
+    `SupportContactCard leaves out the support ${kind} ${JSON.stringify(text.slice(0, QUOTED_CHARS))}: not ${CONTACT_RULES[kind]}.`,
   );
 }
 
