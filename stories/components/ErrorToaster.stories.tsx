@@ -237,16 +237,22 @@ export const CoalescedRepeats: Story = {
   },
 };
 
+/** Eight documented errors of different kinds, for the queue stories. */
+const DIFFERENT_ERRORS = [
+  'VEHICLE_STATE.DOOR_OPEN',
+  'VEHICLE_STATE.ASLEEP',
+  'UPSTREAM.NO_RESPONSE',
+  'COMPATIBILITY.VEHICLE_NOT_CAPABLE',
+  'VEHICLE_STATE.LOW_BATTERY',
+  'VEHICLE_STATE.CHARGE_FAULT',
+  'VEHICLE_STATE.HOOD_OPEN',
+  'VEHICLE_STATE.TRUNK_OPEN',
+];
+
 /** Five different errors: three show, "2 more" shows the next ones without dismissing any. */
 export const QueueOverflow: Story = {
   parameters: {
-    toasts: script([
-      'VEHICLE_STATE.DOOR_OPEN',
-      'VEHICLE_STATE.ASLEEP',
-      'UPSTREAM.NO_RESPONSE',
-      'COMPATIBILITY.VEHICLE_NOT_CAPABLE',
-      'VEHICLE_STATE.LOW_BATTERY',
-    ]),
+    toasts: script(DIFFERENT_ERRORS.slice(0, 5)),
   },
   play: async ({ canvasElement, userEvent }) => {
     await toastsSettled(canvasElement, 3);
@@ -269,16 +275,7 @@ export const QueueOverflow: Story = {
 export const BoundedWaitingLine: Story = {
   args: { maxVisible: 1, maxQueued: 2 },
   parameters: {
-    toasts: script([
-      'VEHICLE_STATE.DOOR_OPEN',
-      'VEHICLE_STATE.ASLEEP',
-      'UPSTREAM.NO_RESPONSE',
-      'COMPATIBILITY.VEHICLE_NOT_CAPABLE',
-      'VEHICLE_STATE.LOW_BATTERY',
-      'VEHICLE_STATE.CHARGE_FAULT',
-      'VEHICLE_STATE.HOOD_OPEN',
-      'VEHICLE_STATE.TRUNK_OPEN',
-    ]),
+    toasts: script(DIFFERENT_ERRORS),
   },
   play: async ({ canvasElement }) => {
     await toastsSettled(canvasElement, 1);
