@@ -3,6 +3,7 @@
  * and helpers for play functions (settle animations, read hrefs).
  */
 import type { SupportContact } from 'smartcar-error-kit';
+import { finishAnimations } from '../../test/helpers/finishAnimations';
 
 /** The support team of the demo app, VoltPark. */
 export const VOLTPARK_SUPPORT: SupportContact = {
@@ -52,12 +53,12 @@ export function stubClipboard(outcome: ClipboardOutcome): ClipboardStub {
   };
 }
 
-/** Resolves when every running CSS animation and transition in the document has finished. */
-export async function animationsSettled(): Promise<void> {
-  await Promise.all(
-    document.getAnimations().map((animation) => animation.finished.catch(() => undefined)),
-  );
-}
+/**
+ * Ends every running CSS animation and transition in the document and resolves when they have
+ * finished, so play functions look at settled toasts without depending on the browser producing
+ * frames (see test/helpers/finishAnimations.ts).
+ */
+export const animationsSettled = (): Promise<void> => finishAnimations();
 
 /** Every `href` inside `root`, for the hostile-input checks. */
 export function hrefsIn(root: ParentNode): string[] {

@@ -8,6 +8,7 @@ import {
   runOutsideActEnvironment,
   sleep,
 } from '../../../test/fixtures/toasterHarness';
+import { finishAnimations } from '../../../test/helpers/finishAnimations';
 
 runOutsideActEnvironment();
 
@@ -21,11 +22,8 @@ function liveRegion(politeness: 'polite' | 'assertive'): HTMLElement {
   return region;
 }
 
-async function settled() {
-  await Promise.all(
-    document.getAnimations().map((animation) => animation.finished.catch(() => {})),
-  );
-}
+/** Enter/exit animations ended at once, so visibility checks see the settled toasts. */
+const settled = finishAnimations;
 
 /**
  * Whether Chromium's accessibility tree ignores the element (inert, aria-hidden, outside a

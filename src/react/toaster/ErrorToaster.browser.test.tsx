@@ -17,17 +17,14 @@ import {
   runOutsideActEnvironment,
   sleep,
 } from '../../../test/fixtures/toasterHarness';
+import { finishAnimations } from '../../../test/helpers/finishAnimations';
 
 runOutsideActEnvironment();
 
 const RETRY = [{ kind: 'retry', label: 'Try again' }] as const;
 
-/** Let enter/exit animations finish, so visibility checks see the settled toasts. */
-async function settled() {
-  await Promise.all(
-    document.getAnimations().map((animation) => animation.finished.catch(() => {})),
-  );
-}
+/** Enter/exit animations ended at once, so visibility checks see the settled toasts. */
+const settled = finishAnimations;
 function region() {
   return screen.getByRole('region', { name: 'Notifications (F8)' });
 }
@@ -73,7 +70,9 @@ describe('ErrorToaster: what it shows', () => {
     ).toEqual(['Warning: E0', 'Warning: E1', 'Warning: E2']);
     const more = screen.getByRole('button', { name: '2 more' });
     await userEvent.click(more);
-    await waitFor(() => expect(screen.getByText('E3')).toBeVisible());
+    const next = await screen.findByText('E3');
+    await settled();
+    expect(next).toBeVisible();
     expect(screen.getByText('E4')).toBeVisible();
     expect(screen.queryByText('E1')).toBeNull();
     expect(screen.getByRole('button', { name: '2 more' })).toHaveFocus();
