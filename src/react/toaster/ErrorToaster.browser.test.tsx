@@ -178,7 +178,8 @@ describe('ErrorToaster: timers', () => {
     const { api } = renderToaster({ clock });
     await show(api, makeDisplay({ title: 'Hover me' }));
     await act(async () => clock.advance(3000));
-    await userEvent.hover(screen.getByText('Hover me'));
+    // By role, not by text: the announcer repeats the toast's text, so a text locator can match twice.
+    await userEvent.hover(screen.getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(region().querySelector('ol')).toHaveAttribute('data-sek-paused'));
     await act(async () => clock.advance(60_000));
     expect(toasts()).toHaveLength(1);

@@ -12,6 +12,18 @@ import '../../theme/styles.css';
 import { makeDisplay } from '../../../test/fixtures/toastDisplays';
 import { runOutsideActEnvironment } from '../../../test/fixtures/toasterHarness';
 
+/**
+ * The first toast's close button, to point at: found by role, so the locator Vitest builds from
+ * it stays unique (a toast found by its text can also match the announcer, which repeats it).
+ */
+function firstCloseButton(): HTMLElement {
+  const button = document.querySelector<HTMLElement>(
+    '[data-sek-part="toast"] [data-sek-part="close"]',
+  );
+  if (button === null) throw new Error('no toast');
+  return button;
+}
+
 runOutsideActEnvironment();
 
 /** Real timers, counted: how many the queue has scheduled and not yet run or cleared. */
@@ -204,7 +216,7 @@ describe('ErrorToaster: unmounting', () => {
       });
       // Polled, not slept: on a loaded 2-core machine the first commit can take longer.
       await vi.waitFor(() => expect(clock.live.size).toBe(3), WAIT); // one per visible toast
-      await userEvent.hover(document.querySelector('[data-sek-part="toast"]')!);
+      await userEvent.hover(firstCloseButton());
       await userEvent.click(document.querySelector('input')!);
       await userEvent.keyboard('{F8}');
       await userEvent.tab();
@@ -253,7 +265,7 @@ describe('ErrorToaster: unmounting', () => {
     await act(async () => {
       queue.add(makeDisplay());
     });
-    await userEvent.hover(document.querySelector('[data-sek-part="toast"]')!);
+    await userEvent.hover(firstCloseButton());
     expect(queue.debugCounts().pauseReasons).toBe(1);
     expect(queue.debugCounts().listeners).toBe(1);
     rerender(<App toaster={false} />);
