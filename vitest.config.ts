@@ -7,6 +7,9 @@ import viteConfig from './vite.config.ts';
 
 const root = import.meta.dirname;
 
+/** Longest a Playwright action (click, hover) may wait for its element to be actionable. */
+const ACTION_TIMEOUT_MS = 45_000;
+
 /**
  * A fresh browser config per project: sharing one object makes the second project report the
  * first one's name (a Vitest 4 quirk seen here).
@@ -17,7 +20,12 @@ function chromiumBrowser() {
   return {
     enabled: true,
     headless: true,
-    provider: playwright({ launchOptions: { executablePath, args: CHROMIUM_ARGS } }),
+    // A stuck click or hover fails on its own, with Playwright's log of what it waited for,
+    // before the test's time runs out.
+    provider: playwright({
+      launchOptions: { executablePath, args: CHROMIUM_ARGS },
+      actionTimeout: ACTION_TIMEOUT_MS,
+    }),
     instances: [{ browser: 'chromium' as const }],
   };
 }
@@ -56,8 +64,10 @@ export default mergeConfig(
       // Tests print nothing about time; the JSON report feeds the closing "N passed, N failed" line.
       // Generous per-test limits: on this 2-core machine a loaded browser run can take seconds
       // for one interaction. These are hang guards, not performance assertions.
-      testTimeout: 30_000,
-      hookTimeout: 30_000,
+      // Raised from 30 s after two CI rehearsals in which a toaster browser test ran out of time
+      // while the loaded machine held back its page's frames (the test had nearly finished).
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
       // `expect.poll` gives up after 1 s by default: the same hang guard as `asyncUtilTimeout`.
       expect: { poll: { timeout: 10_000 } },
       projects: [
@@ -77,6 +87,11 @@ export default mergeConfig(
           test: {
             name: 'browser',
             globals: true,
+            // One file at a time even on machines with more cores (on 2 cores Vitest already runs
+            // one): files run in parallel each get an iframe, and Chromium may stop producing
+            // frames for the ones it is not showing, which stalls a Playwright click (it waits for
+            // two stable frames) or an exit animation.
+            fileParallelism: false,
             include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
             setupFiles: [resolve(root, 'test/setup/browser.ts')],
             browser: chromiumBrowser(),
