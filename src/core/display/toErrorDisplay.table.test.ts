@@ -1,15 +1,16 @@
 import {
   CATALOGUE_ENTRIES,
-  SmartcarError,
   englishLocale,
   toErrorDisplay,
   type CatalogueEntry,
   type LocalePack,
+  type SmartcarError,
   type SmartcarErrorFields,
 } from 'smartcar-error-kit/core';
 import de from 'smartcar-error-kit/locales/de';
 import es from 'smartcar-error-kit/locales/es';
 import fr from 'smartcar-error-kit/locales/fr';
+import { makeSmartcarError } from '../../../test/fixtures/makeSmartcarError';
 import { catalogueEntryFor } from '../../../test/fixtures/smartcar';
 
 const APP = 'Voltly';
@@ -19,19 +20,10 @@ const LOCALES = [fr, de, es];
 const LEFTOVER = /<[^>]*>|\{[^}]*\}|undefined/;
 
 function makeError(fields: Partial<SmartcarErrorFields> & { type: string }): SmartcarError {
-  return new SmartcarError({
-    code: null,
+  return makeSmartcarError({
     description: 'Developer text that must never be shown.',
-    statusCode: null,
     requestId: 'req-1',
-    docURL: null,
-    resolution: { type: null, url: null },
-    suggestedUserMessage: null,
-    detail: null,
     retryAfterSeconds: 30,
-    vehicle: null,
-    format: 'v2',
-    raw: null,
     ...fields,
   });
 }
