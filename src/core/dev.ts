@@ -1,28 +1,41 @@
 /**
- * Development-only diagnostics. `process.env.NODE_ENV` is replaced by the host app's bundler;
- * where it is not (a plain browser), warnings stay on, which errs on the side of telling.
+ * Development-only diagnostics. Every call site guards itself INLINE with the literal expression
+ * the host app's bundler replaces (Vite, webpack, esbuild, Next.js all define
+ * `process.env.NODE_ENV`), the message text inside the branch:
+ *
+ *     if (process.env.NODE_ENV !== 'production') warnOnce('key', 'text');
+ *
+ * In a production build the condition becomes `"production" !== 'production'`, so a minifier
+ * drops the branch and its text (`npm run check:production` proves it on the built package).
+ * The kit's own build leaves `process.env.NODE_ENV` as written, for the app's bundler to decide.
+ * A runtime helper (`isDevelopment()`) would not do: bundlers replace only that expression, and
+ * `typeof process` is `'undefined'` in a browser, which kept every warning in production.
  */
-declare const process: { env: { NODE_ENV?: string } } | undefined;
 
-/** True unless the host build says `NODE_ENV === 'production'`. */
-export function isDevelopment(): boolean {
-  try {
-    return typeof process === 'undefined' || process.env.NODE_ENV !== 'production';
-  } catch {
-    return true;
-  }
-}
+/**
+ * Replaced by the app's bundler. Each file that guards a branch declares it like this, local to
+ * the module: the sources compile without @types/node (tsconfig.build.json has `"types": []`),
+ * and nothing reaches the users' types (a global declaration would be copied into dist/*.d.ts
+ * and give every app a `process` global).
+ */
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
 const warned = /* @__PURE__ */ new Set<string>();
 
-/** `console.warn` once per `key` per page load, in development only. Never throws. */
+/**
+ * `console.warn` once per `key` per page load, prefixed `[smartcar-error-kit]`. Never throws.
+ * Call it only inside `if (process.env.NODE_ENV !== 'production')` (see above); it checks again
+ * itself, so a forgotten guard still prints nothing in production.
+ */
 export function warnOnce(key: string, message: string): void {
-  if (!isDevelopment() || warned.has(key)) return;
-  warned.add(key);
-  try {
-    console.warn(`[smartcar-error-kit] ${message}`);
-  } catch {
-    // a host that replaced console with something that throws must not break rendering
+  if (process.env.NODE_ENV !== 'production') {
+    if (warned.has(key)) return;
+    warned.add(key);
+    try {
+      console.warn(`[smartcar-error-kit] ${message}`);
+    } catch {
+      // a host that replaced console with something that throws must not break rendering
+    }
   }
 }
 

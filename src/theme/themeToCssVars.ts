@@ -1,6 +1,9 @@
 import { warnOnce } from '../core/dev';
 import type { SeverityTokens, SmartcarErrorTheme } from './SmartcarErrorTheme';
 
+/** Replaced by the app's bundler; declared here, not through @types/node (see core/dev.ts). */
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
+
 /** Custom property of each scalar token. Only these keys are read; anything else is ignored. */
 const SCALAR_TOKENS = {
   accent: '--sek-accent',
@@ -40,7 +43,9 @@ function safeValue(name: string, value: unknown): string | null {
   }
   if (text === '') return null;
   if (text.length > MAX_VALUE_LENGTH || UNSAFE_VALUE.test(text)) {
-    warnOnce(`theme:${name}`, `theme value for ${name} was ignored: it could inject CSS.`);
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(`theme:${name}`, `theme value for ${name} was ignored: it could inject CSS.`);
+    }
     return null;
   }
   return text;

@@ -13,6 +13,9 @@ import { resolveActions } from './resolveActions';
 import { resolveWording } from './resolveWording';
 import { toDetailView } from './toDetailView';
 
+/** Replaced by the app's bundler; declared here, not through @types/node (see core/dev.ts). */
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
+
 const NO_OPTIONS: DisplayOptions = {};
 const NO_KEYS: readonly string[] = [];
 const MS_PER_SECOND = 1000;
@@ -41,10 +44,12 @@ function build(error: SmartcarError, options: DisplayOptions): ErrorDisplay {
   const ui = completeUi(pack);
   const appName = textOrNull(options.appName);
   if (appName === null) {
-    warnOnce(
-      'appName',
-      'toErrorDisplay: no appName, so messages say "this app". Set appName (or the provider’s).',
-    );
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(
+        'appName',
+        'toErrorDisplay: no appName, so messages say "this app". Set appName (or the provider’s).',
+      );
+    }
   }
   const vehicleName = textOrNull(options.vehicleName);
   const keys =

@@ -16,6 +16,9 @@ import type {
   ToastQueueSnapshot,
 } from './types';
 
+/** Replaced by the app's bundler; declared here, not through @types/node (see core/dev.ts). */
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
+
 /** The snapshot of an empty queue, also what a server renders. */
 export const EMPTY_TOAST_SNAPSHOT: ToastQueueSnapshot = /* @__PURE__ */ Object.freeze({
   visible: /* @__PURE__ */ Object.freeze([]) as readonly ToastItem[],
@@ -391,12 +394,14 @@ export class ToastQueue {
       if (entry) this.#forget(entry);
       this.#dropped += 1;
     }
-    warnOnce(
-      DROPPED_WARNING_KEY,
-      `The toast waiting line is full at ${this.#maxQueued}, so the oldest waiting error was ` +
-        'dropped. Raise `maxQueued` on ErrorToaster (or the ToastQueue options), or show fewer ' +
-        'distinct errors (repeats of the same error count up on one toast and never drop).',
-    );
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(
+        DROPPED_WARNING_KEY,
+        `The toast waiting line is full at ${this.#maxQueued}, so the oldest waiting error was ` +
+          'dropped. Raise `maxQueued` on ErrorToaster (or the ToastQueue options), or show fewer ' +
+          'distinct errors (repeats of the same error count up on one toast and never drop).',
+      );
+    }
     this.#changed();
   }
 

@@ -16,6 +16,9 @@ import { httpUrl } from '../../core/url/httpUrl';
 import { ExternalLink } from './ExternalLink';
 import { runAction, type ActionHandlers } from './runAction';
 
+/** Replaced by the app's bundler; declared here, not through @types/node (see core/dev.ts). */
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
+
 /** Kinds that are links when they carry a URL. */
 const LINK_KINDS: ReadonlySet<ErrorAction['kind']> = /* @__PURE__ */ new Set([
   'reconnect',
@@ -32,19 +35,23 @@ export function actionLinkUrl(action: ErrorAction): string | null {
 function warnIfInert(action: ErrorAction, handlers: ActionHandlers): void {
   if (handlers.onAction) return;
   if (action.kind === 'retry' && !handlers.onRetry) {
-    warnOnce(
-      'action:retry',
-      'a Retry action is shown but no onRetry (or onAction) handler is set.',
-    );
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(
+        'action:retry',
+        'a Retry action is shown but no onRetry (or onAction) handler is set.',
+      );
+    }
   } else if (
     action.kind === 'reconnect' &&
     actionLinkUrl(action) === null &&
     !handlers.onReconnect
   ) {
-    warnOnce(
-      'action:reconnect',
-      'a Reconnect action has no Connect URL and no onReconnect (or onAction) handler is set.',
-    );
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(
+        'action:reconnect',
+        'a Reconnect action has no Connect URL and no onReconnect (or onAction) handler is set.',
+      );
+    }
   }
 }
 
@@ -80,7 +87,7 @@ export function ActionButton({
   buttonRef,
   data,
 }: ActionButtonProps) {
-  warnIfInert(action, handlers);
+  if (process.env.NODE_ENV !== 'production') warnIfInert(action, handlers);
   const content = children ?? action.label;
   const common = {
     ...data,

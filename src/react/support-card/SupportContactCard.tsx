@@ -22,6 +22,9 @@ import { hasContactRows, SupportContacts } from './SupportContacts';
 import type { SupportContactCardProps } from './SupportContactCardProps';
 import { headingLevelOr2, regionNameProps } from '../internal/regionName';
 
+/** Replaced by the app's bundler; declared here, not through @types/node (see core/dev.ts). */
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
+
 /** Shows the request id, code, time and support contacts for one failure. */
 export function SupportContactCard(props: SupportContactCardProps) {
   const {
@@ -60,10 +63,12 @@ export function SupportContactCard(props: SupportContactCardProps) {
 
   const contact = support ?? config.support;
   if (!hasContactRows(contact)) {
-    warnOnce(
-      'support-card:no-contact',
-      'SupportContactCard has no usable support contact (email, http(s) url, phone or hours).',
-    );
+    if (process.env.NODE_ENV !== 'production') {
+      warnOnce(
+        'support-card:no-contact',
+        'SupportContactCard has no usable support contact (email, http(s) url, phone or hours).',
+      );
+    }
   }
   const date = toDate(occurredAt);
   const app = nonBlank(appName) ?? nonBlank(config.appName);

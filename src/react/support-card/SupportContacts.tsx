@@ -12,6 +12,9 @@ import type { KitUiStrings } from '../internal/useUiStrings';
 import type { SupportContact } from '../SmartcarErrorContext';
 import { supportMailtoHref } from './supportEmail';
 
+/** Replaced by the app's bundler; declared here, not through @types/node (see core/dev.ts). */
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
+
 /** Reads one field of a contact object that may be anything. Never throws. */
 function field(contact: unknown, key: keyof SupportContact): unknown {
   try {
@@ -40,10 +43,12 @@ const CONTACT_RULES = {
 function warnIfRefused(kind: keyof typeof CONTACT_RULES, given: unknown, used: string | null) {
   const text = nonBlank(given);
   if (used !== null || text === null) return;
-  warnOnce(
-    `support-card:refused-${kind}`,
-    `SupportContactCard leaves out the support ${kind} ${JSON.stringify(text.slice(0, QUOTED_CHARS))}: not ${CONTACT_RULES[kind]}.`,
-  );
+  if (process.env.NODE_ENV !== 'production') {
+    warnOnce(
+      `support-card:refused-${kind}`,
+      `SupportContactCard leaves out the support ${kind} ${JSON.stringify(text.slice(0, QUOTED_CHARS))}: not ${CONTACT_RULES[kind]}.`,
+    );
+  }
 }
 
 /** Props of `SupportContacts`. */
@@ -82,9 +87,11 @@ export function SupportContacts({
   const phone = nonBlank(field(contact, 'phone'));
   const tel = telHref(phone);
   const hours = nonBlank(field(contact, 'hours'));
-  warnIfRefused('email', field(contact, 'email'), email);
-  warnIfRefused('url', field(contact, 'url'), url);
-  warnIfRefused('phone', phone, tel);
+  if (process.env.NODE_ENV !== 'production') {
+    warnIfRefused('email', field(contact, 'email'), email);
+    warnIfRefused('url', field(contact, 'url'), url);
+    warnIfRefused('phone', phone, tel);
+  }
   if (mailto === null && url === null && tel === null && hours === null) return null;
   return (
     <dl className={className} data-sek-part="contacts">
