@@ -1,9 +1,12 @@
 /**
  * The one typed error every Smartcar failure shape is parsed into.
  *
- * Instances are frozen; every field is always present (never `undefined`). It extends `Error`
- * so an app can `throw` it, and carries a cross-realm brand so `isSmartcarError` still works
- * when two copies of the kit end up in one bundle.
+ * Every field is always present (never `undefined`) and `readonly` to TypeScript. It is a real
+ * `Error` an app can `throw`, and, like any `Error`, it stays extensible: frameworks and error
+ * trackers add their own properties (Next.js `digest`, Sentry's tags). `toJSON()` gives its
+ * plain, JSON-safe form, which `parseSmartcarError` reads back with nothing lost. It carries a
+ * cross-realm brand so `isSmartcarError` still works when two copies of the kit end up in one
+ * bundle.
  */
 
 /** Which wire shape the error was parsed from. */
@@ -53,6 +56,23 @@ export interface SmartcarErrorFields {
   readonly raw: unknown;
 }
 
+/** Marks a serialised `SmartcarError` (`toJSON()`); the value is the version of the form. */
+export const SMARTCAR_ERROR_JSON_MARKER = '$smartcarError';
+
+/**
+ * A `SmartcarError` as plain data: what `error.toJSON()` returns and `JSON.stringify(error)`
+ * writes. Every field but `raw`, plus the `$smartcarError` marker by which `parseSmartcarError`
+ * reads it back into an equal error. JSON-safe and `structuredClone`-safe, so it may cross a
+ * server→client boundary (a React Server Components prop), `postMessage` or a log.
+ *
+ * `raw` is left out on purpose: it is the input as given, which may be a `Response`, an SDK or
+ * axios error (whose request config can hold an `Authorization` header) or an HTML page, none of
+ * them JSON-safe or fit to send to a browser. The parsed fields are what the kit reads.
+ */
+export interface SmartcarErrorJSON extends Omit<SmartcarErrorFields, 'raw'> {
+  readonly [SMARTCAR_ERROR_JSON_MARKER]: 1;
+}
+
 const BRAND: unique symbol = Symbol.for('smartcar-error-kit.SmartcarError') as never;
 
 /** Set by the class: true only for instances this copy of the kit constructed. */
@@ -88,7 +108,11 @@ function restoreStackTrace(): void {
   }
 }
 
-/** A parsed Smartcar failure. Create one with `parseSmartcarError`; instances are frozen. */
+/**
+ * A parsed Smartcar failure. Create one with `parseSmartcarError`. Its fields are set once and
+ * `readonly` to TypeScript; the instance is not frozen (see the file comment), its `resolution`,
+ * `detail` and `vehicle` are (they are shared with the display and its JSON form).
+ */
 export class SmartcarError extends Error implements SmartcarErrorFields {
   // `declare`: assigned once in the constructor, not defined first as `undefined` (twice the work).
   declare readonly type: string;
@@ -137,13 +161,37 @@ export class SmartcarError extends Error implements SmartcarErrorFields {
     this.vehicle = fields.vehicle === null ? null : Object.freeze({ ...fields.vehicle });
     this.format = fields.format;
     this.raw = fields.raw;
-    Object.freeze(this);
+  }
+
+  /** The error as plain, JSON-safe data, every field but `raw` (see `SmartcarErrorJSON`). */
+  toJSON(): SmartcarErrorJSON {
+    return {
+      [SMARTCAR_ERROR_JSON_MARKER]: 1,
+      type: this.type,
+      code: this.code,
+      description: this.description,
+      statusCode: this.statusCode,
+      requestId: this.requestId,
+      docURL: this.docURL,
+      resolution: this.resolution,
+      suggestedUserMessage: this.suggestedUserMessage,
+      detail: this.detail,
+      retryAfterSeconds: this.retryAfterSeconds,
+      vehicle: this.vehicle,
+      format: this.format,
+    };
   }
 }
 
 // On the prototype, not on each instance: free to create, and a spread copy (`{ ...error }`)
 // does not pass for the real thing. Every copy of the kit brands its own prototype.
 Object.defineProperty(SmartcarError.prototype, BRAND, { value: true, enumerable: false });
+// The marker too, so an instance from another copy of the kit, read field by field, is read by
+// the same rule as its JSON form (see readSerialisedParts).
+Object.defineProperty(SmartcarError.prototype, SMARTCAR_ERROR_JSON_MARKER, {
+  value: 1,
+  enumerable: false,
+});
 
 /** True for a `SmartcarError` made by this kit (any copy of it), false for anything else. Never throws. */
 export function isSmartcarError(value: unknown): value is SmartcarError {
@@ -164,4 +212,22 @@ export function isSmartcarError(value: unknown): value is SmartcarError {
  */
 export function isGenuineSmartcarError(value: unknown): value is SmartcarError {
   return typeof value === 'object' && value !== null && constructedHere(value);
+}
+
+/**
+ * True for a serialised `SmartcarError` (`toJSON()` output, or a copy of it made by JSON,
+ * `structuredClone` or a framework), by its own marker property (an instance is not). Never throws. Its fields are still only
+ * trusted after `parseSmartcarError` has read them.
+ */
+export function isSmartcarErrorJSON(value: unknown): value is SmartcarErrorJSON {
+  try {
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      Object.hasOwn(value, SMARTCAR_ERROR_JSON_MARKER) &&
+      (value as Record<string, unknown>)[SMARTCAR_ERROR_JSON_MARKER] === 1
+    );
+  } catch {
+    return false;
+  }
 }

@@ -5,6 +5,7 @@ export type {
   SmartcarResolution,
   SmartcarVehicleInfo,
   SmartcarErrorDetailItem,
+  SmartcarErrorJSON,
 } from './SmartcarError';
 export { parseSmartcarError } from './parseSmartcarError';
 export { parseSmartcarResponse } from './parseSmartcarResponse';

@@ -165,7 +165,7 @@ function parseFixture(fixture: PayloadFixture, input: unknown): SmartcarError {
 /** Every field but `raw`, for comparing two parses of the same body. */
 function fieldsOf(
   error: SmartcarError,
-): Omit<SmartcarError, 'raw' | 'message' | 'stack'> & { message: string } {
+): Omit<SmartcarError, 'raw' | 'message' | 'stack' | 'toJSON'> & { message: string } {
   const { raw: _raw, stack: _stack, ...fields } = { ...error, message: error.message };
   return fields;
 }
@@ -202,7 +202,7 @@ describe('parseSmartcarError on every documented payload', () => {
         expect(error.retryAfterSeconds).toBe(expected.retryAfterSeconds);
         expect(error.vehicle).toEqual(expected.vehicle);
         expect(error.raw).toBe(input);
-        expect(Object.isFrozen(error)).toBe(true);
+        expect(Object.isExtensible(error)).toBe(true);
       });
 
       it('agrees with the catalogue', () => {

@@ -23,13 +23,14 @@ function opaqueError(raw: unknown): SmartcarError {
 }
 
 /**
- * Turns anything a Smartcar failure arrives as into one complete, frozen `SmartcarError`:
+ * Turns anything a Smartcar failure arrives as into one complete `SmartcarError`:
  * v2/v1/v3 bodies (objects or JSON text, even slightly broken JSON), Node SDK errors and their
  * JSON, snake_case SDK JSON, `@smartcar/auth` errors, Connect redirects, webhook VEHICLE_ERROR
  * payloads and items, OAuth token errors, batch responses (the first failed item), network
  * failures (`type: 'NETWORK'`, code `'TIMEOUT'`, `'ABORTED'` or null), HTML/plain-text/empty
  * bodies (`'UNKNOWN'`). A `SmartcarError` is returned as is (one from another copy of the kit,
- * or a look-alike, is read again field by field). `context` adds the HTTP status,
+ * or a look-alike, is read again field by field); its `toJSON()` form, or a JSON or
+ * `structuredClone` copy of it, is read back into an equal error (`raw` is then that object). `context` adds the HTTP status,
  * headers (`SC-Request-Id`, `Retry-After`) and clock (`now`, epoch ms) when the body lacks them.
  * Never throws and never mutates `input`, whatever it is.
  */

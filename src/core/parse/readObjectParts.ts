@@ -5,26 +5,15 @@ import { findFailedBatchItems } from './findFailedBatchItems';
 import { nestedContext, type ParseContext } from './ParseContext';
 import { readConnectParts } from './readConnectParts';
 import { readErrorInstanceParts } from './readErrorInstanceParts';
+import { readSerialisedParts } from './readSerialisedParts';
 import { readV2Parts } from './readV2Parts';
 import { readV3Parts } from './readV3Parts';
 import { readVehicle } from './readVehicle';
 import { safeGet, safeIsArray } from './safeGet';
-import type { SmartcarErrorFormat } from './SmartcarError';
 
 /** Reads a nested input (a wrapped error, a batch item body) with its own context. */
 export type NestedReader = (input: unknown, context: ParseContext) => ErrorParts;
 
-const FORMATS: ReadonlySet<string> = /* @__PURE__ */ new Set<SmartcarErrorFormat>([
-  'v2',
-  'v1',
-  'v3',
-  'batch',
-  'webhook',
-  'oauth',
-  'connect',
-  'network',
-  'unknown',
-]);
 const WEBHOOK_ERROR_EVENT = 'VEHICLE_ERROR';
 const WEBHOOK_STATES: ReadonlySet<string> = /* @__PURE__ */ new Set(['ERROR', 'RESOLVED']);
 /** v1 `error` values are lower snake_case (`vehicle_state_error`); v2 types are upper case. */
@@ -66,10 +55,6 @@ function typedParts(read: FieldReader, type: string, context: ParseContext): Err
     // The Node SDK copies a token error's `error` into `type`.
     return { ...readV2Parts(read, context, 'oauth'), type: 'OAUTH', code: type };
   }
-  const format = read('format');
-  if (typeof format === 'string' && FORMATS.has(format)) {
-    return readV2Parts(read, context, format as SmartcarErrorFormat); // a serialised SmartcarError
-  }
   return readV2Parts(read, context, V1_TYPE.test(type) ? 'v1' : 'v2');
 }
 
@@ -92,7 +77,7 @@ function errorValueParts(read: FieldReader, error: string, context: ParseContext
 
 /**
  * Recognises the shape of an object (an input, or parsed JSON text) through `read`, in order:
- * known error instances, v3, batch, webhook, anything with a `type`, anything with an `error`,
+ * a serialised `SmartcarError` (its marker), known error instances, v3, batch, webhook, anything with a `type`, anything with an `error`,
  * and finally an unknown error that keeps whatever status, request id and message it has.
  */
 export function readObjectParts(
@@ -100,6 +85,9 @@ export function readObjectParts(
   context: ParseContext,
   readNested: NestedReader,
 ): ErrorParts {
+  const serialised = readSerialisedParts(read, context);
+  if (serialised !== null) return serialised;
+
   const instance = readErrorInstanceParts(read, context, readNested);
   if (instance !== null) return instance;
 
