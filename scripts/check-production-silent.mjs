@@ -62,8 +62,8 @@ function callArguments(source, start) {
 function textFragments(code) {
   const fragments = [];
   for (const match of code.matchAll(/'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`/g)) {
-    const text = match[1] ?? match[2].replace(/\$\{[^}]*\}/g, '\u0000');
-    fragments.push(...text.split(/["'`\\\u0000\n]/));
+    const text = match[1] ?? match[2].replace(/\$\{[^}]*\}/g, '`');
+    fragments.push(...text.split(/["'`\\\n]/));
   }
   return fragments.map((fragment) => fragment.trim()).filter(Boolean);
 }

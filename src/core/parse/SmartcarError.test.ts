@@ -3,7 +3,8 @@
  * to TypeScript, and a `toJSON()` form the parser reads back with nothing lost, over every
  * documented payload.
  */
-import { parseSmartcarError, SmartcarError, type SmartcarErrorJSON } from 'smartcar-error-kit/core';
+import type { SmartcarError } from 'smartcar-error-kit/core';
+import { parseSmartcarError, type SmartcarErrorJSON } from 'smartcar-error-kit/core';
 import { payloadFixtures, type PayloadFixture } from '../../../test/fixtures/smartcar';
 import { SMARTCAR_ERROR_FIELDS } from '../../../test/fixtures/makeSmartcarError';
 import { isSmartcarErrorJSON } from './SmartcarError';
