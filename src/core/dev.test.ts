@@ -58,7 +58,7 @@ describe('development-only code in the sources', () => {
         if (!/^\s*warnOnce\(/.test(line)) return;
         calls += 1;
         const previous = lines[index - 1] ?? '';
-        if (!previous.includes("if (process.env.NODE_ENV !== 'production') {")) {
+        if (!/^\s*if \(process\.env\.NODE_ENV !== 'production'( &&.*)?\) \{$/.test(previous)) {
           unguarded.push(`${file}:${index + 1}`);
         }
       });

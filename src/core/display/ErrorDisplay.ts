@@ -2,7 +2,7 @@
  * The display model: plain data that says what a person sees for one error.
  * Produced by `toErrorDisplay`; rendered by the components, which parse nothing.
  */
-import type { SmartcarError } from '../parse/SmartcarError';
+import type { SmartcarErrorJSON } from '../parse/SmartcarError';
 
 /** How serious an error is for the person using the app. */
 export type ErrorSeverity = 'critical' | 'warning' | 'info';
@@ -48,7 +48,13 @@ export interface ErrorDetailView {
   readonly items: readonly string[];
 }
 
-/** Everything a component needs to show one error. Plain, serialisable data (plus the `error`). */
+/**
+ * Everything a component needs to show one error. Plain data end to end (no class instance, no
+ * function): it survives `structuredClone`, a `JSON` round trip and a React Server Components
+ * prop, and renders the same on the other side. The components read only these fields; what
+ * they need from the parsed error (`type`, `code`, `statusCode`, `description`,
+ * `retryAfterSeconds`) is copied here.
+ */
 export interface ErrorDisplay {
   /** Stable for one kind of error on one vehicle; repeats with the same key coalesce. */
   readonly key: string;
@@ -70,5 +76,19 @@ export interface ErrorDisplay {
   readonly detail: ErrorDetailView | null;
   /** The BCP 47 tag of the locale the wording was taken from (`'en'`, `'fr'`, …). */
   readonly locale: string;
-  readonly error: SmartcarError;
+  /** The parsed error's type (`'VEHICLE_STATE'`, `'CONNECT'`, `'NETWORK'`, `'UNKNOWN'`…). */
+  readonly type: string;
+  /** The parsed error's code within its type, or null. */
+  readonly code: string | null;
+  /** The HTTP status, or null. */
+  readonly statusCode: number | null;
+  /** The API's English text for developers; shown only in developer details. */
+  readonly description: string | null;
+  /** The wait the API announced (`Retry-After`), in seconds, or null; `retryAt` is when it ends. */
+  readonly retryAfterSeconds: number | null;
+  /**
+   * The parsed error as plain data (`SmartcarError#toJSON()`, every field but `raw`), for logs
+   * and developer details; `parseSmartcarError(display.error)` gives the `SmartcarError` back.
+   */
+  readonly error: SmartcarErrorJSON;
 }

@@ -104,7 +104,7 @@ describe('display model', () => {
     const display = toErrorDisplay(error, OPTIONS);
     expect(display.requestId).toBe('5dea93a1-3f79-4246-90c5-89610a20471b');
     expect(display.docURL).toBe(error.docURL);
-    expect(display.error).toBe(error);
+    expect(display.error).toStrictEqual(error.toJSON());
   });
 
   it('is pure and deterministic with an injected clock', () => {
@@ -126,7 +126,7 @@ describe('display model', () => {
     });
     const display = toErrorDisplay(error, hostile);
     expect(isErrorDisplay(display)).toBe(true);
-    expect(display.error).toBe(error);
+    expect(display.error).toStrictEqual(error.toJSON());
     const weird = { locale: 42, locales: 'fr', appName: {}, messages: 7, actions: null, now: 'x' };
     expect(isErrorDisplay(toErrorDisplay(error, weird as unknown as DisplayOptions))).toBe(true);
   });

@@ -30,7 +30,7 @@ describe('resolveErrorDisplay', () => {
     const error = parseSmartcarError(rateLimit.json, { headers: { 'Retry-After': '30' } });
     const display = resolveErrorDisplay(error, options);
     expect(display).toEqual(toErrorDisplay(error, options));
-    expect(display.error).toBe(error);
+    expect(display.error).toStrictEqual(error.toJSON());
     expect(display.retryAt).toBe(NOW + 30_000);
     expect(display.messageText).toContain('Volt');
   });

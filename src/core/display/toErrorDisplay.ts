@@ -3,7 +3,8 @@ import { warnOnce } from '../dev';
 import { englishLocale } from '../messages/englishLocale';
 import { formatTemplate } from '../messages/formatTemplate';
 import { resolveLocalePack } from '../messages/resolveLocalePack';
-import type { SmartcarError } from '../parse/SmartcarError';
+import { parseSmartcarError } from '../parse/parseSmartcarError';
+import type { SmartcarError, SmartcarErrorJSON } from '../parse/SmartcarError';
 import { completeUi } from './completeUi';
 import type { DisplayOptions } from './DisplayOptions';
 import type { ErrorDisplay, ErrorMessagePart } from './ErrorDisplay';
@@ -85,7 +86,19 @@ function build(error: SmartcarError, options: DisplayOptions): ErrorDisplay {
     docURL: error.docURL,
     detail: toDetailView(error.detail, ui, textOrNull(options.locale), pack.locale),
     locale: pack.locale,
-    error,
+    ...errorFields(error.toJSON()),
+  };
+}
+
+/** What the display copies from the parsed error: its plain fields, and all of it as `error`. */
+function errorFields(json: SmartcarErrorJSON) {
+  return {
+    type: json.type,
+    code: json.code,
+    statusCode: json.statusCode,
+    description: json.description,
+    retryAfterSeconds: json.retryAfterSeconds,
+    error: json,
   };
 }
 
@@ -107,19 +120,22 @@ function fallback(error: SmartcarError): ErrorDisplay {
     docURL: null,
     detail: null,
     locale: 'en',
-    error,
+    ...errorFields(error.toJSON()),
   };
 }
 
 /**
  * What a person sees for a Smartcar error: title, message parts with the app's and vehicle's
- * names, severity, politeness, actions (primary first), retry time and a detail view. Pure and
- * deterministic given `options.now`; never throws.
+ * names, severity, politeness, actions (primary first), retry time and a detail view, with the
+ * error's fields as plain data (see `ErrorDisplay`). Pure and deterministic given
+ * `options.now`; never throws.
  */
 export function toErrorDisplay(error: SmartcarError, options?: DisplayOptions): ErrorDisplay {
+  // A genuine SmartcarError as is; anything else (a look-alike, plain JS passing junk) read first.
+  const parsed = parseSmartcarError(error);
   try {
-    return build(error, options ?? NO_OPTIONS);
+    return build(parsed, options ?? NO_OPTIONS);
   } catch {
-    return fallback(error);
+    return fallback(parsed);
   }
 }

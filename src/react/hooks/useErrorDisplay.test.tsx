@@ -58,7 +58,7 @@ describe('useErrorDisplay', () => {
     it('takes a SmartcarError without parsing it again', () => {
       const error = parseSmartcarError(server.json);
       const display = displayOf(error, { appName: 'Volt' });
-      expect(display.error).toBe(error);
+      expect(display.error).toStrictEqual(error.toJSON());
       expect(display).toEqual(toErrorDisplay(error, { appName: 'Volt' }));
     });
 

@@ -92,5 +92,5 @@ function retryAnchorSignature(
   now: number | undefined,
 ): string | null {
   if (display.retryAt === null || now !== undefined || givenAsDisplay) return null;
-  return JSON.stringify([display.key, display.requestId, display.error.retryAfterSeconds]);
+  return JSON.stringify([display.key, display.requestId, display.retryAfterSeconds]);
 }

@@ -38,7 +38,7 @@ function retryAtOf(display: ErrorDisplay | null | undefined): number | null {
  */
 function initialState(retryAt: number | null, display: ErrorDisplay | null): CountdownState {
   if (retryAt === null) return { retryAt, secondsLeft: 0, ready: true };
-  const announced = display?.error?.retryAfterSeconds;
+  const announced = display?.retryAfterSeconds;
   const secondsLeft =
     typeof announced === 'number' && Number.isFinite(announced) && announced > 0
       ? Math.ceil(announced)

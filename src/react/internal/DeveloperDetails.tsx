@@ -1,6 +1,8 @@
 /**
  * Internal: what a developer needs and an end user must never see by default — the API's
- * English `description`, the `docURL` link and the raw input as JSON — folded in a `<details>`.
+ * English `description`, the `docURL` link and the parsed error as JSON (`display.error`, the
+ * `SmartcarError#toJSON()` form: plain data, so it is the same after a server→client crossing;
+ * the raw input is not in the display) — folded in a `<details>`.
  * Render it only behind an explicit `showDeveloperDetails` prop.
  *
  * Props: `display`, `summary` (the `<summary>` text, e.g. `ui.developerDetails`), `newTabLabel`,
@@ -11,13 +13,13 @@ import { ExternalLink } from './ExternalLink';
 import { errorField } from './normalizeDisplay';
 import { DEVELOPER_LABELS } from './uiExtras';
 
-/** Longest raw JSON shown, in characters; the rest is cut with an ellipsis. */
+/** Longest JSON shown, in characters; the rest is cut with an ellipsis. */
 const MAX_RAW_JSON_CHARS = 20_000;
 
-/** Spaces of indentation in the raw JSON. */
+/** Spaces of indentation in the JSON. */
 const JSON_INDENT = 2;
 
-/** The raw input as indented JSON, or null when it has no JSON form. Never throws. */
+/** A value as indented JSON, or null when it has no JSON form. Never throws. */
 export function rawJson(raw: unknown): string | null {
   if (raw === undefined || typeof raw === 'function' || typeof raw === 'symbol') return null;
   try {
@@ -42,7 +44,7 @@ export interface DeveloperDetailsProps {
   readonly className?: string | undefined;
 }
 
-/** Description, doc link and raw JSON in a closed `<details>`. */
+/** Description, doc link and the error's JSON in a closed `<details>`. */
 export function DeveloperDetails({
   display,
   summary,
@@ -53,13 +55,13 @@ export function DeveloperDetails({
   const code = errorField(display, 'code');
   const status = errorField(display, 'statusCode');
   const description = errorField(display, 'description');
-  let raw: unknown;
+  let error: unknown;
   try {
-    raw = display.error.raw;
+    error = display.error;
   } catch {
-    raw = undefined;
+    error = undefined;
   }
-  const json = rawJson(raw);
+  const json = rawJson(error);
   return (
     <details className={className} data-sek-part="developer-details">
       <summary>{summary}</summary>

@@ -30,6 +30,10 @@ function str(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
+function finite(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
 function part(value: unknown): ErrorMessagePart | null {
   const item = record(value);
   const text = str(item?.['text']);
@@ -92,6 +96,11 @@ export function normalizeDisplay(display: ErrorDisplay): ErrorDisplay {
       docURL: str(display.docURL),
       detail: detail(display.detail),
       locale: str(display.locale) ?? 'en',
+      type: str(display.type) ?? 'UNKNOWN',
+      code: str(display.code),
+      statusCode: finite(display.statusCode),
+      description: str(display.description),
+      retryAfterSeconds: finite(display.retryAfterSeconds),
     };
   } catch {
     safe = { ...display, message: [], actions: [], detail: null };
@@ -100,13 +109,13 @@ export function normalizeDisplay(display: ErrorDisplay): ErrorDisplay {
   return safe;
 }
 
-/** Text of a field of the parsed error for printing: strings and finite numbers, else null. */
+/** Text of one of the error's fields in the display, for printing: strings and finite numbers, else null. */
 export function errorField(
   display: ErrorDisplay,
   key: 'type' | 'code' | 'statusCode' | 'description',
 ): string | null {
   try {
-    const value: unknown = (display.error as unknown as Record<string, unknown>)[key];
+    const value: unknown = (display as unknown as Record<string, unknown>)[key];
     if (typeof value === 'string') return value;
     return typeof value === 'number' && Number.isFinite(value) ? String(value) : null;
   } catch {

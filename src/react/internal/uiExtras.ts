@@ -7,7 +7,7 @@
 export const DEVELOPER_LABELS = {
   description: 'Description',
   documentation: 'Documentation',
-  raw: 'Raw error (JSON)',
+  raw: 'Error (JSON)',
   type: 'Type',
   status: 'HTTP status',
 } as const;

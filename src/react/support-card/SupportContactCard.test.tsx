@@ -268,7 +268,7 @@ describe('SupportContactCard — contacts (C-4)', () => {
 });
 
 describe('SupportContactCard — developer details (C-5)', () => {
-  it('C-5.1: description, doc link and raw JSON only with showDeveloperDetails, closed', () => {
+  it('C-5.1: description, doc link and the error JSON only with showDeveloperDetails, closed', () => {
     const { rerender } = render(<SupportContactCard error={supportDisplay} />);
     expect(card()).not.toHaveTextContent('The vehicle is asleep.');
     rerender(<SupportContactCard error={supportDisplay} showDeveloperDetails />);
@@ -282,7 +282,9 @@ describe('SupportContactCard — developer details (C-5)', () => {
       'href',
       'https://smartcar.com/docs/errors/api-errors/server-errors#multiple-records-found',
     );
-    expect(row('developer-raw')).toHaveTextContent('"code": "ASLEEP"');
+    // the parsed error's plain JSON form (display.error), not the raw input
+    expect(row('developer-raw')).toHaveTextContent('"$smartcarError": 1');
+    expect(row('developer-raw')).toHaveTextContent('"code": "MULTIPLE_RECORDS_FOUND"');
   });
 });
 
