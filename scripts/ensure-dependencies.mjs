@@ -6,11 +6,25 @@ import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
 
+/**
+ * Install folders and their lockfiles: the kit's own, and React 18.3 for the `…:react18` test
+ * projects (its own folder: react-dom 18 cannot sit beside react 19 in one package.json).
+ */
+const INSTALLS = [
+  { dir: root, label: 'dependencies' },
+  { dir: resolve(root, 'test/react18'), label: 'React 18 for the react18 test projects' },
+];
+
 export function ensureDependencies() {
-  if (existsSync(resolve(root, 'node_modules/.package-lock.json'))) return;
-  console.log('smartcar-error-kit: installing dependencies (npm ci)…');
+  for (const { dir, label } of INSTALLS) ensureInstalled(dir, label);
+}
+
+function ensureInstalled(dir, label) {
+  if (existsSync(resolve(dir, 'node_modules/.package-lock.json'))) return;
+  const where = dir === root ? '' : ` in ${dir.slice(root.length + 1)}`;
+  console.log(`smartcar-error-kit: installing ${label} (npm ci${where})…`);
   const install = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
-    cwd: root,
+    cwd: dir,
     stdio: 'inherit',
     shell: process.platform === 'win32',
     // Playwright must not try to download its own browsers: there is no network for that here.

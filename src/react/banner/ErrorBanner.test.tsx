@@ -1,4 +1,5 @@
 import { act, render, screen, within } from '@testing-library/react';
+import { createRef } from 'react';
 import userEvent from '@testing-library/user-event';
 import { ErrorBanner, SmartcarErrorProvider } from 'smartcar-error-kit';
 import type { ErrorAction, ErrorDisplay } from 'smartcar-error-kit';
@@ -490,5 +491,39 @@ describe('ErrorBanner — robustness (B-8)', () => {
     expect(banner().querySelector('[data-sek-part="message"]')).toHaveTextContent('ok');
     expect(screen.getByRole('button', { name: 'Go' })).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'L' })).toHaveTextContent('a');
+  });
+});
+
+describe('ErrorBanner — ref (React 18 and 19)', () => {
+  it('hands its <section> to a ref, with no console error', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const ref = createRef<HTMLElement>();
+    render(<ErrorBanner ref={ref} error={infoDisplay} />);
+    expect(ref.current).toBe(banner());
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+  });
+
+  it('a callback ref gets the element, and the folded card still takes focus', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    let root: HTMLElement | null = null;
+    render(
+      <ErrorBanner
+        ref={(element) => {
+          root = element;
+        }}
+        error={secondarySupportDisplay}
+        support={{ email: 'help@example.com' }}
+      />,
+    );
+    expect(root).toBe(banner());
+    await userEvent.click(screen.getByRole('button', { name: 'Contact support' }));
+    expect(screen.getByRole('region', { name: /^Contact support: ./ })).toHaveFocus();
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+  });
+
+  it('has a display name for React DevTools', () => {
+    expect(ErrorBanner.displayName).toBe('ErrorBanner');
   });
 });

@@ -1,4 +1,4 @@
-import type { ComponentPropsWithRef } from 'react';
+import type { ComponentPropsWithoutRef } from 'react';
 import type { ActionOverrides, MessageOverrides } from '../../core/display/DisplayOptions';
 import type { ColorScheme, SmartcarErrorTheme } from '../../theme/SmartcarErrorTheme';
 import type { SmartcarErrorHandlers, SupportContact } from '../SmartcarErrorContext';
@@ -10,9 +10,13 @@ export type ErrorBannerPart =
 /** Heading levels the banner's title may take. */
 export type ErrorBannerHeadingLevel = 2 | 3 | 4 | 5 | 6;
 
-/** Root `<section>` attributes the banner forwards; it owns `role`, `children` and `title`. */
+/**
+ * Root `<section>` attributes the banner forwards; it owns `role`, `children` and `title`. `ref` is
+ * not a prop here: the component takes it through `forwardRef` (`RefAttributes<HTMLElement>`), so
+ * it works in React 18 and 19 and with either version's types.
+ */
 type SectionAttributes = Omit<
-  ComponentPropsWithRef<'section'>,
+  ComponentPropsWithoutRef<'section'>,
   'children' | 'role' | 'title' | 'className' | 'dangerouslySetInnerHTML'
 >;
 

@@ -8,25 +8,34 @@ import {
   type SmartcarErrorConfig,
   type SmartcarErrorHandlers,
 } from '../SmartcarErrorContext';
-import { ToastQueueProvider } from '../toaster/ToastQueueProvider';
+import type { ErrorToastStore } from '../toaster/createErrorToasts';
+import { ToastSlotProvider } from '../toaster/ToastQueueProvider';
 import { mergeSmartcarErrorConfig } from './mergeSmartcarErrorConfig';
 
 /** Props of `SmartcarErrorProvider`: the kit's configuration for the tree below, and that tree. */
 export interface SmartcarErrorProviderProps extends SmartcarErrorConfig {
   /** The part of the app the configuration applies to. */
   readonly children?: ReactNode;
+  /**
+   * The toast store to render (from `createErrorToasts()`, created once: module scope or
+   * `useState`), so code outside React can `show` toasts; they take this provider's config.
+   * Default: the enclosing provider's toasts, else a store of its own.
+   */
+  readonly toasts?: ErrorToastStore;
 }
 
 /**
  * Configures the kit for the tree below: app name, locale and locale packs, wording and action
- * overrides, support contact, handlers, theme and colour scheme. It also holds one toast queue
- * for the `ErrorToaster` and `useErrorToasts()` below it.
+ * overrides, support contact, handlers, theme and colour scheme. It also holds the toast store
+ * for the `ErrorToaster` and `useErrorToasts()` below it (`toasts`, or one of its own).
  *
  * Providers nest: an inner provider merges its props over the outer one's config. Precedence,
  * highest first: a component's own props (or `useErrorDisplay` options) › the nearest provider ›
  * outer providers › the kit's defaults. `messages`, `actions` and `support` merge key by key and
- * `theme` token by token; `locales` list the inner packs first. Each provider has its own toast
- * queue, so an `ErrorToaster` shows the toasts of the provider it sits in.
+ * `theme` token by token; `locales` list the inner packs first. A nested provider shares the
+ * enclosing provider's toasts (so a provider nested to change the locale does not hide its
+ * subtree's toasts from the app's `ErrorToaster`) unless it is given its own `toasts`; a
+ * `useErrorToasts().show` still words its toast with the nearest provider's config.
  *
  * The context value is memoised on every prop; handlers may be inline functions (they are
  * called through stable wrappers), but pass `messages`, `actions`, `locales`, `support` and
@@ -34,6 +43,7 @@ export interface SmartcarErrorProviderProps extends SmartcarErrorConfig {
  */
 export function SmartcarErrorProvider({
   children,
+  toasts,
   appName,
   locale,
   locales,
@@ -65,7 +75,9 @@ export function SmartcarErrorProvider({
   );
   return (
     <SmartcarErrorContext.Provider value={value}>
-      <ToastQueueProvider>{children}</ToastQueueProvider>
+      <ToastSlotProvider inherit {...(toasts !== undefined && { toasts })}>
+        {children}
+      </ToastSlotProvider>
     </SmartcarErrorContext.Provider>
   );
 }

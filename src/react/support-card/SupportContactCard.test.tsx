@@ -1,4 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
+import { createRef } from 'react';
 import { englishLocale, SmartcarErrorProvider, SupportContactCard } from 'smartcar-error-kit';
 import {
   infoDisplay,
@@ -341,5 +342,21 @@ describe('SupportContactCard — theming, robustness (C-6)', () => {
   it('C-6.4: a display with a non-string request id renders no id', () => {
     render(<SupportContactCard error={{ ...makeComponentDisplay(), requestId: { x: 1 } }} />);
     expect(row('no-request-id')).not.toBeNull();
+  });
+});
+
+describe('SupportContactCard — ref (React 18 and 19)', () => {
+  it('hands its <section> to a ref, with no console error', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const ref = createRef<HTMLElement>();
+    render(<SupportContactCard ref={ref} error={supportDisplay} support={SUPPORT} />);
+    expect(ref.current).toBe(screen.getByRole('region', { name: ui.supportTitle }));
+    expect(ref.current?.tagName).toBe('SECTION');
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
+  });
+
+  it('has a display name for React DevTools', () => {
+    expect(SupportContactCard.displayName).toBe('SupportContactCard');
   });
 });

@@ -4,7 +4,8 @@
  * request id with a Copy button, the error code and time, and the support contacts with a
  * prefilled e-mail. Contract: ./SPEC.md (C-…).
  */
-import { useId } from 'react';
+import { forwardRef, useId } from 'react';
+import type { ForwardRefExoticComponent, RefAttributes } from 'react';
 import { warnOnce } from '../../core/dev';
 import { useErrorDisplay } from '../hooks/index';
 import { useThemeRootProps } from '../provider/useThemeRootProps';
@@ -25,8 +26,13 @@ import { headingLevelOr2, regionNameProps } from '../internal/regionName';
 /** Replaced by the app's bundler; declared here, not through @types/node (see core/dev.ts). */
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
-/** Shows the request id, code, time and support contacts for one failure. */
-export function SupportContactCard(props: SupportContactCardProps) {
+/**
+ * Shows the request id, code, time and support contacts for one failure. A `ref` receives the
+ * root `<section>` (React 18 and 19).
+ */
+export const SupportContactCard: ForwardRefExoticComponent<
+  SupportContactCardProps & RefAttributes<HTMLElement>
+> = forwardRef<HTMLElement, SupportContactCardProps>(function SupportContactCard(props, ref) {
   const {
     error,
     support,
@@ -79,6 +85,7 @@ export function SupportContactCard(props: SupportContactCardProps) {
     <section
       tabIndex={-1}
       {...rest}
+      ref={ref}
       {...rootProps}
       {...regionNameProps(ariaLabel, ariaLabelledBy, titleId)}
       data-sek-component="support-card"
@@ -138,4 +145,5 @@ export function SupportContactCard(props: SupportContactCardProps) {
       )}
     </section>
   );
-}
+});
+SupportContactCard.displayName = 'SupportContactCard';

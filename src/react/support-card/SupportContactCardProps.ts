@@ -1,4 +1,4 @@
-import type { ComponentPropsWithRef } from 'react';
+import type { ComponentPropsWithoutRef } from 'react';
 import type { ColorScheme, SmartcarErrorTheme } from '../../theme/SmartcarErrorTheme';
 import type { SupportContact } from '../SmartcarErrorContext';
 
@@ -6,9 +6,13 @@ import type { SupportContact } from '../SmartcarErrorContext';
 export type SupportContactCardPart =
   'root' | 'title' | 'intro' | 'facts' | 'requestId' | 'copy' | 'contacts';
 
-/** Root `<section>` attributes the card forwards; it owns `role`, `children` and `title`. */
+/**
+ * Root `<section>` attributes the card forwards; it owns `role`, `children` and `title`. `ref` is
+ * not a prop here: the component takes it through `forwardRef` (`RefAttributes<HTMLElement>`), so
+ * it works in React 18 and 19 and with either version's types.
+ */
 type SectionAttributes = Omit<
-  ComponentPropsWithRef<'section'>,
+  ComponentPropsWithoutRef<'section'>,
   'children' | 'role' | 'title' | 'className' | 'dangerouslySetInnerHTML'
 >;
 

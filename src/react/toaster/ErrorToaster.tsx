@@ -1,7 +1,7 @@
 'use client';
 import * as Toast from '@radix-ui/react-toast';
-import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
-import type { ReactNode } from 'react';
+import { forwardRef, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import type { ForwardRefExoticComponent, RefAttributes } from 'react';
 import { resolveLocalePack } from '../../core/messages/index';
 import {
   DEFAULT_MAX_QUEUED,
@@ -13,6 +13,7 @@ import { useActionHandlers } from '../internal/useActionHandlers';
 import { completeUi } from '../../core/display/completeUi';
 import { useHydrated } from '../internal/useHydrated';
 import type { KitUiStrings } from '../internal/useUiStrings';
+import { assignRef } from '../internal/assignRef';
 import { useIsomorphicLayoutEffect } from '../provider/useIsomorphicLayoutEffect';
 import { useThemeRootProps } from '../provider/useThemeRootProps';
 import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
@@ -34,9 +35,13 @@ const DEFAULT_HOTKEY: readonly string[] = ['F8'];
  * `useErrorToasts().show`). Built on Radix Toast; at most `maxVisible` at once with a "N more"
  * button for the rest (at most `maxQueued` wait); repeats counted; timers paused on hover, focus,
  * window blur and a hidden page; F8 reaches the region; one announcer that also works under a
- * modal dialog. Renders nothing on the server. Contract: `SPEC.md` beside this file.
+ * modal dialog. Renders nothing on the server. A `ref` receives the toast list (the Radix
+ * viewport `<ol>`) once it renders, after hydration (React 18 and 19). Contract: `SPEC.md`
+ * beside this file.
  */
-export function ErrorToaster(props: ErrorToasterProps): ReactNode {
+export const ErrorToaster: ForwardRefExoticComponent<
+  ErrorToasterProps & RefAttributes<HTMLOListElement>
+> = forwardRef<HTMLOListElement, ErrorToasterProps>(function ErrorToaster(props, ref) {
   const {
     maxVisible = DEFAULT_MAX_VISIBLE,
     maxQueued = DEFAULT_MAX_QUEUED,
@@ -76,6 +81,13 @@ export function ErrorToaster(props: ErrorToasterProps): ReactNode {
   useToastAnnouncements(snapshot.visible, uiFor);
 
   const [viewport, setViewport] = useState<HTMLOListElement | null>(null);
+  const viewportRef = useCallback(
+    (node: HTMLOListElement | null) => {
+      setViewport(node);
+      assignRef(ref, node);
+    },
+    [ref],
+  );
   const region = viewport?.parentElement ?? null;
   useToasterPause(queue, region);
   const focus = useFocusReturn(region, viewport);
@@ -139,7 +151,7 @@ export function ErrorToaster(props: ErrorToasterProps): ReactNode {
         />
       ) : null}
       <Toast.Viewport
-        ref={setViewport}
+        ref={viewportRef}
         hotkey={hotkey as string[]}
         label={regionLabel}
         {...rootProps}
@@ -150,4 +162,5 @@ export function ErrorToaster(props: ErrorToasterProps): ReactNode {
       />
     </Toast.Provider>
   );
-}
+});
+ErrorToaster.displayName = 'ErrorToaster';

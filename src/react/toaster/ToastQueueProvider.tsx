@@ -1,9 +1,18 @@
 'use client';
-import { createContext, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ToastQueue } from '../../core/queue/ToastQueue';
 import type { ToastQueueClock, ToastQueueOptions } from '../../core/queue/types';
-import { queueInSlot, type ToastQueueSlot } from './queueInSlot';
+import { useIsomorphicLayoutEffect } from '../provider/useIsomorphicLayoutEffect';
+import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
+import {
+  isErrorToastStore,
+  lendConfig,
+  queueOfStore,
+  storeForQueue,
+  type ErrorToastStore,
+} from './createErrorToasts';
+import { storeInSlot, type ToastQueueSlot } from './queueInSlot';
 
 const ToastQueueContext = createContext<ToastQueueSlot | null>(null);
 
@@ -12,8 +21,13 @@ export interface ToastQueueProviderProps {
   /** The tree that shows and renders toasts. */
   readonly children?: ReactNode;
   /**
-   * Use this queue instead of creating one (tests, benchmarks, or sharing with non-React code).
-   * The caller owns it and calls `destroy()`. Default: the provider creates and destroys its own.
+   * Render this store (from `createErrorToasts()`) instead of creating one: `show` called on it
+   * from outside React then uses the nearest `SmartcarErrorProvider`'s config. The caller owns it.
+   */
+  readonly toasts?: ErrorToastStore;
+  /**
+   * Use this queue instead of creating one (tests, benchmarks). The caller owns it and calls
+   * `destroy()`. Default: the provider creates and destroys its own. Ignored with `toasts`.
    */
   readonly queue?: ToastQueue;
   /**
@@ -26,33 +40,63 @@ export interface ToastQueueProviderProps {
   readonly clock?: ToastQueueClock;
 }
 
+/** Internal props of the slot provider both public providers render. */
+interface ToastSlotProviderProps extends ToastQueueProviderProps {
+  /** Use the enclosing provider's toasts when none are given (what `SmartcarErrorProvider` does). */
+  readonly inherit?: boolean;
+}
+
 /**
- * Holds one `ToastQueue` for the tree below: `useErrorToasts()` adds to it and `ErrorToaster`
+ * Holds one toast store for the tree below: `useErrorToasts()` adds to it and `ErrorToaster`
  * shows it. `SmartcarErrorProvider` already renders one; use this directly only without that
- * provider. Each instance has its own queue (never shared between apps or tests), destroyed when
- * the provider unmounts.
+ * provider. Without `toasts` or `queue`, each instance has its own store (never shared between
+ * apps or tests, even when nested), destroyed when the provider unmounts.
  */
-export function ToastQueueProvider({
+export function ToastQueueProvider(props: ToastQueueProviderProps): ReactNode {
+  return <ToastSlotProvider {...props} />;
+}
+
+/** Internal: provides the given store, else the enclosing one (`inherit`), else its own. */
+export function ToastSlotProvider({
   children,
+  toasts,
   queue,
   options,
   clock,
-}: ToastQueueProviderProps): ReactNode {
-  // The provider only keeps a slot: the queue itself is created by the first toast hook that asks
+  inherit = false,
+}: ToastSlotProviderProps): ReactNode {
+  const outer = useContext(ToastQueueContext);
+  const config = useSmartcarErrorConfig();
+  // The provider only keeps a slot: its own store is created by the first toast hook that asks
   // for it (see queueInSlot), so an app using only the banner never bundles ToastQueue. The
   // initialiser runs once per instance and has no side effect.
-  const [ownSlot] = useState((): ToastQueueSlot | null =>
-    queue === undefined ? { queue: null, options, clock } : null,
-  );
+  const [ownSlot] = useState((): ToastQueueSlot => ({ store: null, options, clock }));
+  const given =
+    toasts !== undefined && isErrorToastStore(toasts)
+      ? toasts
+      : queue === undefined
+        ? undefined
+        : storeForQueue(queue);
   const givenSlot = useMemo(
-    (): ToastQueueSlot | null => (queue === undefined ? null : { queue }),
-    [queue],
+    (): ToastQueueSlot | null => (given === undefined ? null : { store: given }),
+    [given],
   );
-  const value = givenSlot ?? ownSlot;
+  const value = givenSlot ?? (inherit && outer !== null ? outer : ownSlot);
+
+  // A given store takes this provider's config for `show` calls made outside React.
+  const latestConfig = useRef(config);
+  useIsomorphicLayoutEffect(() => {
+    latestConfig.current = config;
+  });
+  useIsomorphicLayoutEffect(
+    () => (given === undefined ? undefined : lendConfig(given, () => latestConfig.current)),
+    [given],
+  );
 
   useEffect(() => {
-    if (ownSlot === null) return undefined;
-    return () => ownSlot.queue?.destroy();
+    return () => {
+      if (ownSlot.store !== null) queueOfStore(ownSlot.store).destroy();
+    };
   }, [ownSlot]);
 
   return <ToastQueueContext.Provider value={value}>{children}</ToastQueueContext.Provider>;
@@ -65,11 +109,16 @@ export const MISSING_TOAST_PROVIDER_MESSAGE =
   '<SmartcarErrorProvider appName="My app"><App /><ErrorToaster /></SmartcarErrorProvider>.';
 
 /**
- * Internal: the nearest provider's queue. Throws an actionable error without one, because a
- * silently created local queue would swallow every toast the app shows elsewhere.
+ * Internal: the nearest provider's store. Throws an actionable error without one, because a
+ * silently created local store would swallow every toast the app shows elsewhere.
  */
-export function useToastQueue(): ToastQueue {
+export function useToastStore(): ErrorToastStore {
   const slot = useContext(ToastQueueContext);
   if (slot === null) throw new Error(MISSING_TOAST_PROVIDER_MESSAGE);
-  return queueInSlot(slot);
+  return storeInSlot(slot);
+}
+
+/** Internal: the queue of the nearest provider's store (what `ErrorToaster` drives). */
+export function useToastQueue(): ToastQueue {
+  return queueOfStore(useToastStore());
 }

@@ -1,0 +1,27 @@
+// @vitest-environment node
+/**
+ * A store made at module scope of a server-rendered app (Next.js prerenders a layout whose
+ * client wrapper renders the provider): creating it and rendering the provider with it on the
+ * server touch no browser global and start no timer.
+ */
+import { renderToString } from 'react-dom/server';
+import { createErrorToasts, ErrorToaster, SmartcarErrorProvider } from 'smartcar-error-kit';
+import { FakeClock } from '../../../test/fixtures/toastDisplays';
+
+describe('createErrorToasts on the server', () => {
+  it('creates a store and server-renders the provider with it, with no browser global', () => {
+    expect(typeof window).toBe('undefined');
+    expect(typeof document).toBe('undefined');
+    const clock = new FakeClock();
+    const store = createErrorToasts({ clock });
+    const html = renderToString(
+      <SmartcarErrorProvider appName="Volt" toasts={store}>
+        <main>page</main>
+        <ErrorToaster />
+      </SmartcarErrorProvider>,
+    );
+    expect(html).toBe('<main>page</main>');
+    expect(clock.liveTimers).toBe(0);
+    expect(store.getSnapshot().visible).toHaveLength(0);
+  });
+});

@@ -1,0 +1,226 @@
+import { act, render, renderHook, screen } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { StrictMode } from 'react';
+import {
+  createErrorToasts,
+  ErrorToaster,
+  SmartcarErrorProvider,
+  useErrorToasts,
+} from 'smartcar-error-kit';
+import type { ErrorToastStore, MessageOverrides } from 'smartcar-error-kit';
+import { FakeClock } from '../../../test/fixtures/toastDisplays';
+
+const ASLEEP = {
+  type: 'VEHICLE_STATE',
+  code: 'ASLEEP',
+  description: 'The vehicle is asleep.',
+  statusCode: 409,
+  requestId: 'req-asleep',
+  resolution: { type: 'RETRY_LATER' },
+};
+const UNREACHABLE = { ...ASLEEP, code: 'UNREACHABLE', requestId: 'req-unreachable' };
+
+const OUTER: MessageOverrides = { VEHICLE_STATE: { title: 'Outer wording' } };
+const INNER: MessageOverrides = { VEHICLE_STATE: { title: 'Inner wording' } };
+
+/** Let the queue's batched (microtask) notification reach React. */
+async function flush(): Promise<void> {
+  await act(async () => {});
+}
+
+function titles(store: ErrorToastStore): string[] {
+  return store.getSnapshot().visible.map((item) => item.display.title);
+}
+
+describe('createErrorToasts', () => {
+  it('returns independent stores: a toast shown in one is not in the other', async () => {
+    const a = createErrorToasts();
+    const b = createErrorToasts();
+    render(
+      <>
+        <SmartcarErrorProvider toasts={a}>
+          <ErrorToaster />
+        </SmartcarErrorProvider>
+        <SmartcarErrorProvider toasts={b}>
+          <ErrorToaster />
+        </SmartcarErrorProvider>
+      </>,
+    );
+    act(() => {
+      a.show(ASLEEP);
+    });
+    await flush();
+    expect(a.getSnapshot().visible).toHaveLength(1);
+    expect(b.getSnapshot().visible).toHaveLength(0);
+    a.dismissAll();
+  });
+
+  it('starts no timer until a toast is shown, and none after the last is dismissed', () => {
+    const clock = new FakeClock();
+    const store = createErrorToasts({ clock });
+    expect(clock.liveTimers).toBe(0);
+    render(
+      <SmartcarErrorProvider toasts={store}>
+        <ErrorToaster />
+      </SmartcarErrorProvider>,
+    );
+    expect(clock.liveTimers).toBe(0);
+    let id = '';
+    act(() => {
+      id = store.show(ASLEEP);
+    });
+    expect(clock.liveTimers).toBe(1);
+    act(() => store.dismiss(id));
+    expect(clock.liveTimers).toBe(0);
+  });
+
+  it('is what useErrorToasts() returns below the provider that renders it', async () => {
+    const store = createErrorToasts();
+    const { result } = renderHook(() => useErrorToasts(), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <SmartcarErrorProvider toasts={store}>{children}</SmartcarErrorProvider>
+      ),
+    });
+    act(() => {
+      store.show(ASLEEP);
+    });
+    await flush();
+    expect(result.current.toasts.visible).toHaveLength(1);
+    let id = '';
+    act(() => {
+      id = result.current.show(UNREACHABLE);
+    });
+    await flush();
+    expect(store.getSnapshot().visible.map((item) => item.id)).toContain(id);
+    act(() => result.current.dismissAll());
+    await flush();
+    expect(store.getSnapshot().visible).toHaveLength(0);
+  });
+
+  it("words a toast shown from outside React with the rendering provider's config", async () => {
+    const store = createErrorToasts();
+    render(
+      <SmartcarErrorProvider toasts={store} appName="Volt" messages={OUTER}>
+        <SmartcarErrorProvider messages={INNER}>
+          <ErrorToaster />
+        </SmartcarErrorProvider>
+      </SmartcarErrorProvider>,
+    );
+    act(() => {
+      store.show(ASLEEP);
+    });
+    await flush();
+    expect(titles(store)).toEqual(['Outer wording']);
+    expect(await screen.findByText('Outer wording')).toBeInTheDocument();
+    store.dismissAll();
+  });
+
+  it('holds toasts shown before any provider renders it, and shows them once one mounts', async () => {
+    const store = createErrorToasts();
+    const early = store.show(ASLEEP);
+    const dropped = store.show(UNREACHABLE);
+    store.dismiss(dropped);
+    expect(store.update(early, ASLEEP, { messages: { VEHICLE_STATE: { title: 'Updated' } } })).toBe(
+      true,
+    );
+    expect(store.getSnapshot().visible).toHaveLength(0);
+    render(
+      <SmartcarErrorProvider toasts={store} messages={OUTER}>
+        <ErrorToaster />
+      </SmartcarErrorProvider>,
+    );
+    await flush();
+    const { visible } = store.getSnapshot();
+    expect(visible.map((item) => [item.id, item.display.title])).toEqual([[early, 'Updated']]);
+    expect(await screen.findByText('Updated')).toBeInTheDocument();
+    store.dismissAll();
+  });
+
+  it('keeps showing into the same queue when its provider remounts (StrictMode too)', async () => {
+    const store = createErrorToasts();
+    const tree = (
+      <StrictMode>
+        <SmartcarErrorProvider toasts={store} messages={OUTER}>
+          <ErrorToaster />
+        </SmartcarErrorProvider>
+      </StrictMode>
+    );
+    const first = render(tree);
+    act(() => {
+      store.show(ASLEEP);
+    });
+    first.unmount();
+    // Unrendered again: a new show waits for the next provider.
+    store.show(UNREACHABLE);
+    render(tree);
+    await flush();
+    expect(titles(store)).toEqual(['Outer wording', 'Outer wording']);
+    store.dismissAll();
+  });
+
+  it('ignores a `toasts` value it did not make (the provider uses a store of its own)', async () => {
+    const fake = { show: () => 'x' } as unknown as ErrorToastStore;
+    const { result } = renderHook(() => useErrorToasts(), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <SmartcarErrorProvider toasts={fake}>{children}</SmartcarErrorProvider>
+      ),
+    });
+    act(() => {
+      result.current.show(ASLEEP);
+    });
+    await flush();
+    expect(result.current.toasts.visible).toHaveLength(1);
+    act(() => result.current.dismissAll());
+  });
+});
+
+describe('nested providers and the toast store', () => {
+  it("share the outer provider's toasts: the app's toaster shows a nested subtree's toasts", async () => {
+    let inner: ReturnType<typeof useErrorToasts> | null = null;
+    function InnerPage() {
+      inner = useErrorToasts();
+      return null;
+    }
+    render(
+      <SmartcarErrorProvider messages={OUTER}>
+        <SmartcarErrorProvider messages={INNER}>
+          <InnerPage />
+        </SmartcarErrorProvider>
+        <ErrorToaster />
+      </SmartcarErrorProvider>,
+    );
+    act(() => {
+      inner?.show(ASLEEP);
+    });
+    // Worded by the nearest (inner) provider, shown by the outer toaster.
+    expect(await screen.findByText('Inner wording')).toBeInTheDocument();
+    act(() => inner?.dismissAll());
+  });
+
+  it('a nested provider given its own store keeps its toasts apart', async () => {
+    const app = createErrorToasts();
+    const panel = createErrorToasts();
+    let inPanel: ReturnType<typeof useErrorToasts> | null = null;
+    function Panel() {
+      inPanel = useErrorToasts();
+      return null;
+    }
+    render(
+      <SmartcarErrorProvider toasts={app} messages={OUTER}>
+        <SmartcarErrorProvider toasts={panel} messages={INNER}>
+          <Panel />
+        </SmartcarErrorProvider>
+      </SmartcarErrorProvider>,
+    );
+    act(() => {
+      inPanel?.show(ASLEEP);
+      panel.show(UNREACHABLE);
+      app.show(ASLEEP);
+    });
+    await flush();
+    expect(titles(panel)).toEqual(['Inner wording', 'Inner wording']);
+    expect(titles(app)).toEqual(['Outer wording']);
+    app.dismissAll();
+    panel.dismissAll();
+  });
+});
