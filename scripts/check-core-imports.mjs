@@ -3,6 +3,7 @@
 // import hidden two files deep is caught, not only direct ones. Also checks the server entry
 // (src/server/index.ts: only src/server and src/core, no React, no msw, no DOM globals) and
 // that msw (the testing entry's optional peer) is reachable from no entry but ./testing.
+import { execFileSync } from 'node:child_process';
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 
@@ -109,6 +110,22 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ...main.violations,
     ...findBuiltCoreViolations(resolve(root, 'dist/index.js'), MSW),
   ];
+  try {
+    // Types too: the graph compiles against ES2023 + WebWorker only (no DOM, no Node types).
+    execFileSync(
+      process.execPath,
+      [
+        resolve(root, 'node_modules/typescript/bin/tsc'),
+        '-p',
+        resolve(root, 'tsconfig.server.json'),
+      ],
+      { encoding: 'utf8' },
+    );
+  } catch (error) {
+    serverViolations.push(
+      `tsconfig.server.json (no DOM, no Node types) does not compile:\n${error.stdout ?? error.message}`,
+    );
+  }
   if (serverViolations.length > 0) {
     console.error(
       `check:core: the server entry must stay free of React, msw and the DOM, and only ./testing may import msw:\n  ${serverViolations.join('\n  ')}`,
@@ -116,6 +133,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     process.exit(1);
   }
   console.log(
-    `check:core: ${server.files} modules reachable from src/server/index.ts: no React, msw or DOM globals; ${main.files} from src/index.ts: no msw.`,
+    `check:core: ${server.files} modules reachable from src/server/index.ts: no React, msw or DOM globals, compiles without DOM or Node types; ${main.files} from src/index.ts: no msw.`,
   );
 }
