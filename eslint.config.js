@@ -13,6 +13,7 @@ export default tseslint.config(
       'coverage/',
       'node_modules/',
       'test/fixtures/smartcar/',
+      'src/testing/smartcar/',
       '!.storybook',
     ],
   },

@@ -13,6 +13,8 @@ export const LIBRARY_ENTRIES = {
   'locales/fr': resolve(root, 'src/locales/fr.ts'),
   'locales/de': resolve(root, 'src/locales/de.ts'),
   'locales/es': resolve(root, 'src/locales/es.ts'),
+  server: resolve(root, 'src/server/index.ts'),
+  testing: resolve(root, 'src/testing/index.ts'),
 };
 
 /** Emits `dist/styles.css` from `src/theme/styles.css`, inlining its local `@import`s. */
@@ -59,6 +61,10 @@ export default defineConfig({
     alias: [
       { find: /^smartcar-error-kit\/core$/, replacement: resolve(root, 'src/core/index.ts') },
       {
+        find: /^smartcar-error-kit\/(server|testing)$/,
+        replacement: resolve(root, 'src/$1/index.ts'),
+      },
+      {
         find: /^smartcar-error-kit\/locales\/(.*)$/,
         replacement: resolve(root, 'src/locales/$1.ts'),
       },
@@ -76,7 +82,7 @@ export default defineConfig({
       fileName: (_format, name) => `${name}.js`,
     },
     rolldownOptions: {
-      external: [/^react($|\/)/, /^react-dom($|\/)/, /^@radix-ui\//],
+      external: [/^react($|\/)/, /^react-dom($|\/)/, /^@radix-ui\//, /^msw($|\/)/],
       output: {
         // Bundling drops each module's 'use client'. The React entry is client code as a whole
         // (React Server Components must treat it as a client boundary); `./core` and the locale

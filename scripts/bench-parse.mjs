@@ -17,7 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'vite';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const PAYLOAD_DIR = resolve(ROOT, 'test/fixtures/smartcar/payloads');
+const PAYLOAD_DIR = resolve(ROOT, 'src/testing/smartcar/payloads');
 const OUT_DIR = resolve(ROOT, 'node_modules/.cache/sek-bench');
 /** Measured rounds (after one warm-up round); medians are taken over these. */
 const DEFAULT_ROUNDS = 15;

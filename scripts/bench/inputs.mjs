@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ROOT } from './paths.mjs';
 
-const PAYLOAD_DIR = resolve(ROOT, 'test/fixtures/smartcar/payloads');
+const PAYLOAD_DIR = resolve(ROOT, 'src/testing/smartcar/payloads');
 /** A v2 error body file: `TYPE__CODE__n.json` (no batch, webhook, v3 or v1 shapes). */
 const V2_BODY = /^(?!BATCH__|WEBHOOK__|V3__)[A-Z_]+__[A-Za-z_0-9]+__\d+\.json$/;
 

@@ -1,0 +1,23 @@
+/**
+ * `smartcar-error-kit/testing`: every documented Smartcar failure as typed data, and a Mock
+ * Service Worker handler that answers with one, for an app's tests and stories. Needs `msw` 2
+ * (an optional peer dependency) for `smartcarErrorHandler`; nothing here reaches the main entry.
+ */
+export { smartcarErrorFixtures, EXAMPLE_RETRY_AFTER_SECONDS } from './smartcarErrorFixtures';
+export type { SmartcarErrorFixtures } from './smartcarErrorFixtures';
+export type { SmartcarErrorFixture, SmartcarErrorFixtureKind } from './SmartcarErrorFixture';
+export {
+  DOCUMENTED_SMARTCAR_ERRORS,
+  type DocumentedSmartcarErrorType,
+  type DocumentedSmartcarErrorCode,
+} from './documentedSmartcarErrors';
+export {
+  smartcarErrorResponse,
+  type SmartcarErrorChoice,
+  type SmartcarErrorResponseOptions,
+} from './smartcarErrorResponse';
+export {
+  smartcarErrorHandler,
+  type SmartcarErrorHandlerMethod,
+  type SmartcarErrorHandlerOptions,
+} from './smartcarErrorHandler';
