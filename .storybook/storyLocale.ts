@@ -39,12 +39,16 @@ export function storyPack(context: StoryLocaleContext): CompleteLocalePack {
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A pattern for a filled template: its literal text, each `{token}` as any text. */
+/**
+ * A pattern for a filled template: its literal text, each `{token}` as any text, any space as
+ * any whitespace (Testing Library's text matchers turn a no-break space into a plain one).
+ */
 export function templatePattern(template: string, flags = ''): RegExp {
+  const literal = (part: string) => escape(part).replace(/\s+/g, '\\s+');
   return new RegExp(
     template
       .split(/\{\w+\}/)
-      .map(escape)
+      .map(literal)
       .join('.+'),
     flags,
   );
