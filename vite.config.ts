@@ -13,6 +13,11 @@ export const LIBRARY_ENTRIES = {
   'locales/fr': resolve(root, 'src/locales/fr.ts'),
   'locales/de': resolve(root, 'src/locales/de.ts'),
   'locales/es': resolve(root, 'src/locales/es.ts'),
+  'locales/it': resolve(root, 'src/locales/it.ts'),
+  'locales/nl': resolve(root, 'src/locales/nl.ts'),
+  'locales/sv': resolve(root, 'src/locales/sv.ts'),
+  'locales/nb': resolve(root, 'src/locales/nb.ts'),
+  'locales/ar': resolve(root, 'src/locales/ar.ts'),
   server: resolve(root, 'src/server/index.ts'),
   testing: resolve(root, 'src/testing/index.ts'),
 };

@@ -31,14 +31,21 @@ export const globalTypes = {
       title: 'Locale',
       icon: 'globe',
       items: [
+        { value: 'auto', title: 'Automatic (English; Arabic right to left)' },
         { value: 'en', title: 'English' },
         { value: 'fr', title: 'Français' },
         { value: 'de', title: 'Deutsch' },
         { value: 'es', title: 'Español' },
+        { value: 'it', title: 'Italiano' },
+        { value: 'nl', title: 'Nederlands' },
+        { value: 'sv', title: 'Svenska' },
+        { value: 'nb', title: 'Norsk bokmål' },
+        { value: 'ar', title: 'العربية (Arabic)' },
       ],
       dynamicTitle: true,
     },
   },
 } as const;
 
-export const initialGlobals = { colorScheme: 'light', direction: 'ltr', locale: 'en' };
+/** `locale: 'auto'`: English, or Arabic when the direction is right to left (see storyLocale.ts). */
+export const initialGlobals = { colorScheme: 'light', direction: 'ltr', locale: 'auto' };

@@ -3,12 +3,7 @@ import type { ReactNode } from 'react';
 import { SmartcarErrorProvider } from 'smartcar-error-kit';
 import type { ErrorAction, ErrorDisplay } from 'smartcar-error-kit';
 import { action } from 'storybook/actions';
-import de from 'smartcar-error-kit/locales/de';
-import es from 'smartcar-error-kit/locales/es';
-import fr from 'smartcar-error-kit/locales/fr';
-
-/** Every locale pack the kit ships, so the toolbar's locale switch works in every story. */
-export const ALL_LOCALES = [fr, de, es] as const;
+import { ALL_LOCALES, globalLocale } from './storyLocale';
 
 type Scheme = 'light' | 'dark';
 
@@ -26,15 +21,18 @@ const HANDLERS = {
 interface PaneProps {
   readonly scheme: Scheme;
   readonly dir: string;
+  /** Language of the kit's text in the pane (the story's own captions stay English). */
+  readonly lang: string;
   /** Fill the window (story view); docs pages embed stories at their natural height. */
   readonly fill: boolean;
   readonly children: ReactNode;
 }
 
-function Pane({ scheme, dir, fill, children }: PaneProps) {
+function Pane({ scheme, dir, lang, fill, children }: PaneProps) {
   return (
     <div
       dir={dir}
+      lang={lang}
       data-sek-story-pane={scheme}
       style={{
         colorScheme: scheme,
@@ -54,16 +52,15 @@ function Pane({ scheme, dir, fill, children }: PaneProps) {
 
 /**
  * Applies the toolbar globals to every story: colour scheme (light, dark, or both side by side),
- * text direction and locale, through the kit's own provider. A story can set its own provider
+ * text direction and locale (right to left shows Arabic unless a locale is chosen), through the
+ * kit's own provider. A story can set its own provider
  * props with `parameters.kit` (e.g. `{ appName: 'VoltPark' }`), and opt out of the side-by-side
  * duplication with `parameters.kit.single = true` (toasts are fixed to the viewport).
  */
 export const withKit: Decorator = (Story, context) => {
-  const {
-    colorScheme = 'light',
-    direction = 'ltr',
-    locale = 'en',
-  } = context.globals as Record<string, string>;
+  const { colorScheme = 'light', direction = 'ltr' } = context.globals as Record<string, string>;
+  // "Automatic" (the default): Arabic right to left, English left to right.
+  const locale = globalLocale(context.globals);
   const kit = (context.parameters.kit ?? {}) as Record<string, unknown> & { single?: boolean };
   const { single, ...providerProps } = kit;
   const render = (scheme: Scheme) => (
@@ -75,7 +72,12 @@ export const withKit: Decorator = (Story, context) => {
       {...HANDLERS}
       {...providerProps}
     >
-      <Pane scheme={scheme} dir={direction} fill={context.viewMode !== 'docs'}>
+      <Pane
+        scheme={scheme}
+        dir={direction}
+        lang={typeof providerProps['locale'] === 'string' ? providerProps['locale'] : locale}
+        fill={context.viewMode !== 'docs'}
+      >
         <Story />
       </Pane>
     </SmartcarErrorProvider>

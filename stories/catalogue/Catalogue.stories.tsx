@@ -9,6 +9,7 @@ import {
 } from '../support/documentedErrors';
 import { firstPane } from '../support/panes';
 import { VOLTPARK_SUPPORT } from '../support/storyKit';
+import { storyPack } from '../../.storybook/storyLocale';
 
 const meta = {
   title: 'Catalogue/Documented errors',
@@ -132,12 +133,15 @@ export const ServerErrorsSideBySide: Story = {
       </ul>
     </div>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args, globals, parameters }) => {
+    const { ui, locale } = storyPack({ globals, parameters, args });
     const pane = within(firstPane(canvasElement));
-    const capacities = pane.getByRole('list', { name: /capacit/i });
+    const capacities = pane.getByRole('list', { name: ui.detailCapacities });
     const items = within(capacities)
       .getAllByRole('listitem')
       .map((item) => item.textContent?.replace(/\s+/g, ' '));
-    await expect(items).toEqual(['83.9 kWh', '83.9 kWh', '70.2 kWh']);
+    const kWh = (value: number) =>
+      `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} kWh`;
+    await expect(items).toEqual([kWh(83.9), kWh(83.9), kWh(70.2)]);
   },
 };

@@ -22,6 +22,7 @@ import {
   stubClipboard,
 } from '../support/storyKit';
 import { themeFromArgs } from '../support/themeTokens';
+import { containing, startingWith, storyPack, templatePattern } from '../../.storybook/storyLocale';
 
 /** A short `Retry-After`, in seconds, so the countdown story finishes quickly. */
 const SHORT_RETRY_AFTER_S = 2;
@@ -88,12 +89,14 @@ export const Playground: StoryObj<Meta<ErrorBannerProps & PlaygroundExtras>> = {
 /** RATE_LIMIT with `Retry-After: 2`: Retry stays disabled, counts down, then enables itself. */
 export const RetryCountdown: Story = {
   args: { error: rateLimited },
-  play: async ({ canvasElement, args, userEvent }) => {
+  play: async ({ canvasElement, args, globals, parameters, userEvent }) => {
+    const { ui } = storyPack({ globals, parameters, args });
     const pane = paneQueries(canvasElement);
-    const retry = pane.getByRole('button', { name: /try again/i });
+    const retry = pane.getByRole('button', { name: containing(ui.actionRetry) });
     await expect(retry).toBeDisabled();
     await expect(retry).toHaveAttribute('data-sek-countdown', 'running');
-    await expect(retry).toHaveTextContent(/\d+\s*s/);
+    await expect(retry).toHaveTextContent(templatePattern(ui.actionRetryIn));
+    await expect(retry).toHaveTextContent(/\d/);
     await waitFor(() => expect(retry).toBeEnabled(), { timeout: COUNTDOWN_TIMEOUT_MS });
     await expect(retry).toHaveAttribute('data-sek-countdown', 'ready');
     await userEvent.click(retry);
@@ -104,10 +107,12 @@ export const RetryCountdown: Story = {
 /** AUTHENTICATION_FAILED carries a Connect link: Reconnect is a link opening a new tab. */
 export const ReconnectWithConnectLink: Story = {
   args: { error: errorId('CONNECTED_SERVICES_ACCOUNT.AUTHENTICATION_FAILED') },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args, globals, parameters }) => {
+    const { ui } = storyPack({ globals, parameters, args });
     const links = paneQueries(canvasElement).getAllByRole('link', {
-      name: /reconnect|re-connect|link/i,
+      name: containing(ui.actionReconnect, ui.connectLinkText, ui.actionOpenUrl),
     });
+    await expect(links.length).toBeGreaterThan(0);
     for (const link of links) {
       await expect(link.getAttribute('href')).toMatch(/^https:\/\//);
       await expect(link).toHaveAttribute('target', '_blank');
@@ -119,8 +124,11 @@ export const ReconnectWithConnectLink: Story = {
 /** AUTHENTICATION has no Connect URL: Reconnect is a button that calls `onReconnect`. */
 export const ReconnectHandledByApp: Story = {
   args: { error: errorId('AUTHENTICATION') },
-  play: async ({ canvasElement, args, userEvent }) => {
-    await userEvent.click(paneQueries(canvasElement).getByRole('button', { name: 'Reconnect' }));
+  play: async ({ canvasElement, args, globals, parameters, userEvent }) => {
+    const { ui } = storyPack({ globals, parameters, args });
+    await userEvent.click(
+      paneQueries(canvasElement).getByRole('button', { name: ui.actionReconnect }),
+    );
     await expect(args.onAction).toHaveBeenCalledTimes(1);
     await expect(args.onReconnect).toHaveBeenCalledTimes(1);
   },
@@ -146,14 +154,17 @@ export const ContactSupport: Story = {
     const clipboard = stubClipboard('copies');
     return () => clipboard.restore();
   },
-  play: async ({ canvasElement, userEvent }) => {
+  play: async ({ canvasElement, args, globals, parameters, userEvent }) => {
+    const { ui } = storyPack({ globals, parameters, args });
     const pane = paneQueries(canvasElement);
-    const card = pane.getByRole('region', { name: /^Contact support: ./ });
+    const card = pane.getByRole('region', { name: startingWith(ui.supportTitle, ': .') });
     const requestId = card.querySelector('[data-sek-part="request-id-value"]')?.textContent ?? '';
     await expect(requestId).not.toBe('');
-    await userEvent.click(pane.getByRole('button', { name: /copy/i }));
+    await userEvent.click(pane.getByRole('button', { name: containing(ui.supportCopy) }));
     await waitFor(() =>
-      expect(card.querySelector('[data-sek-part="copy-status"]')).toHaveTextContent('Copied'),
+      expect(card.querySelector('[data-sek-part="copy-status"]')).toHaveTextContent(
+        ui.supportCopied,
+      ),
     );
     const email = pane.getByRole('link', { name: /support@voltpark\.example/ });
     await expect(decodeURIComponent(email.getAttribute('href') ?? '')).toContain(requestId);
@@ -170,11 +181,13 @@ export const ContactSupportOnDemand: Story = {
     support: VOLTPARK_SUPPORT,
     actions: { 'SERVER.INTERNAL': ['retry', 'contact-support'] },
   },
-  play: async ({ canvasElement, userEvent }) => {
+  play: async ({ canvasElement, args, globals, parameters, userEvent }) => {
+    const { ui } = storyPack({ globals, parameters, args });
+    const cardName = startingWith(ui.supportTitle, ': .');
     const pane = paneQueries(canvasElement);
-    await expect(pane.queryByRole('region', { name: /^Contact support: ./ })).toBeNull();
-    await userEvent.click(pane.getByRole('button', { name: 'Contact support' }));
-    const card = await pane.findByRole('region', { name: /^Contact support: ./ });
+    await expect(pane.queryByRole('region', { name: cardName })).toBeNull();
+    await userEvent.click(pane.getByRole('button', { name: ui.actionContactSupport }));
+    const card = await pane.findByRole('region', { name: cardName });
     await waitFor(() => expect(card).toHaveFocus());
   },
 };
@@ -198,12 +211,17 @@ export const Billing: Story = {
 /** FULLY_CHARGED: information only. With `onDismiss` it gets a dismiss button, and stays put. */
 export const InfoOnly: Story = {
   args: { error: errorId('VEHICLE_STATE.FULLY_CHARGED'), onDismiss: fn() },
-  play: async ({ canvasElement, args, userEvent }) => {
+  play: async ({ canvasElement, args, globals, parameters, userEvent }) => {
+    const { ui, messages } = storyPack({ globals, parameters, args });
     const pane = paneQueries(canvasElement);
-    const banner = pane.getByRole('region', { name: /fully charged/i });
+    const banner = pane.getByRole('region', {
+      name: containing(messages['VEHICLE_STATE.FULLY_CHARGED'].title),
+    });
     await expect(banner).toHaveAttribute('data-sek-severity', 'info');
-    await expect(pane.queryByRole('button', { name: /try again|reconnect/i })).toBeNull();
-    await userEvent.click(pane.getByRole('button', { name: 'Dismiss' }));
+    await expect(
+      pane.queryByRole('button', { name: containing(ui.actionRetry, ui.actionReconnect) }),
+    ).toBeNull();
+    await userEvent.click(pane.getByRole('button', { name: ui.actionDismiss }));
     await expect(args.onDismiss).toHaveBeenCalledTimes(1);
     await expect(banner).toBeInTheDocument();
   },
@@ -212,10 +230,11 @@ export const InfoOnly: Story = {
 /** A proxy's HTML error page: no request id reached us, yet the card still offers contact. */
 export const NoRequestId: Story = {
   args: { error: errorId('UNKNOWN.proxy'), support: VOLTPARK_SUPPORT },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args, globals, parameters }) => {
+    const { ui } = storyPack({ globals, parameters, args });
     const pane = paneQueries(canvasElement);
-    await expect(pane.getByText('No request ID')).toBeVisible();
-    await expect(pane.queryByRole('button', { name: /copy/i })).toBeNull();
+    await expect(pane.getByText(ui.supportNoRequestId)).toBeVisible();
+    await expect(pane.queryByRole('button', { name: containing(ui.supportCopy) })).toBeNull();
     await expect(pane.getByRole('link', { name: /support@voltpark\.example/ })).toBeVisible();
   },
 };
@@ -264,11 +283,12 @@ export const HostileAppName: Story = {
 /** `showDeveloperDetails`: the API's description, doc link and raw JSON, closed by default. */
 export const DeveloperDetails: Story = {
   args: { error: errorId('VEHICLE_STATE.ASLEEP'), showDeveloperDetails: true },
-  play: async ({ canvasElement, userEvent }) => {
+  play: async ({ canvasElement, args, globals, parameters, userEvent }) => {
+    const { ui } = storyPack({ globals, parameters, args });
     const pane = paneQueries(canvasElement);
     const details = canvasElement.querySelector('details[data-sek-part="developer-details"]');
     await expect(details).not.toHaveAttribute('open');
-    await userEvent.click(pane.getByText('Technical details'));
+    await userEvent.click(pane.getByText(ui.developerDetails));
     await expect(details).toHaveAttribute('open');
   },
 };

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useMemo } from 'react';
-import { ErrorToaster, parseSmartcarError } from 'smartcar-error-kit';
+import { ErrorToaster, formatTemplate, parseSmartcarError } from 'smartcar-error-kit';
 import type { ErrorToasterProps, ShowErrorToastOptions } from 'smartcar-error-kit';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import { fixtureByName } from '../../test/fixtures/smartcar';
@@ -23,6 +23,7 @@ import {
 } from '../support/storyKit';
 import { themeFromArgs } from '../support/themeTokens';
 import { ToasterStage, openToasts, regionQueries, toastsSettled } from '../support/ToasterStage';
+import { containing, storyPack, templatePattern } from '../../.storybook/storyLocale';
 
 /** A short `Retry-After`, in seconds, so the countdown story finishes quickly. */
 const SHORT_RETRY_AFTER_S = 2;
@@ -142,9 +143,10 @@ export const Playground: StoryObj<Meta<PlaygroundArgs>> = {
 /** 429 with `Retry-After: 2`: Retry counts down, enables itself, and pressing it closes the toast. */
 export const RetryCountdown: Story = {
   parameters: { toasts: script([rateLimited]) },
-  play: async ({ canvasElement, args, userEvent }) => {
+  play: async ({ canvasElement, args, globals, parameters, userEvent }) => {
+    const { ui } = storyPack({ globals, parameters, args });
     const [toast] = await toastsSettled(canvasElement);
-    const retry = within(toast!).getByRole('button', { name: /try again/i });
+    const retry = within(toast!).getByRole('button', { name: containing(ui.actionRetry) });
     await expect(retry).toBeDisabled();
     await waitFor(() => expect(retry).toBeEnabled(), { timeout: COUNTDOWN_TIMEOUT_MS });
     await userEvent.click(retry);
@@ -156,10 +158,11 @@ export const RetryCountdown: Story = {
 /** AUTHENTICATION: a persistent, assertive toast whose Reconnect calls `onReconnect`. */
 export const Reconnect: Story = {
   parameters: { toasts: script(['AUTHENTICATION']) },
-  play: async ({ canvasElement, args, userEvent }) => {
+  play: async ({ canvasElement, args, globals, parameters, userEvent }) => {
+    const { ui } = storyPack({ globals, parameters, args });
     const [toast] = await toastsSettled(canvasElement);
     await expect(toast).toHaveAttribute('data-sek-severity', 'critical');
-    await userEvent.click(within(toast!).getByRole('button', { name: 'Reconnect' }));
+    await userEvent.click(within(toast!).getByRole('button', { name: ui.actionReconnect }));
     await expect(args.onReconnect).toHaveBeenCalledTimes(1);
   },
 };
@@ -180,9 +183,10 @@ export const ContactSupport: Story = {
     kit: { single: true, support: VOLTPARK_SUPPORT },
     toasts: script(['SERVER.RECORD_NOT_FOUND']),
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args, globals, parameters }) => {
+    const { ui } = storyPack({ globals, parameters, args });
     const [toast] = await toastsSettled(canvasElement);
-    const link = within(toast!).getByRole('link', { name: /contact support/i });
+    const link = within(toast!).getByRole('link', { name: containing(ui.actionContactSupport) });
     await expect(link).toHaveAttribute('href', VOLTPARK_SUPPORT.url);
   },
 };
@@ -226,13 +230,16 @@ export const CoalescedRepeats: Story = {
       'VEHICLE_STATE.UNREACHABLE',
     ]),
   },
-  play: async ({ canvasElement, userEvent }) => {
+  play: async ({ canvasElement, args, globals, parameters, userEvent }) => {
+    const { ui } = storyPack({ globals, parameters, args });
     await toastsSettled(canvasElement);
     await expect(openToasts(canvasElement)).toHaveLength(1);
     const count = () => openToasts(canvasElement)[0]?.querySelector('[data-sek-part="count"]');
-    await expect(count()).toHaveTextContent('×3');
+    await expect(count()).toHaveTextContent(formatTemplate(ui.toastRepeat, { count: 3 }));
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Show again' }));
-    await waitFor(() => expect(count()).toHaveTextContent('×6'));
+    await waitFor(() =>
+      expect(count()).toHaveTextContent(formatTemplate(ui.toastRepeat, { count: 6 })),
+    );
     await expect(openToasts(canvasElement)).toHaveLength(1);
   },
 };
@@ -254,14 +261,19 @@ export const QueueOverflow: Story = {
   parameters: {
     toasts: script(DIFFERENT_ERRORS.slice(0, 5)),
   },
-  play: async ({ canvasElement, userEvent }) => {
+  play: async ({ canvasElement, args, globals, parameters, userEvent }) => {
+    const { ui, messages } = storyPack({ globals, parameters, args });
     await toastsSettled(canvasElement, 3);
     await expect(openToasts(canvasElement)).toHaveLength(3);
-    const more = regionQueries(canvasElement).getByRole('button', { name: '2 more' });
+    const more = regionQueries(canvasElement, ui).getByRole('button', {
+      name: formatTemplate(ui.toastMore, { count: 2 }),
+    });
     await userEvent.click(more);
     // Found first, then looked at once its enter animation is over: a loaded machine can hold
     // the first frames (opacity 0) longer than a retry loop waits.
-    const battery = await regionQueries(canvasElement).findByText('Battery low');
+    const battery = await regionQueries(canvasElement, ui).findByText(
+      messages['VEHICLE_STATE.LOW_BATTERY'].title,
+    );
     await animationsSettled();
     await expect(battery).toBeVisible();
   },
@@ -277,11 +289,14 @@ export const BoundedWaitingLine: Story = {
   parameters: {
     toasts: script(DIFFERENT_ERRORS),
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args, globals, parameters }) => {
+    const { ui } = storyPack({ globals, parameters, args });
     await toastsSettled(canvasElement, 1);
     await expect(openToasts(canvasElement)).toHaveLength(1);
     await expect(
-      regionQueries(canvasElement).getByRole('button', { name: '2 more' }),
+      regionQueries(canvasElement, ui).getByRole('button', {
+        name: formatTemplate(ui.toastMore, { count: 2 }),
+      }),
     ).toBeVisible();
     await expect(within(canvasElement).getByTestId('toast-count')).toHaveTextContent(
       '1 visible, 2 waiting, 5 dropped',
@@ -336,13 +351,16 @@ export const HostileAppName: Story = {
  */
 export const KeyboardF8AndEscape: Story = {
   parameters: { toasts: script(['VEHICLE_STATE.ASLEEP'], { persistent: true }) },
-  play: async ({ canvasElement, userEvent }) => {
+  play: async ({ canvasElement, args, globals, parameters, userEvent }) => {
+    const { ui } = storyPack({ globals, parameters, args });
     await toastsSettled(canvasElement);
     const showAgain = within(canvasElement).getByRole('button', { name: 'Show again' });
     showAgain.focus();
     // `[F8]` names the key's `code`, which Radix's hotkey matches.
     await userEvent.keyboard('[F8]');
-    const region = within(canvasElement).getByRole('region', { name: /notifications/i });
+    const region = within(canvasElement).getByRole('region', {
+      name: templatePattern(ui.toastRegion),
+    });
     await waitFor(() => expect(region.contains(document.activeElement)).toBe(true));
     await userEvent.tab();
     const toast = openToasts(canvasElement)[0]!;

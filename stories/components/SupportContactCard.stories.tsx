@@ -21,6 +21,7 @@ import {
   stubClipboard,
 } from '../support/storyKit';
 import { themeFromArgs } from '../support/themeTokens';
+import { containing, storyPack } from '../../.storybook/storyLocale';
 
 const meta = {
   title: 'Components/SupportContactCard',
@@ -82,12 +83,13 @@ export const CopyRequestId: Story = {
     copied = clipboard.written;
     return () => clipboard.restore();
   },
-  play: async ({ canvasElement, userEvent }) => {
+  play: async ({ canvasElement, args, globals, parameters, userEvent }) => {
+    const { ui } = storyPack({ globals, parameters, args });
     const pane = paneQueries(canvasElement);
     const value = canvasElement.querySelector('[data-sek-part="request-id-value"]');
-    await userEvent.click(pane.getByRole('button', { name: /copy/i }));
+    await userEvent.click(pane.getByRole('button', { name: containing(ui.supportCopy) }));
     const status = canvasElement.querySelector('[data-sek-part="copy-status"]');
-    await waitFor(() => expect(status).toHaveTextContent('Copied'));
+    await waitFor(() => expect(status).toHaveTextContent(ui.supportCopied));
     await expect(copied).toEqual([value?.textContent]);
   },
 };
@@ -98,12 +100,13 @@ export const CopyDenied: Story = {
     const clipboard = stubClipboard('denied');
     return () => clipboard.restore();
   },
-  play: async ({ canvasElement, userEvent }) => {
+  play: async ({ canvasElement, args, globals, parameters, userEvent }) => {
+    const { ui } = storyPack({ globals, parameters, args });
     const pane = paneQueries(canvasElement);
     const value = canvasElement.querySelector('[data-sek-part="request-id-value"]');
-    await userEvent.click(pane.getByRole('button', { name: /copy/i }));
+    await userEvent.click(pane.getByRole('button', { name: containing(ui.supportCopy) }));
     const status = canvasElement.querySelector('[data-sek-part="copy-status"]');
-    await waitFor(() => expect(status).toHaveTextContent('Couldn’t copy'));
+    await waitFor(() => expect(status).toHaveTextContent(ui.supportCopyFailed));
     await expect(document.getSelection()?.toString()).toBe(value?.textContent);
   },
 };
@@ -111,10 +114,11 @@ export const CopyDenied: Story = {
 /** A network failure never reached Smartcar: no id to copy, the contacts are still offered. */
 export const NoRequestId: Story = {
   args: { error: errorId('NETWORK.fetch') },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args, globals, parameters }) => {
+    const { ui } = storyPack({ globals, parameters, args });
     const pane = paneQueries(canvasElement);
-    await expect(pane.getByText('No request ID')).toBeVisible();
-    await expect(pane.queryByRole('button', { name: /copy/i })).toBeNull();
+    await expect(pane.getByText(ui.supportNoRequestId)).toBeVisible();
+    await expect(pane.queryByRole('button', { name: containing(ui.supportCopy) })).toBeNull();
     await expect(pane.getByRole('link', { name: /support@voltpark\.example/ })).toBeVisible();
   },
 };

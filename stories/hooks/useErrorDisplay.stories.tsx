@@ -6,6 +6,7 @@ import source from '../../src/react/hooks/useErrorDisplay.ts?raw';
 import { errorArgType } from '../support/playgroundArgs';
 import { errorId } from '../support/documentedErrors';
 import { tsdocOf } from '../support/tsdoc';
+import { LOCALE_TAGS } from '../../test/fixtures/localePacks';
 
 /** Props of the demo: the hook's arguments. */
 interface UseErrorDisplayDemoProps {
@@ -71,7 +72,7 @@ const meta = {
   args: { error: errorId('SERVER.MULTIPLE_RECORDS_FOUND'), vehicleName: 'Model 3' },
   argTypes: {
     error: errorArgType('The hook’s `input`.'),
-    locale: { options: ['en', 'fr', 'de', 'es'], control: 'select' },
+    locale: { options: LOCALE_TAGS, control: 'select' },
   },
   parameters: {
     docs: { description: { component: tsdocOf(source, 'useErrorDisplay') } },

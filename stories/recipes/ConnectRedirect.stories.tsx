@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { ErrorBanner, parseConnectRedirect } from 'smartcar-error-kit';
 import { expect, fn, within } from 'storybook/test';
 import { fixturesOfFormat } from '../../test/fixtures/smartcar';
+import { containing, storyPack } from '../../.storybook/storyLocale';
 
 /** Query strings of the redirect: every Connect fixture, and a successful one. */
 const REDIRECTS: Readonly<Record<string, string>> = {
@@ -82,10 +83,15 @@ type Story = StoryObj<typeof meta>;
 
 /** The person denied access: the banner offers to connect again. */
 export const AccessDenied: Story = {
-  play: async ({ canvasElement, args, userEvent }) => {
+  play: async ({ canvasElement, args, globals, parameters, userEvent }) => {
+    const { ui } = storyPack({ globals, parameters, args });
     const canvas = within(canvasElement);
     await expect(window.location.search).toContain('error=access_denied');
-    await userEvent.click(canvas.getByRole('button', { name: /reconnect|try again|connect/i }));
+    await userEvent.click(
+      canvas.getByRole('button', {
+        name: containing(ui.actionReconnect, ui.actionRetry, ui.connectLinkText),
+      }),
+    );
     await expect(args.onReconnect).toHaveBeenCalledTimes(1);
   },
 };

@@ -11,6 +11,7 @@ import {
   mockSmartcar,
   smartcarErrorResponse,
 } from '../support/mockSmartcar';
+import { containing, storyPack } from '../../.storybook/storyLocale';
 
 interface Location {
   readonly latitude: number;
@@ -91,12 +92,13 @@ type Story = StoryObj<typeof meta>;
 
 /** 500 SERVER.INTERNAL lands in the boundary as a banner; Retry resets it and the call succeeds. */
 export const FallbackBannerThenRetry: Story = {
-  play: async ({ canvasElement, userEvent }) => {
+  play: async ({ canvasElement, args, globals, parameters, userEvent }) => {
+    const { ui, messages } = storyPack({ globals, parameters, args });
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Locate my car' }));
-    const banner = await canvas.findByRole('region', { name: /something went wrong/i });
+    const banner = await canvas.findByRole('region', { name: containing(messages.UNKNOWN.title) });
     await expect(banner).toHaveAttribute('data-sek-component', 'banner');
-    await userEvent.click(within(banner).getByRole('button', { name: /try again/i }));
+    await userEvent.click(within(banner).getByRole('button', { name: containing(ui.actionRetry) }));
     await userEvent.click(await canvas.findByRole('button', { name: 'Locate my car' }));
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Parked at 52.5163'));
     await expect(location.calls()).toBe(2);

@@ -18,6 +18,7 @@ import {
 } from '../support/mockSmartcar';
 import { animationsSettled } from '../support/storyKit';
 import { openToasts, toastsSettled } from '../support/ToasterStage';
+import { containing, storyPack } from '../../.storybook/storyLocale';
 
 /** `Retry-After` of the rate-limit scenario, in seconds. */
 const RETRY_AFTER_S = 2;
@@ -153,17 +154,18 @@ export const RateLimitedThenRetrySucceeds: Story = {
   beforeEach: scenarioWith([
     () => smartcarErrorResponse('RATE_LIMIT__VEHICLE__1', { retryAfterSeconds: RETRY_AFTER_S }),
   ]),
-  play: async ({ canvasElement, userEvent }) => {
+  play: async ({ canvasElement, args, globals, parameters, userEvent }) => {
+    const { ui, messages } = storyPack({ globals, parameters, args });
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Check battery' }));
     const [toast] = await toastsSettled(canvasElement);
-    await expect(toast).toHaveTextContent('Too many requests');
+    await expect(toast).toHaveTextContent(messages.RATE_LIMIT.title);
     const received = await canvas.findByTestId('received');
     await expect(received).toHaveTextContent('RATE_LIMIT.VEHICLE');
     await expect(received).toHaveTextContent('429');
     await expect(received).toHaveTextContent('5dea93a1-3f79-4246-90c5-89610a20471b');
     await expect(received).toHaveTextContent(`${RETRY_AFTER_S} s`);
-    const retry = within(toast!).getByRole('button', { name: /try again/i });
+    const retry = within(toast!).getByRole('button', { name: containing(ui.actionRetry) });
     await expect(retry).toBeDisabled();
     await waitFor(() => expect(retry).toBeEnabled(), { timeout: COUNTDOWN_TIMEOUT_MS });
     await userEvent.click(retry);
@@ -176,10 +178,11 @@ export const RateLimitedThenRetrySucceeds: Story = {
 /** 409 VEHICLE_STATE.ASLEEP: a warning toast; nothing to retry right away. */
 export const VehicleAsleep: Story = {
   beforeEach: scenarioWith([() => smartcarErrorResponse('VEHICLE_STATE__ASLEEP__1')]),
-  play: async ({ canvasElement, userEvent }) => {
+  play: async ({ canvasElement, args, globals, parameters, userEvent }) => {
+    const { messages } = storyPack({ globals, parameters, args });
     await userEvent.click(within(canvasElement).getByRole('button', { name: 'Check battery' }));
     const [toast] = await toastsSettled(canvasElement);
-    await expect(toast).toHaveTextContent('Car asleep');
+    await expect(toast).toHaveTextContent(messages['VEHICLE_STATE.ASLEEP'].title);
     await expect(within(canvasElement).getByTestId('received')).toHaveTextContent('409');
   },
 };

@@ -20,6 +20,7 @@ import {
   smartcarErrorResponse,
 } from '../support/mockSmartcar';
 import { toastsSettled } from '../support/ToasterStage';
+import { containing, storyPack } from '../../.storybook/storyLocale';
 
 /** A failed Smartcar response becomes a thrown `SmartcarError` (an `Error`), as queries expect. */
 async function smartcarFetch<T>(path: string, init?: RequestInit): Promise<T> {
@@ -131,11 +132,12 @@ type Story = StoryObj<typeof meta>;
 
 /** The odometer query fails (502 UPSTREAM.NO_RESPONSE): a toast; Retry refetches and succeeds. */
 export const QueryErrorToToast: Story = {
-  play: async ({ canvasElement, userEvent }) => {
+  play: async ({ canvasElement, args, globals, parameters, userEvent }) => {
+    const { ui, messages } = storyPack({ globals, parameters, args });
     const canvas = within(canvasElement);
     const [toast] = await toastsSettled(canvasElement);
-    await expect(toast).toHaveTextContent('Car brand not responding');
-    await userEvent.click(within(toast!).getByRole('button', { name: /try again/i }));
+    await expect(toast).toHaveTextContent(messages.UPSTREAM.title);
+    await userEvent.click(within(toast!).getByRole('button', { name: containing(ui.actionRetry) }));
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('48,213 km'));
     await expect(odometer.calls()).toBe(2);
   },
@@ -143,13 +145,14 @@ export const QueryErrorToToast: Story = {
 
 /** Locking fails with 409 DOOR_OPEN: the mutation's error becomes a toast as well. */
 export const MutationErrorToToast: Story = {
-  play: async ({ canvasElement, userEvent }) => {
+  play: async ({ canvasElement, args, globals, parameters, userEvent }) => {
+    const { messages } = storyPack({ globals, parameters, args });
     const canvas = within(canvasElement);
     await toastsSettled(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Lock doors' }));
     // Both toasts open and done animating before looking: the enter animation starts at
     // opacity 0, which a loaded machine can hold longer than a retry loop waits.
     await toastsSettled(canvasElement, 2);
-    await expect(canvas.getByText('Couldn’t lock')).toBeVisible();
+    await expect(canvas.getByText(messages['VEHICLE_STATE.DOOR_OPEN'].title)).toBeVisible();
   },
 };

@@ -5,9 +5,10 @@
  */
 import { useEffect } from 'react';
 import { ErrorToaster, useErrorToasts } from 'smartcar-error-kit';
-import type { ErrorToasterProps, ShowErrorToastOptions } from 'smartcar-error-kit';
+import type { ErrorToasterProps, ShowErrorToastOptions, UiStrings } from 'smartcar-error-kit';
 import { expect, waitFor, within } from 'storybook/test';
 import { animationsSettled } from './storyKit';
+import { templatePattern } from '../../.storybook/storyLocale';
 
 /** Props of `ToasterStage`: the toaster's props and what to show. */
 export interface ToasterStageProps extends ErrorToasterProps {
@@ -68,7 +69,9 @@ export async function toastsSettled(canvasElement: HTMLElement, count = 1): Prom
   return openToasts(canvasElement);
 }
 
-/** Testing Library queries bound to the toast region. */
-export function regionQueries(canvasElement: HTMLElement) {
-  return within(within(canvasElement).getByRole('region', { name: /notifications/i }));
+/** Testing Library queries bound to the toast region (named by the locale's `toastRegion`). */
+export function regionQueries(canvasElement: HTMLElement, ui: UiStrings) {
+  return within(
+    within(canvasElement).getByRole('region', { name: templatePattern(ui.toastRegion) }),
+  );
 }

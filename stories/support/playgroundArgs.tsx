@@ -8,6 +8,7 @@ import type { ArgTypes, Decorator } from '@storybook/react-vite';
 import type { Args } from 'storybook/internal/types';
 import { CATALOGUE_GROUPS, DOCUMENTED_ERRORS } from './documentedErrors';
 import { THEME_TOKENS, type TokenArgName } from './themeTokens';
+import { LOCALE_TAGS } from '../../test/fixtures/localePacks';
 
 /** Args every Playground adds to its component's props. */
 export interface PlaygroundExtras {
@@ -17,7 +18,7 @@ export interface PlaygroundExtras {
   readonly [token: TokenArgName]: string | undefined;
 }
 
-const LOCALES = ['en', 'fr', 'de', 'es'] as const;
+const LOCALES = LOCALE_TAGS;
 
 /** Select of every documented error, by group, type and code; the value is the parsed error. */
 export function errorArgType(description: string): ArgTypes[string] {

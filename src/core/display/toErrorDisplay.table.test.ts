@@ -1,22 +1,19 @@
 import {
   CATALOGUE_ENTRIES,
-  englishLocale,
   toErrorDisplay,
   type CatalogueEntry,
   type LocalePack,
   type SmartcarError,
   type SmartcarErrorFields,
 } from 'smartcar-error-kit/core';
-import de from 'smartcar-error-kit/locales/de';
-import es from 'smartcar-error-kit/locales/es';
-import fr from 'smartcar-error-kit/locales/fr';
+import { LOCALE_PACK_BY_TAG, OPT_IN_LOCALE_PACKS } from '../../../test/fixtures/localePacks';
 import { makeSmartcarError } from '../../../test/fixtures/makeSmartcarError';
 import { catalogueEntryFor } from '../../../test/fixtures/smartcar';
 
 const APP = 'Voltly';
 const NOW = 1_700_000_000_000;
-const PACKS: Record<string, LocalePack> = { en: englishLocale, fr, de, es };
-const LOCALES = [fr, de, es];
+const PACKS: Record<string, LocalePack> = LOCALE_PACK_BY_TAG;
+const LOCALES = OPT_IN_LOCALE_PACKS;
 const LEFTOVER = /<[^>]*>|\{[^}]*\}|undefined/;
 
 function makeError(fields: Partial<SmartcarErrorFields> & { type: string }): SmartcarError {
@@ -47,7 +44,7 @@ const CASES = CATALOGUE_ENTRIES.flatMap((entry) =>
   ),
 );
 
-describe('every catalogue entry × 4 locales × with and without appName', () => {
+describe('every catalogue entry × every locale pack × with and without appName', () => {
   beforeAll(() => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
   });
@@ -97,7 +94,7 @@ describe('every catalogue entry × 4 locales × with and without appName', () =>
   });
 });
 
-describe('every message about the car × 4 locales names the vehicle', () => {
+describe('every message about the car × every locale pack names the vehicle', () => {
   const aboutTheCar = CATALOGUE_ENTRIES.filter((entry) => entry.mentionsVehicle);
 
   it.each(

@@ -2,19 +2,12 @@ import {
   MESSAGE_KEYS,
   VEHICLE_MESSAGE_KEYS,
   englishLocale,
+  formatTemplate,
   type CompleteLocalePack,
-  type LocalePack,
 } from 'smartcar-error-kit/core';
-import de from 'smartcar-error-kit/locales/de';
-import es from 'smartcar-error-kit/locales/es';
-import fr from 'smartcar-error-kit/locales/fr';
+import { EVERY_LOCALE_PACK, OPT_IN_LOCALE_PACKS } from '../../../test/fixtures/localePacks';
 
-const PACKS: [string, LocalePack][] = [
-  ['en', englishLocale],
-  ['fr', fr],
-  ['de', de],
-  ['es', es],
-];
+const PACKS = EVERY_LOCALE_PACK.map((pack) => [pack.locale, pack] as const);
 const UI_KEYS = Object.keys(englishLocale.ui);
 const TOKEN = /\{(\w+)\}/g;
 
@@ -83,11 +76,56 @@ describe.each(PACKS)('locale pack %s', (tag, pack) => {
   });
 });
 
+/**
+ * Counted labels and the counts they are filled with: the repeat count is shown from 2 on, the
+ * queued count and the countdown from 1 on.
+ */
+const COUNTED = [
+  { key: 'toastRepeat', token: 'count', from: 2 },
+  { key: 'toastRepeatLabel', token: 'count', from: 2 },
+  { key: 'toastMore', token: 'count', from: 1 },
+  { key: 'actionRetryIn', token: 'seconds', from: 1 },
+] as const;
+
+/** The smallest count of each plural category the language reaches in `from`..999. */
+function samplesByCategory(locale: string, from: number): Map<string, number> {
+  const rules = new Intl.PluralRules(locale);
+  const samples = new Map<string, number>();
+  for (let count = from; count < 1000; count += 1) {
+    const category = rules.select(count);
+    if (!samples.has(category)) samples.set(category, count);
+  }
+  return samples;
+}
+
+describe.each(PACKS)('counted labels of %s', (tag, pack) => {
+  it.each(COUNTED)('$key reads right for every plural category', ({ key, token, from }) => {
+    const template = pack.ui[key];
+    const samples = samplesByCategory(tag, from);
+    for (const [category, count] of samples) {
+      const text = formatTemplate(template, { [token]: count });
+      expect(text, `${key} ${category} (${count})`).toContain(String(count));
+      expect(text, `${key} ${category} (${count})`).not.toMatch(/[{}]/);
+    }
+    // A language whose nouns change form across more than two categories in this range (Arabic:
+    // two, few, many, other) must not put a counted word after the number; a label or a unit
+    // symbol carries the count instead.
+    if (samples.size > 2) {
+      expect(template, key).not.toMatch(new RegExp(`\\{${token}\\}[\\s\\u00a0]*\\p{L}{2,}`, 'u'));
+    }
+  });
+});
+
 describe('locale pack modules', () => {
   it('are typed as complete packs', () => {
-    expectTypeOf(fr).toExtend<CompleteLocalePack>();
-    expectTypeOf(de).toExtend<CompleteLocalePack>();
-    expectTypeOf(es).toExtend<CompleteLocalePack>();
+    expectTypeOf(OPT_IN_LOCALE_PACKS).items.toExtend<CompleteLocalePack>();
+  });
+
+  it('include Arabic, whose counts reach all six plural categories', () => {
+    const categories = new Intl.PluralRules('ar').resolvedOptions().pluralCategories;
+    expect([...categories].sort()).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
+    expect([...samplesByCategory('ar', 0).keys()].sort()).toEqual([...categories].sort());
+    expect(samplesByCategory('ar', 2).size).toBeGreaterThan(2);
   });
 
   it('import nothing at runtime (types only), so they have no side effects', async () => {
@@ -97,11 +135,10 @@ describe('locale pack modules', () => {
       eager: true,
     });
     const files = Object.entries(sources).filter(([path]) => !path.endsWith('.test.ts'));
-    expect(files.map(([path]) => path.replace(/^.*\//, '')).sort()).toEqual([
-      'de.ts',
-      'es.ts',
-      'fr.ts',
-    ]);
+    // every file of src/locales is in the one list the tests and Storybook go through
+    expect(files.map(([path]) => path.replace(/^.*\//, '')).sort()).toEqual(
+      OPT_IN_LOCALE_PACKS.map((pack) => `${pack.locale}.ts`).sort(),
+    );
     for (const [path, source] of files) {
       const imports = source.match(/^import .*$/gm) ?? [];
       expect(

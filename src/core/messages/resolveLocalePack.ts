@@ -15,12 +15,15 @@ function isLocalePack(value: unknown): value is LocalePack {
 
 function languageOf(tag: string): string {
   const end = tag.indexOf('-');
-  return end === -1 ? tag : tag.slice(0, end);
+  const language = end === -1 ? tag : tag.slice(0, end);
+  // Plain Norwegian (`no`, `no-NO`, as Chrome and older Android report it) is written Bokmål by
+  // nearly all readers, so it matches an `nb` pack (and the reverse).
+  return language === 'no' ? 'nb' : language;
 }
 
 /**
  * The pack for a BCP 47 tag (any case, `_` read as `-`): an exact match among `locales`, else one
- * of the same language (`fr-CA` → `fr`), else the built-in English. Entries that are not packs
+ * of the same language (`fr-CA` → `fr`; `no` reads as `nb`), else the built-in English. Entries that are not packs
  * are skipped. Never throws.
  */
 export function resolveLocalePack(

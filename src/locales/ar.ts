@@ -1,0 +1,142 @@
+/**
+ * Arabic wording (Modern Standard Arabic, right to left): `import ar from
+ * 'smartcar-error-kit/locales/ar'`, then pass it in `locales`; render the kit inside `dir="rtl"`.
+ */
+import type { CompleteLocalePack } from '../core/messages/LocalePack';
+
+// `{vehicle}` opens sentences ("سيارتك" or the vehicle's name, read as "السيارة": feminine
+// agreement); `{app}` ("هذا التطبيق") never opens one and never takes a clitic (no "بـ{app}").
+// Arabic has six plural categories (zero, one, two, few, many, other), so no count is ever
+// followed by a counted noun: the countdown uses the unit symbol "ث" (as Intl's narrow unit
+// does), the repeat count and "more" put the number after a label ("… : 3", "المزيد (3)").
+export default {
+  locale: 'ar',
+  messages: {
+    AUTHENTICATION: {
+      title: 'أعد ربط سيارتك',
+      message: '{vehicle} فقدت الاتصال مع {app}. أعد الربط للمتابعة.',
+    },
+    BILLING: { title: 'الخدمة متوقفة', message: 'الخدمة متوقفة مؤقتا لمشكلة في حسابنا.' },
+    COMPATIBILITY: { title: 'غير متاح', message: '{vehicle} لا تدعم هذه الميزة بعد.' },
+    CONNECT: { title: 'لم يكتمل الربط', message: 'لم يكتمل الربط مع {app}. أعد المحاولة.' },
+    'CONNECT.vehicle_incompatible': {
+      title: 'السيارة غير مدعومة',
+      message: '{vehicle} غير متوافقة مع {app} بعد.',
+    },
+    CONNECTED_SERVICES_ACCOUNT: {
+      title: 'تحقق من حسابك',
+      message: 'أكمل الخطوات المتبقية لدى الشركة المصنعة.',
+    },
+    'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES': {
+      title: 'السيارة ليست في حسابك',
+      message: 'أضف سيارتك إلى حسابك لدى الشركة المصنعة، ثم أعد الربط.',
+    },
+    'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION': {
+      title: 'الاشتراك غير نشط',
+      message: 'اشتراك الخدمات المتصلة غير نشط. جدده لدى الشركة المصنعة.',
+    },
+    'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED': {
+      title: 'يلزم مفتاح رقمي',
+      message: 'افتح الرابط على هاتفك لإضافة مفتاح رقمي.',
+    },
+    NETWORK: { title: 'لا يوجد اتصال', message: 'تحقق من اتصالك بالإنترنت وأعد المحاولة.' },
+    PERMISSION: {
+      title: 'يلزم إذن',
+      message: 'يحتاج {app} إلى إذن إضافي. أعد الربط للسماح به.',
+    },
+    RATE_LIMIT: { title: 'طلبات كثيرة جدا', message: 'انتظر قليلا ثم أعد المحاولة.' },
+    UNKNOWN: { title: 'حدث خطأ ما', message: 'أعد المحاولة لاحقا.' },
+    UPSTREAM: {
+      title: 'الشركة المصنعة لا تستجيب',
+      message: 'خدمة الشركة المصنعة لا تستجيب. أعد المحاولة لاحقا.',
+    },
+    VEHICLE_STATE: {
+      title: 'السيارة غير متاحة',
+      message: '{vehicle} لا يمكنها ذلك الآن. أعد المحاولة لاحقا.',
+    },
+    'VEHICLE_STATE.ASLEEP': {
+      title: 'السيارة في وضع السكون',
+      message: '{vehicle} في وضع السكون. شغّلها ثم أعد المحاولة.',
+    },
+    'VEHICLE_STATE.CHARGING_IN_PROGRESS': {
+      title: 'قيد الشحن بالفعل',
+      message: '{vehicle} قيد الشحن بالفعل.',
+    },
+    'VEHICLE_STATE.CHARGING_PLUG_CONNECTED': {
+      title: 'الشاحن موصول',
+      message: '{vehicle} موصولة بالشاحن. افصله ثم أعد المحاولة.',
+    },
+    'VEHICLE_STATE.DOOR_OPEN': {
+      title: 'تعذر القفل',
+      message: '{vehicle} لم تُقفل. أغلق الأبواب وغطاء المحرك والصندوق.',
+    },
+    'VEHICLE_STATE.FULLY_CHARGED': { title: 'الشحن مكتمل', message: '{vehicle} مشحونة بالكامل.' },
+    'VEHICLE_STATE.IGNITION_ON': {
+      title: 'السيارة قيد التشغيل',
+      message: '{vehicle} قيد التشغيل. أعد المحاولة بعد ركنها وإطفائها.',
+    },
+    'VEHICLE_STATE.LOW_BATTERY': {
+      title: 'البطارية منخفضة',
+      message: '{vehicle} بطاريتها منخفضة. اشحنها ثم أعد المحاولة.',
+    },
+    'VEHICLE_STATE.NOT_CHARGING': {
+      title: 'مشكلة في الشحن',
+      message: '{vehicle} لا تُشحن كما ينبغي. تحقق من الكابل والشاحن وجدول الشحن.',
+    },
+    'VEHICLE_STATE.REMOTE_ACCESS_DISABLED': {
+      title: 'الوصول عن بعد معطل',
+      message: '{vehicle} لا تسمح بالوصول عن بعد. فعّله من إعداداتها.',
+    },
+    'VEHICLE_STATE.TRUNK_OPEN': {
+      title: 'الصندوق مفتوح',
+      message: 'الصندوق مفتوح بالفعل. أغلقه لقفل السيارة.',
+    },
+    'VEHICLE_STATE.UNREACHABLE': {
+      title: 'السيارة خارج التغطية',
+      message: '{vehicle} خارج التغطية. أعد المحاولة من مكان آخر.',
+    },
+  },
+  ui: {
+    appNameFallback: 'هذا التطبيق',
+    vehicleFallback: 'سيارتك',
+    vehicleDescription: '{make} {model} ({year})',
+    connectLinkText: 'أعد الربط',
+    actionRetry: 'أعد المحاولة',
+    actionRetryIn: 'أعد المحاولة بعد {seconds}\u00a0ث',
+    actionReconnect: 'أعد الربط',
+    actionOpenUrl: 'فتح الرابط',
+    actionContactSupport: 'تواصل مع الدعم',
+    actionBilling: 'الفوترة',
+    actionDismiss: 'تجاهل',
+    severityCritical: 'خطأ',
+    severityWarning: 'تحذير',
+    severityInfo: 'معلومات',
+    detailCapacities: 'سعات البطارية',
+    detailFields: 'حقول للمراجعة',
+    detailOther: 'التفاصيل',
+    toastRegion: 'الإشعارات ({hotkey})',
+    toastClose: 'إغلاق',
+    toastRepeat: '×{count}',
+    toastRepeatLabel: 'مرات الظهور: {count}',
+    toastMore: 'المزيد ({count})',
+    supportTitle: 'تواصل مع الدعم',
+    supportIntro: 'هذه التفاصيل تساعد فريقنا.',
+    supportNoRequestId: 'لا يوجد معرف طلب',
+    supportRequestId: 'معرف الطلب',
+    supportCode: 'رمز الخطأ',
+    supportTime: 'الوقت',
+    supportEmail: 'البريد',
+    supportUrl: 'مركز المساعدة',
+    supportPhone: 'الهاتف',
+    supportHours: 'ساعات العمل',
+    supportCopy: 'نسخ',
+    supportCopied: 'تم النسخ',
+    supportCopyFailed: 'تعذر النسخ',
+    supportEmailSubject: 'طلب دعم {code} {requestId} ({app})',
+    supportEmailBody:
+      'التطبيق: {app}\nمعرف الطلب: {requestId}\nالخطأ: {type} {code}\nالحالة: {status}\nالوقت: {time}',
+    developerDetails: 'التفاصيل التقنية',
+    opensInNewTab: '(في علامة تبويب جديدة)',
+    retryReady: 'يمكنك إعادة المحاولة الآن.',
+  },
+} satisfies CompleteLocalePack;
