@@ -30,7 +30,9 @@ test('a failure the server got becomes a banner with the real wording and reques
 test('a SmartcarError thrown in a server component shows app/error.tsx and the response ends', async ({
   page,
   request,
+  pageConsole,
 }) => {
+  pageConsole.expectFailedResponse('/vehicle/throws', 500);
   const raw = await request.get('/vehicle/throws', { timeout: 15_000 });
   expect(raw.status()).toBe(500);
   expect(await raw.text()).toContain('</html>');
@@ -64,7 +66,9 @@ test('a Server Action failure becomes a toast whose Reconnect runs the onReconne
 
 test('a failed TanStack query becomes a toast through QueryCache onError; Try again refetches', async ({
   page,
+  pageConsole,
 }) => {
+  pageConsole.expectFailedResponse('/api/vehicles/123/location', 429);
   await page.goto('/location');
   const toast = page.locator('[data-sek-part="toast"]');
   await expect(toast).toHaveCount(1);
