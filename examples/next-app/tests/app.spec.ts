@@ -81,3 +81,17 @@ test('a failed TanStack query becomes a toast through QueryCache onError; Try ag
   await retry.click();
   await expect(page.getByText('Your car is at 37.4292, -122.1381.')).toBeVisible();
 });
+
+test.describe('a French browser', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('gets the wording in French, chosen on the server from Accept-Language', async ({
+    page,
+  }) => {
+    await page.goto('/vehicle');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    const banner = page.getByRole('region', { name: /Constructeur injoignable/ });
+    await expect(banner).toContainText('Le service du constructeur ne répond pas.');
+    await expect(banner.getByRole('button', { name: 'Réessayer' })).toBeVisible();
+  });
+});
