@@ -33,6 +33,9 @@ test('a SmartcarError thrown in a server component shows app/error.tsx and the r
   pageConsole,
 }) => {
   pageConsole.expectFailedResponse('/vehicle/throws', 500);
+  // Next logs the error error.tsx catches. In production it is React's generic server error,
+  // minified as #441 ("An error occurred in the Server Components render…", with a digest).
+  pageConsole.expectConsoleError(/^Error: Minified React error #441;/);
   const raw = await request.get('/vehicle/throws', { timeout: 15_000 });
   expect(raw.status()).toBe(500);
   expect(await raw.text()).toContain('</html>');
@@ -43,8 +46,12 @@ test('a SmartcarError thrown in a server component shows app/error.tsx and the r
   await expect(banner).toBeVisible();
   await expect(banner).toContainText('Please try again later.');
   await expect(page.getByText(/^Reference for support: \S+/)).toBeVisible();
-  // "Try again" is wired to error.tsx's retry: the page is rendered again and fails again.
+  // "Try again" is wired to error.tsx's retry: it fetches the segment from the server again.
+  const refetch = page.waitForRequest(
+    (sent) => new URL(sent.url()).pathname === '/vehicle/throws' && sent.headers()['rsc'] === '1',
+  );
   await banner.getByRole('button', { name: 'Try again' }).click();
+  await refetch;
   await expect(page.getByRole('region', { name: /Something went wrong/ })).toBeVisible();
 });
 

@@ -14,6 +14,11 @@ export interface PageConsole {
    * Every other console line still is.
    */
   expectFailedResponse(pathname: string, status: number): void;
+  /**
+   * Declares one console error the framework itself prints on purpose, matched by `text`.
+   * Every other console line still is a problem.
+   */
+  expectConsoleError(text: RegExp): void;
 }
 
 /**
@@ -25,6 +30,7 @@ export const test = base.extend<{ pageConsole: PageConsole }>({
   pageConsole: [
     async ({ page }, use) => {
       const expected = new Set<string>();
+      const expectedErrors: RegExp[] = [];
       const problems: string[] = [];
       page.on('console', (message) => {
         if (message.type() !== 'error' && message.type() !== 'warning') return;
@@ -37,11 +43,22 @@ export const test = base.extend<{ pageConsole: PageConsole }>({
         ) {
           return;
         }
+        if (
+          message.type() === 'error' &&
+          expectedErrors.some((text) => text.test(message.text()))
+        ) {
+          return;
+        }
         problems.push(`console.${message.type()}: ${message.text()} (${url})`);
       });
       page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
       await use({
-        expectFailedResponse: (pathname, status) => expected.add(`${status} ${pathname}`),
+        expectFailedResponse: (pathname, status) => {
+          expected.add(`${status} ${pathname}`);
+        },
+        expectConsoleError: (text) => {
+          expectedErrors.push(text);
+        },
       });
       expect(
         problems.filter((problem) => HYDRATION.test(problem)),
