@@ -4,7 +4,7 @@ const PORT = 4312;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
-  testDir: './tests',
+  testDir: './e2e',
   // One worker: this runs on small shared CI machines, and the tests share one server.
   workers: 1,
   fullyParallel: false,
@@ -19,7 +19,7 @@ export default defineConfig({
     actionTimeout: 10_000,
     navigationTimeout: 15_000,
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
       args: [
         '--no-sandbox',
         '--disable-gpu',
