@@ -11,6 +11,7 @@ import {
   type DisplayOptions,
   type ErrorDisplay,
 } from 'smartcar-error-kit/core';
+import type { MockInstance } from 'vitest';
 import { payloadFixtures } from '../../../test/fixtures/smartcar';
 import { resetWarnings } from '../dev';
 
@@ -28,7 +29,7 @@ const displays: [string, ErrorDisplay][] = payloadFixtures.map((fixture) => [
 ]);
 
 describe('ErrorDisplay is plain data', () => {
-  let warn: ReturnType<typeof vi.spyOn>;
+  let warn: MockInstance<typeof console.warn>;
   beforeEach(() => {
     resetWarnings();
     warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
