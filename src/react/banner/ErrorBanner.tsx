@@ -4,7 +4,7 @@
  * a retry countdown), an optional dismiss button, and the support card when the way out is
  * contacting support. A named region that never removes itself. Contract: ./SPEC.md (B-…).
  */
-import { forwardRef, useId } from 'react';
+import { useId } from 'react';
 import type { ForwardRefExoticComponent, RefAttributes } from 'react';
 import type { ErrorAction } from '../../core/display/ErrorDisplay';
 import { useErrorDisplay, useRetryCountdown } from '../hooks/index';
@@ -27,6 +27,7 @@ import type { ErrorBannerProps } from './ErrorBannerProps';
 import { severityLabel, useBannerAnnouncements } from './useBannerAnnouncements';
 import { useFoldedSupportCard } from './useFoldedSupportCard';
 import { headingLevelOr2, regionNameProps } from '../internal/regionName';
+import { namedForwardRef } from '../internal/namedForwardRef';
 
 const DEEPEST_HEADING = 6;
 
@@ -35,144 +36,146 @@ const DEEPEST_HEADING = 6;
  * `<section>` (React 18 and 19).
  */
 export const ErrorBanner: ForwardRefExoticComponent<ErrorBannerProps & RefAttributes<HTMLElement>> =
-  forwardRef<HTMLElement, ErrorBannerProps>(function ErrorBanner(props, ref) {
-    const {
-      error,
-      appName,
-      locale,
-      vehicleName,
-      messages,
-      actions,
-      onRetry,
-      onReconnect,
-      onAction,
-      onDismiss,
-      support,
-      showDeveloperDetails = false,
-      headingLevel = 2,
-      announce = true,
-      theme,
-      colorScheme,
-      unstyled,
-      className,
-      classNames,
-      'aria-label': ariaLabel,
-      'aria-labelledby': ariaLabelledBy,
-      ...rest
-    } = props;
-    const resolved = useErrorDisplay(error, {
-      ...(appName !== undefined && { appName }),
-      ...(locale !== undefined && { locale }),
-      ...(vehicleName !== undefined && { vehicleName }),
-      ...(messages !== undefined && { messages }),
-      ...(actions !== undefined && { actions }),
-    });
-    const display = normalizeDisplay(resolved);
-    const ui = useUiStrings(display.locale);
-    const handlers = useActionHandlers({ onAction, onRetry, onReconnect });
-    const countdown = useRetryCountdown(display);
-    const rootProps = useThemeRootProps({
-      theme,
-      colorScheme,
-      unstyled,
-      className: joinClasses(className, classNames?.root),
-      style: rest.style,
-    });
-    const announcer = useAnnouncer();
-    const titleId = useId();
+  /* @__PURE__ */ namedForwardRef<HTMLElement, ErrorBannerProps>(
+    'ErrorBanner',
+    function ErrorBanner(props, ref) {
+      const {
+        error,
+        appName,
+        locale,
+        vehicleName,
+        messages,
+        actions,
+        onRetry,
+        onReconnect,
+        onAction,
+        onDismiss,
+        support,
+        showDeveloperDetails = false,
+        headingLevel = 2,
+        announce = true,
+        theme,
+        colorScheme,
+        unstyled,
+        className,
+        classNames,
+        'aria-label': ariaLabel,
+        'aria-labelledby': ariaLabelledBy,
+        ...rest
+      } = props;
+      const resolved = useErrorDisplay(error, {
+        ...(appName !== undefined && { appName }),
+        ...(locale !== undefined && { locale }),
+        ...(vehicleName !== undefined && { vehicleName }),
+        ...(messages !== undefined && { messages }),
+        ...(actions !== undefined && { actions }),
+      });
+      const display = normalizeDisplay(resolved);
+      const ui = useUiStrings(display.locale);
+      const handlers = useActionHandlers({ onAction, onRetry, onReconnect });
+      const countdown = useRetryCountdown(display);
+      const rootProps = useThemeRootProps({
+        theme,
+        colorScheme,
+        unstyled,
+        className: joinClasses(className, classNames?.root),
+        style: rest.style,
+      });
+      const announcer = useAnnouncer();
+      const titleId = useId();
 
-    const hasRetry = display.actions.some((action) => action.kind === 'retry');
-    const counting = hasRetry && display.retryAt !== null;
-    useBannerAnnouncements({
-      display,
-      ui,
-      announcer,
-      enabled: announce,
-      retryReady: counting ? countdown.ready : null,
-    });
+      const hasRetry = display.actions.some((action) => action.kind === 'retry');
+      const counting = hasRetry && display.retryAt !== null;
+      useBannerAnnouncements({
+        display,
+        ui,
+        announcer,
+        enabled: announce,
+        retryReady: counting ? countdown.ready : null,
+      });
 
-    const {
-      shown: supportShown,
-      ref: supportRef,
-      open: openSupport,
-    } = useFoldedSupportCard(display);
-    const actionHandlers = { ...handlers, onContactSupport: openSupport };
-    const dismissAction: ErrorAction = display.actions.find(
-      (action) => action.kind === 'dismiss',
-    ) ?? {
-      kind: 'dismiss',
-      label: ui.actionDismiss,
-    };
+      const {
+        shown: supportShown,
+        ref: supportRef,
+        open: openSupport,
+      } = useFoldedSupportCard(display);
+      const actionHandlers = { ...handlers, onContactSupport: openSupport };
+      const dismissAction: ErrorAction = display.actions.find(
+        (action) => action.kind === 'dismiss',
+      ) ?? {
+        kind: 'dismiss',
+        label: ui.actionDismiss,
+      };
 
-    const level = headingLevelOr2(headingLevel);
-    const Heading = `h${level}` as const;
-    const cardLevel = Math.min(level + 1, DEEPEST_HEADING) as 3 | 4 | 5 | 6;
+      const level = headingLevelOr2(headingLevel);
+      const Heading = `h${level}` as const;
+      const cardLevel = Math.min(level + 1, DEEPEST_HEADING) as 3 | 4 | 5 | 6;
 
-    return (
-      <section
-        tabIndex={-1}
-        {...rest}
-        ref={ref}
-        {...rootProps}
-        {...regionNameProps(ariaLabel, ariaLabelledBy, titleId)}
-        data-sek-component="banner"
-        data-sek-severity={display.severity}
-      >
-        <span className={classNames?.icon} data-sek-part="icon">
-          <Icon name={display.severity} />
-        </span>
-        <div data-sek-part="body">
-          <Heading id={titleId} className={classNames?.title} data-sek-part="title">
-            <VisuallyHidden>{`${severityLabel(display, ui)}:`}</VisuallyHidden> {display.title}
-          </Heading>
-          <MessageParts
-            display={display}
-            handlers={actionHandlers}
-            newTabLabel={ui.opensInNewTab}
-            className={classNames?.message}
-          />
-          <DetailList detail={display.detail} className={classNames?.detail} />
-          <ActionButtons
-            display={display}
-            handlers={actionHandlers}
-            ui={ui}
-            countdown={counting ? countdown : null}
-            className={classNames?.actions}
-          />
-          {supportShown && (
-            <SupportContactCard
-              ref={supportRef}
-              error={display}
-              headingLevel={cardLevel}
-              // Named after this banner too: two support banners on one page must not give two
-              // landmarks the same name (axe landmark-unique).
-              aria-label={`${ui.supportTitle}: ${display.title}`}
-              showDeveloperDetails={showDeveloperDetails}
-              {...(support !== undefined && { support })}
-              {...(appName !== undefined && { appName })}
-              {...(theme !== undefined && { theme })}
-              {...(colorScheme !== undefined && { colorScheme })}
-              {...(unstyled !== undefined && { unstyled })}
-              data-sek-part="support"
-            />
-          )}
-          {showDeveloperDetails && !supportShown && (
-            <DeveloperDetails
+      return (
+        <section
+          tabIndex={-1}
+          {...rest}
+          ref={ref}
+          {...rootProps}
+          {...regionNameProps(ariaLabel, ariaLabelledBy, titleId)}
+          data-sek-component="banner"
+          data-sek-severity={display.severity}
+        >
+          <span className={classNames?.icon} data-sek-part="icon">
+            <Icon name={display.severity} />
+          </span>
+          <div data-sek-part="body">
+            <Heading id={titleId} className={classNames?.title} data-sek-part="title">
+              <VisuallyHidden>{`${severityLabel(display, ui)}:`}</VisuallyHidden> {display.title}
+            </Heading>
+            <MessageParts
               display={display}
-              summary={ui.developerDetails}
+              handlers={actionHandlers}
               newTabLabel={ui.opensInNewTab}
+              className={classNames?.message}
+            />
+            <DetailList detail={display.detail} className={classNames?.detail} />
+            <ActionButtons
+              display={display}
+              handlers={actionHandlers}
+              ui={ui}
+              countdown={counting ? countdown : null}
+              className={classNames?.actions}
+            />
+            {supportShown && (
+              <SupportContactCard
+                ref={supportRef}
+                error={display}
+                headingLevel={cardLevel}
+                // Named after this banner too: two support banners on one page must not give two
+                // landmarks the same name (axe landmark-unique).
+                aria-label={`${ui.supportTitle}: ${display.title}`}
+                showDeveloperDetails={showDeveloperDetails}
+                {...(support !== undefined && { support })}
+                {...(appName !== undefined && { appName })}
+                {...(theme !== undefined && { theme })}
+                {...(colorScheme !== undefined && { colorScheme })}
+                {...(unstyled !== undefined && { unstyled })}
+                data-sek-part="support"
+              />
+            )}
+            {showDeveloperDetails && !supportShown && (
+              <DeveloperDetails
+                display={display}
+                summary={ui.developerDetails}
+                newTabLabel={ui.opensInNewTab}
+              />
+            )}
+          </div>
+          {onDismiss && (
+            <DismissButton
+              label={ui.actionDismiss}
+              className={classNames?.dismiss}
+              onClick={() => runAction(dismissAction, display, { ...handlers, onDismiss })}
             />
           )}
-        </div>
-        {onDismiss && (
-          <DismissButton
-            label={ui.actionDismiss}
-            className={classNames?.dismiss}
-            onClick={() => runAction(dismissAction, display, { ...handlers, onDismiss })}
-          />
-        )}
-        {announcer.regions}
-      </section>
-    );
-  });
-ErrorBanner.displayName = 'ErrorBanner';
+          {announcer.regions}
+        </section>
+      );
+    },
+  );

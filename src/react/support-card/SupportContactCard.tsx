@@ -4,7 +4,7 @@
  * request id with a Copy button, the error code and time, and the support contacts with a
  * prefilled e-mail. Contract: ./SPEC.md (C-…).
  */
-import { forwardRef, useId } from 'react';
+import { useId } from 'react';
 import type { ForwardRefExoticComponent, RefAttributes } from 'react';
 import { warnOnce } from '../../core/dev';
 import { useErrorDisplay } from '../hooks/index';
@@ -22,6 +22,7 @@ import { errorCodeText } from './supportEmail';
 import { hasContactRows, SupportContacts } from './SupportContacts';
 import type { SupportContactCardProps } from './SupportContactCardProps';
 import { headingLevelOr2, regionNameProps } from '../internal/regionName';
+import { namedForwardRef } from '../internal/namedForwardRef';
 
 /** Replaced by the app's bundler; declared here, not through @types/node (see core/dev.ts). */
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
@@ -32,118 +33,120 @@ declare const process: { readonly env: { readonly NODE_ENV?: string } };
  */
 export const SupportContactCard: ForwardRefExoticComponent<
   SupportContactCardProps & RefAttributes<HTMLElement>
-> = forwardRef<HTMLElement, SupportContactCardProps>(function SupportContactCard(props, ref) {
-  const {
-    error,
-    support,
-    occurredAt,
-    showDeveloperDetails = false,
-    appName,
-    locale,
-    headingLevel = 2,
-    theme,
-    colorScheme,
-    unstyled,
-    className,
-    classNames,
-    'aria-label': ariaLabel,
-    'aria-labelledby': ariaLabelledBy,
-    ...rest
-  } = props;
-  const config = useSmartcarErrorConfig();
-  const resolved = useErrorDisplay(error, {
-    ...(appName !== undefined && { appName }),
-    ...(locale !== undefined && { locale }),
-  });
-  const display = normalizeDisplay(resolved);
-  const ui = useUiStrings(display.locale);
-  const hydrated = useHydrated();
-  const rootProps = useThemeRootProps({
-    theme,
-    colorScheme,
-    unstyled,
-    className: joinClasses(className, classNames?.root),
-    style: rest.style,
-  });
-  const titleId = useId();
+> = /* @__PURE__ */ namedForwardRef<HTMLElement, SupportContactCardProps>(
+  'SupportContactCard',
+  function SupportContactCard(props, ref) {
+    const {
+      error,
+      support,
+      occurredAt,
+      showDeveloperDetails = false,
+      appName,
+      locale,
+      headingLevel = 2,
+      theme,
+      colorScheme,
+      unstyled,
+      className,
+      classNames,
+      'aria-label': ariaLabel,
+      'aria-labelledby': ariaLabelledBy,
+      ...rest
+    } = props;
+    const config = useSmartcarErrorConfig();
+    const resolved = useErrorDisplay(error, {
+      ...(appName !== undefined && { appName }),
+      ...(locale !== undefined && { locale }),
+    });
+    const display = normalizeDisplay(resolved);
+    const ui = useUiStrings(display.locale);
+    const hydrated = useHydrated();
+    const rootProps = useThemeRootProps({
+      theme,
+      colorScheme,
+      unstyled,
+      className: joinClasses(className, classNames?.root),
+      style: rest.style,
+    });
+    const titleId = useId();
 
-  const contact = support ?? config.support;
-  if (!hasContactRows(contact)) {
-    if (process.env.NODE_ENV !== 'production') {
-      warnOnce(
-        'support-card:no-contact',
-        'SupportContactCard has no usable support contact (email, http(s) url, phone or hours).',
-      );
+    const contact = support ?? config.support;
+    if (!hasContactRows(contact)) {
+      if (process.env.NODE_ENV !== 'production') {
+        warnOnce(
+          'support-card:no-contact',
+          'SupportContactCard has no usable support contact (email, http(s) url, phone or hours).',
+        );
+      }
     }
-  }
-  const date = toDate(occurredAt);
-  const app = nonBlank(appName) ?? nonBlank(config.appName);
-  const level = headingLevelOr2(headingLevel);
-  const Heading = `h${level}` as const;
+    const date = toDate(occurredAt);
+    const app = nonBlank(appName) ?? nonBlank(config.appName);
+    const level = headingLevelOr2(headingLevel);
+    const Heading = `h${level}` as const;
 
-  return (
-    <section
-      tabIndex={-1}
-      {...rest}
-      ref={ref}
-      {...rootProps}
-      {...regionNameProps(ariaLabel, ariaLabelledBy, titleId)}
-      data-sek-component="support-card"
-      data-sek-surface=""
-    >
-      <Heading id={titleId} className={classNames?.title} data-sek-part="title">
-        {ui.supportTitle}
-      </Heading>
-      <p className={classNames?.intro} data-sek-part="intro">
-        {ui.supportIntro}
-      </p>
-      <dl className={classNames?.facts} data-sek-part="facts">
-        {display.requestId !== null ? (
-          <RequestIdField
-            requestId={display.requestId}
-            ui={ui}
-            className={classNames?.requestId}
-            copyClassName={classNames?.copy}
-          />
-        ) : (
-          <div className={classNames?.requestId} data-sek-part="no-request-id">
-            <dt>{ui.supportRequestId}</dt>
-            <dd data-sek-muted="">{ui.supportNoRequestId}</dd>
-          </div>
-        )}
-        <div data-sek-part="code">
-          <dt>{ui.supportCode}</dt>
-          <dd>
-            <code dir="ltr" data-sek-mono="">
-              {errorCodeText(display)}
-            </code>
-          </dd>
-        </div>
-        {date !== null && (
-          <div data-sek-part="time">
-            <dt>{ui.supportTime}</dt>
+    return (
+      <section
+        tabIndex={-1}
+        {...rest}
+        ref={ref}
+        {...rootProps}
+        {...regionNameProps(ariaLabel, ariaLabelledBy, titleId)}
+        data-sek-component="support-card"
+        data-sek-surface=""
+      >
+        <Heading id={titleId} className={classNames?.title} data-sek-part="title">
+          {ui.supportTitle}
+        </Heading>
+        <p className={classNames?.intro} data-sek-part="intro">
+          {ui.supportIntro}
+        </p>
+        <dl className={classNames?.facts} data-sek-part="facts">
+          {display.requestId !== null ? (
+            <RequestIdField
+              requestId={display.requestId}
+              ui={ui}
+              className={classNames?.requestId}
+              copyClassName={classNames?.copy}
+            />
+          ) : (
+            <div className={classNames?.requestId} data-sek-part="no-request-id">
+              <dt>{ui.supportRequestId}</dt>
+              <dd data-sek-muted="">{ui.supportNoRequestId}</dd>
+            </div>
+          )}
+          <div data-sek-part="code">
+            <dt>{ui.supportCode}</dt>
             <dd>
-              <time dateTime={isoUtc(date)}>{formatTime(date, display.locale, !hydrated)}</time>
+              <code dir="ltr" data-sek-mono="">
+                {errorCodeText(display)}
+              </code>
             </dd>
           </div>
-        )}
-      </dl>
-      <SupportContacts
-        contact={contact}
-        display={display}
-        ui={ui}
-        appName={app}
-        occurredAt={date}
-        className={classNames?.contacts}
-      />
-      {showDeveloperDetails && (
-        <DeveloperDetails
+          {date !== null && (
+            <div data-sek-part="time">
+              <dt>{ui.supportTime}</dt>
+              <dd>
+                <time dateTime={isoUtc(date)}>{formatTime(date, display.locale, !hydrated)}</time>
+              </dd>
+            </div>
+          )}
+        </dl>
+        <SupportContacts
+          contact={contact}
           display={display}
-          summary={ui.developerDetails}
-          newTabLabel={ui.opensInNewTab}
+          ui={ui}
+          appName={app}
+          occurredAt={date}
+          className={classNames?.contacts}
         />
-      )}
-    </section>
-  );
-});
-SupportContactCard.displayName = 'SupportContactCard';
+        {showDeveloperDetails && (
+          <DeveloperDetails
+            display={display}
+            summary={ui.developerDetails}
+            newTabLabel={ui.opensInNewTab}
+          />
+        )}
+      </section>
+    );
+  },
+);

@@ -1,6 +1,6 @@
 'use client';
 import * as Toast from '@radix-ui/react-toast';
-import { forwardRef, useCallback, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ForwardRefExoticComponent, RefAttributes } from 'react';
 import { resolveLocalePack } from '../../core/messages/index';
 import {
@@ -26,6 +26,7 @@ import { useExitingToasts } from './useExitingToasts';
 import { useFocusReturn } from './useFocusReturn';
 import { useToastAnnouncements } from './useToastAnnouncements';
 import { useToasterPause } from './useToasterPause';
+import { namedForwardRef } from '../internal/namedForwardRef';
 
 /** Default keys that move focus to the toasts. */
 const DEFAULT_HOTKEY: readonly string[] = ['F8'];
@@ -41,126 +42,128 @@ const DEFAULT_HOTKEY: readonly string[] = ['F8'];
  */
 export const ErrorToaster: ForwardRefExoticComponent<
   ErrorToasterProps & RefAttributes<HTMLOListElement>
-> = forwardRef<HTMLOListElement, ErrorToasterProps>(function ErrorToaster(props, ref) {
-  const {
-    maxVisible = DEFAULT_MAX_VISIBLE,
-    maxQueued = DEFAULT_MAX_QUEUED,
-    duration = MIN_TOAST_DURATION_MS,
-    actionDuration = MIN_ACTION_TOAST_DURATION_MS,
-    hotkey = DEFAULT_HOTKEY,
-    label,
-    swipeDirection,
-    onContactSupport,
-    theme,
-    colorScheme,
-    unstyled,
-    className,
-    classNames,
-  } = props;
-  const queue = useToastQueue();
-  const config = useSmartcarErrorConfig();
-  const hydrated = useHydrated();
-  const snapshot = useSyncExternalStore(
-    queue.subscribe,
-    queue.getSnapshot,
-    queue.getServerSnapshot,
-  );
-  const handlers = useActionHandlers(props);
-  const rootProps = useThemeRootProps({ theme, colorScheme, unstyled, className });
+> = /* @__PURE__ */ namedForwardRef<HTMLOListElement, ErrorToasterProps>(
+  'ErrorToaster',
+  function ErrorToaster(props, ref) {
+    const {
+      maxVisible = DEFAULT_MAX_VISIBLE,
+      maxQueued = DEFAULT_MAX_QUEUED,
+      duration = MIN_TOAST_DURATION_MS,
+      actionDuration = MIN_ACTION_TOAST_DURATION_MS,
+      hotkey = DEFAULT_HOTKEY,
+      label,
+      swipeDirection,
+      onContactSupport,
+      theme,
+      colorScheme,
+      unstyled,
+      className,
+      classNames,
+    } = props;
+    const queue = useToastQueue();
+    const config = useSmartcarErrorConfig();
+    const hydrated = useHydrated();
+    const snapshot = useSyncExternalStore(
+      queue.subscribe,
+      queue.getSnapshot,
+      queue.getServerSnapshot,
+    );
+    const handlers = useActionHandlers(props);
+    const rootProps = useThemeRootProps({ theme, colorScheme, unstyled, className });
 
-  useIsomorphicLayoutEffect(() => {
-    queue.setOptions({ maxVisible, maxQueued, duration, actionDuration });
-  }, [queue, maxVisible, maxQueued, duration, actionDuration]);
+    useIsomorphicLayoutEffect(() => {
+      queue.setOptions({ maxVisible, maxQueued, duration, actionDuration });
+    }, [queue, maxVisible, maxQueued, duration, actionDuration]);
 
-  const locales = config.locales;
-  const uiFor = useCallback(
-    (locale: string): KitUiStrings => completeUi(resolveLocalePack(locale, locales)),
-    [locales],
-  );
-  const ui = useMemo(() => uiFor(config.locale ?? 'en'), [uiFor, config.locale]);
-  useToastAnnouncements(snapshot.visible, uiFor);
+    const locales = config.locales;
+    const uiFor = useCallback(
+      (locale: string): KitUiStrings => completeUi(resolveLocalePack(locale, locales)),
+      [locales],
+    );
+    const ui = useMemo(() => uiFor(config.locale ?? 'en'), [uiFor, config.locale]);
+    useToastAnnouncements(snapshot.visible, uiFor);
 
-  const [viewport, setViewport] = useState<HTMLOListElement | null>(null);
-  const viewportRef = useCallback(
-    (node: HTMLOListElement | null) => {
-      setViewport(node);
-      assignRef(ref, node);
-    },
-    [ref],
-  );
-  const region = viewport?.parentElement ?? null;
-  useToasterPause(queue, region);
-  const focus = useFocusReturn(region, viewport);
-  const exiting = useExitingToasts(snapshot.visible);
+    const [viewport, setViewport] = useState<HTMLOListElement | null>(null);
+    const viewportRef = useCallback(
+      (node: HTMLOListElement | null) => {
+        setViewport(node);
+        assignRef(ref, node);
+      },
+      [ref],
+    );
+    const region = viewport?.parentElement ?? null;
+    useToasterPause(queue, region);
+    const focus = useFocusReturn(region, viewport);
+    const exiting = useExitingToasts(snapshot.visible);
 
-  const [rtl, setRtl] = useState(false);
-  useIsomorphicLayoutEffect(() => {
-    if (viewport !== null) setRtl(getComputedStyle(viewport).direction === 'rtl');
-  }, [viewport]);
+    const [rtl, setRtl] = useState(false);
+    useIsomorphicLayoutEffect(() => {
+      if (viewport !== null) setRtl(getComputedStyle(viewport).direction === 'rtl');
+    }, [viewport]);
 
-  // Radix's per-toast announcement is silenced by rendering it into a node that is never
-  // attached (see LiveAnnouncer for why the toaster speaks through its own announcer instead).
-  const [silentAnnouncerSink] = useState(() =>
-    typeof document === 'undefined' ? undefined : document.createElement('div'),
-  );
+    // Radix's per-toast announcement is silenced by rendering it into a node that is never
+    // attached (see LiveAnnouncer for why the toaster speaks through its own announcer instead).
+    const [silentAnnouncerSink] = useState(() =>
+      typeof document === 'undefined' ? undefined : document.createElement('div'),
+    );
 
-  const onClose = useCallback(
-    (id: string) => {
-      const left = queue.getSnapshot().visible.some((item) => item.id !== id);
-      focus.restore(left);
-      queue.dismiss(id);
-    },
-    [queue, focus],
-  );
-  useIsomorphicLayoutEffect(() => {
-    // A toast removed by the app (dismiss, dismissAll) while focus was in it.
-    if (exiting.items.length > 0) focus.restore(snapshot.visible.length > 0, true);
-  }, [exiting.items, focus, snapshot.visible.length]);
-  const showMore = useCallback(() => queue.rotate(), [queue]);
+    const onClose = useCallback(
+      (id: string) => {
+        const left = queue.getSnapshot().visible.some((item) => item.id !== id);
+        focus.restore(left);
+        queue.dismiss(id);
+      },
+      [queue, focus],
+    );
+    useIsomorphicLayoutEffect(() => {
+      // A toast removed by the app (dismiss, dismissAll) while focus was in it.
+      if (exiting.items.length > 0) focus.restore(snapshot.visible.length > 0, true);
+    }, [exiting.items, focus, snapshot.visible.length]);
+    const showMore = useCallback(() => queue.rotate(), [queue]);
 
-  if (!hydrated) return null;
-  const regionLabel = label ?? ui.toastRegion;
-  const toastProps = {
-    handlers,
-    supportUrl: config.support?.url,
-    onContactSupport,
-    classNames,
-    onClose,
-    onExited: exiting.remove,
-  };
-  return (
-    <Toast.Provider
-      label={ui.toastRegion.replace(/\s*\(?\{hotkey\}\)?/, '') || 'Notification'}
-      duration={Number.POSITIVE_INFINITY}
-      swipeDirection={swipeDirection ?? (rtl ? 'left' : 'right')}
-      announcerContainer={silentAnnouncerSink}
-    >
-      {snapshot.visible.map((item) => (
-        <ErrorToast key={item.id} item={item} open {...toastProps} />
-      ))}
-      {exiting.items.map((item) => (
-        <ErrorToast key={item.id} item={item} open={false} {...toastProps} />
-      ))}
-      {snapshot.queuedCount > 0 ? (
-        <MoreToasts
-          count={snapshot.queuedCount}
-          ui={ui}
-          onShowMore={showMore}
-          className={classNames?.more}
-          buttonClassName={classNames?.moreButton}
+    if (!hydrated) return null;
+    const regionLabel = label ?? ui.toastRegion;
+    const toastProps = {
+      handlers,
+      supportUrl: config.support?.url,
+      onContactSupport,
+      classNames,
+      onClose,
+      onExited: exiting.remove,
+    };
+    return (
+      <Toast.Provider
+        label={ui.toastRegion.replace(/\s*\(?\{hotkey\}\)?/, '') || 'Notification'}
+        duration={Number.POSITIVE_INFINITY}
+        swipeDirection={swipeDirection ?? (rtl ? 'left' : 'right')}
+        announcerContainer={silentAnnouncerSink}
+      >
+        {snapshot.visible.map((item) => (
+          <ErrorToast key={item.id} item={item} open {...toastProps} />
+        ))}
+        {exiting.items.map((item) => (
+          <ErrorToast key={item.id} item={item} open={false} {...toastProps} />
+        ))}
+        {snapshot.queuedCount > 0 ? (
+          <MoreToasts
+            count={snapshot.queuedCount}
+            ui={ui}
+            onShowMore={showMore}
+            className={classNames?.more}
+            buttonClassName={classNames?.moreButton}
+          />
+        ) : null}
+        <Toast.Viewport
+          ref={viewportRef}
+          hotkey={hotkey as string[]}
+          label={regionLabel}
+          {...rootProps}
+          {...classProp(rootProps.className, classNames?.viewport)}
+          data-sek-part="viewport"
+          data-sek-toaster=""
+          {...(snapshot.paused ? { 'data-sek-paused': '' } : {})}
         />
-      ) : null}
-      <Toast.Viewport
-        ref={viewportRef}
-        hotkey={hotkey as string[]}
-        label={regionLabel}
-        {...rootProps}
-        {...classProp(rootProps.className, classNames?.viewport)}
-        data-sek-part="viewport"
-        data-sek-toaster=""
-        {...(snapshot.paused ? { 'data-sek-paused': '' } : {})}
-      />
-    </Toast.Provider>
-  );
-});
-ErrorToaster.displayName = 'ErrorToaster';
+      </Toast.Provider>
+    );
+  },
+);
