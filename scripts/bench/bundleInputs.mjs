@@ -1,5 +1,5 @@
 /**
- * What fills each size-limit entry: every entry of .size-limit.json that imports from dist/ is
+ * What fills each size-limit entry: every entry of size-limit.entries.json that imports from dist/ is
  * bundled again from the sources (dist/core.js → src/core/index.ts, dist/index.js →
  * src/index.ts, dist/locales/x.js → src/locales/x.ts) with esbuild, minified, peers external, and
  * esbuild's metafile says how many minified bytes each module puts in the bundle. Gzip is only
@@ -78,7 +78,7 @@ const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 
 /** Prints the composition of every size-limit entry that can be rebuilt from the sources. */
 export async function printBundleInputs() {
-  const entries = JSON.parse(readFileSync(resolve(ROOT, '.size-limit.json'), 'utf8'));
+  const entries = JSON.parse(readFileSync(resolve(ROOT, 'size-limit.entries.json'), 'utf8'));
   console.log('');
   console.log(
     'What fills each size-limit entry (rebuilt from src/ with esbuild, minified, React external; gzip share pro rata):',

@@ -1,4 +1,4 @@
-// size-limit `config` for the entry "proof: …" in .size-limit.json: the build fails when the
+// size-limit `config` for the entry "proof: …" in size-limit.entries.json: the build fails when the
 // bundle contains what this tree-shaking proof forbids (see ./proofs.mjs).
 import { sizeLimitConfig } from './proofs.mjs';
 

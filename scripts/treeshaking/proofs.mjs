@@ -21,7 +21,7 @@ const MIN_NEEDLE_CHARS = 16;
 /** Characters a bundler may escape or re-quote; needles containing them are not used. */
 const UNSAFE_CHARS = /["'`\\$\n]/;
 
-/** React and react-dom are the host app's (peer dependencies), as in .size-limit.json. */
+/** React and react-dom are the host app's (peer dependencies), as in size-limit.entries.json. */
 export const PEER_EXTERNALS = ['react', 'react-dom', 'react/*', 'react-dom/*'];
 
 /**

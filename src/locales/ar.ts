@@ -14,49 +14,49 @@ export default {
   messages: {
     AUTHENTICATION: {
       title: 'أعد ربط سيارتك',
-      message: '{vehicle} فقدت الاتصال مع {app}. أعد الربط للمتابعة.',
+      message: '{vehicle} فقدت الاتصال مع {app}. أعد الربط.',
     },
-    BILLING: { title: 'الخدمة متوقفة', message: 'الخدمة متوقفة مؤقتا لمشكلة في حسابنا.' },
-    COMPATIBILITY: { title: 'غير متاح', message: '{vehicle} لا تدعم هذه الميزة بعد.' },
-    CONNECT: { title: 'لم يكتمل الربط', message: 'لم يكتمل الربط مع {app}. أعد المحاولة.' },
+    BILLING: { title: 'الخدمة متوقفة', message: 'الخدمة متوقفة مؤقتا.' },
+    COMPATIBILITY: { title: 'غير متاح', message: '{vehicle} لا تدعم هذه الميزة.' },
+    CONNECT: { title: 'لم يكتمل الربط', message: 'لم يكتمل الربط مع {app}.' },
     'CONNECT.vehicle_incompatible': {
       title: 'السيارة غير مدعومة',
       message: '{vehicle} غير متوافقة مع {app} بعد.',
     },
     CONNECTED_SERVICES_ACCOUNT: {
       title: 'تحقق من حسابك',
-      message: 'أكمل الخطوات المتبقية لدى الشركة المصنعة.',
+      message: 'أكمل إعداد حسابك لدى الصانع.',
     },
     'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES': {
       title: 'السيارة ليست في حسابك',
-      message: 'أضف سيارتك إلى حسابك لدى الشركة المصنعة، ثم أعد الربط.',
+      message: 'أضف سيارتك إلى حسابك لدى الصانع.',
     },
     'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION': {
       title: 'الاشتراك غير نشط',
-      message: 'اشتراك الخدمات المتصلة غير نشط. جدده لدى الشركة المصنعة.',
+      message: 'جدد اشتراكك لدى الصانع.',
     },
     'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED': {
       title: 'يلزم مفتاح رقمي',
-      message: 'افتح الرابط على هاتفك لإضافة مفتاح رقمي.',
+      message: 'افتح الرابط على هاتفك لإضافته.',
     },
-    NETWORK: { title: 'لا يوجد اتصال', message: 'تحقق من اتصالك بالإنترنت وأعد المحاولة.' },
+    NETWORK: { title: 'لا يوجد اتصال', message: 'تحقق من اتصالك بالإنترنت.' },
     PERMISSION: {
       title: 'يلزم إذن',
-      message: 'يحتاج {app} إلى إذن إضافي. أعد الربط للسماح به.',
+      message: 'يحتاج {app} إلى إذن إضافي. أعد الربط.',
     },
-    RATE_LIMIT: { title: 'طلبات كثيرة جدا', message: 'انتظر قليلا ثم أعد المحاولة.' },
+    RATE_LIMIT: { title: 'طلبات كثيرة جدا', message: 'انتظر قليلا.' },
     UNKNOWN: { title: 'حدث خطأ ما', message: 'أعد المحاولة لاحقا.' },
     UPSTREAM: {
-      title: 'الشركة المصنعة لا تستجيب',
-      message: 'خدمة الشركة المصنعة لا تستجيب. أعد المحاولة لاحقا.',
+      title: 'الصانع لا يستجيب',
+      message: 'أعد المحاولة لاحقا.',
     },
     VEHICLE_STATE: {
       title: 'السيارة غير متاحة',
-      message: '{vehicle} لا يمكنها ذلك الآن. أعد المحاولة لاحقا.',
+      message: '{vehicle} لا يمكنها ذلك الآن.',
     },
     'VEHICLE_STATE.ASLEEP': {
-      title: 'السيارة في وضع السكون',
-      message: '{vehicle} في وضع السكون. شغّلها ثم أعد المحاولة.',
+      title: 'وضع السكون',
+      message: '{vehicle} في وضع السكون. شغّلها أولا.',
     },
     'VEHICLE_STATE.CHARGING_IN_PROGRESS': {
       title: 'قيد الشحن بالفعل',
@@ -64,36 +64,36 @@ export default {
     },
     'VEHICLE_STATE.CHARGING_PLUG_CONNECTED': {
       title: 'الشاحن موصول',
-      message: '{vehicle} موصولة بالشاحن. افصله ثم أعد المحاولة.',
+      message: '{vehicle} موصولة بالشاحن. افصله أولا.',
     },
     'VEHICLE_STATE.DOOR_OPEN': {
       title: 'تعذر القفل',
-      message: '{vehicle} لم تُقفل. أغلق الأبواب وغطاء المحرك والصندوق.',
+      message: '{vehicle} لم تقفل. أغلق كل الأبواب.',
     },
     'VEHICLE_STATE.FULLY_CHARGED': { title: 'الشحن مكتمل', message: '{vehicle} مشحونة بالكامل.' },
     'VEHICLE_STATE.IGNITION_ON': {
-      title: 'السيارة قيد التشغيل',
-      message: '{vehicle} قيد التشغيل. أعد المحاولة بعد ركنها وإطفائها.',
+      title: 'المحرك يعمل',
+      message: '{vehicle} قيد التشغيل. أطفئها أولا.',
     },
     'VEHICLE_STATE.LOW_BATTERY': {
       title: 'البطارية منخفضة',
-      message: '{vehicle} بطاريتها منخفضة. اشحنها ثم أعد المحاولة.',
+      message: '{vehicle} بطاريتها منخفضة.',
     },
     'VEHICLE_STATE.NOT_CHARGING': {
       title: 'مشكلة في الشحن',
-      message: '{vehicle} لا تُشحن كما ينبغي. تحقق من الكابل والشاحن وجدول الشحن.',
+      message: '{vehicle} لا تشحن. تحقق من الكابل.',
     },
     'VEHICLE_STATE.REMOTE_ACCESS_DISABLED': {
       title: 'الوصول عن بعد معطل',
-      message: '{vehicle} لا تسمح بالوصول عن بعد. فعّله من إعداداتها.',
+      message: '{vehicle} لا تسمح بالوصول عن بعد.',
     },
     'VEHICLE_STATE.TRUNK_OPEN': {
       title: 'الصندوق مفتوح',
-      message: 'الصندوق مفتوح بالفعل. أغلقه لقفل السيارة.',
+      message: 'أغلق الصندوق لقفل السيارة.',
     },
     'VEHICLE_STATE.UNREACHABLE': {
-      title: 'السيارة خارج التغطية',
-      message: '{vehicle} خارج التغطية. أعد المحاولة من مكان آخر.',
+      title: 'خارج التغطية',
+      message: '{vehicle} خارج التغطية. أعد المحاولة لاحقا.',
     },
   },
   ui: {
@@ -120,7 +120,7 @@ export default {
     toastRepeatLabel: 'مرات الظهور: {count}',
     toastMore: 'المزيد ({count})',
     supportTitle: 'تواصل مع الدعم',
-    supportIntro: 'هذه التفاصيل تساعد فريقنا.',
+    supportIntro: 'هذه التفاصيل تساعدنا.',
     supportNoRequestId: 'لا يوجد معرف طلب',
     supportRequestId: 'معرف الطلب',
     supportCode: 'رمز الخطأ',
@@ -132,11 +132,11 @@ export default {
     supportCopy: 'نسخ',
     supportCopied: 'تم النسخ',
     supportCopyFailed: 'تعذر النسخ',
-    supportEmailSubject: 'طلب دعم {code} {requestId} ({app})',
+    supportEmailSubject: 'دعم {code} {requestId} ({app})',
     supportEmailBody:
       'التطبيق: {app}\nمعرف الطلب: {requestId}\nالخطأ: {type} {code}\nالحالة: {status}\nالوقت: {time}',
     developerDetails: 'التفاصيل التقنية',
-    opensInNewTab: '(في علامة تبويب جديدة)',
-    retryReady: 'يمكنك إعادة المحاولة الآن.',
+    opensInNewTab: '(في نافذة جديدة)',
+    retryReady: 'أعد المحاولة الآن.',
   },
 } satisfies CompleteLocalePack;

@@ -61,7 +61,7 @@ describe('smartcarErrorHandler (msw/node, real fetch)', () => {
     await expect(fetch(`${API}/vehicles/x/battery`, { method: 'POST' })).rejects.toThrow();
   });
 
-  it('overrides status, Retry-After and request id; once answers one request', async () => {
+  it('overrides status, Retry-After and request id (header and body alike); once answers one request', async () => {
     server.use(
       smartcarErrorHandler(
         'all',
@@ -82,16 +82,18 @@ describe('smartcarErrorHandler (msw/node, real fetch)', () => {
       // The body's statusCode is Smartcar's; the override changes only the HTTP status.
       statusCode: 429,
       retryAfterSeconds: 5,
-      requestId: (
-        smartcarErrorFixtures.get('RATE_LIMIT', 'SMARTCAR_API').body as { requestId: string }
-      ).requestId,
+      // As the API sends it, the body's request id is the header's: an app shows the override.
+      requestId: 'req-override',
     });
     const second = await fetch(`${API}/limited`, { method: 'DELETE' });
     expect(second.status).toBe(403);
     expect(second.headers.get('sc-request-id')).toBeNull();
     expect(second.headers.get('retry-after')).toBeNull();
     expect(second.headers.get('x-trace')).toBe('on');
-    expect((await parseSmartcarResponse(second)).type).toBe('PERMISSION');
+    expect(await parseSmartcarResponse(second)).toMatchObject({
+      type: 'PERMISSION',
+      requestId: null,
+    });
   });
 
   it('serves the exact documented text, even when it is not valid JSON', async () => {

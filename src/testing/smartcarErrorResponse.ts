@@ -26,10 +26,28 @@ export interface SmartcarErrorResponseOptions {
   readonly status?: number;
   /** `Retry-After` in seconds; `null` sends none. Default: the fixture's header. */
   readonly retryAfterSeconds?: number | null;
-  /** `SC-Request-Id`; `null` sends none. Default: the fixture's header (its body's request id). */
+  /**
+   * `SC-Request-Id`; `null` sends none. A body that carries a `requestId` (v2) gets the same one,
+   * as the API's always match. Default: the fixture's header (its body's request id).
+   */
   readonly requestId?: string | null;
   /** More headers, set last (they win over the ones above). */
   readonly headers?: HeadersInit;
+}
+
+/** The fixture's body text, with `requestId` in the body too when it has one and one is given. */
+function bodyText(fixture: SmartcarErrorFixture, requestId: string | null | undefined): string {
+  const body = fixture.body;
+  if (
+    requestId === undefined ||
+    typeof body !== 'object' ||
+    body === null ||
+    !('requestId' in body)
+  ) {
+    return fixture.text;
+  }
+  const { requestId: _documented, ...rest } = body as Record<string, unknown>;
+  return JSON.stringify(requestId === null ? rest : { ...rest, requestId });
 }
 
 /** The fixture a choice names; throws a clear error for a typo or a Connect redirect. */
@@ -79,7 +97,7 @@ export function smartcarErrorResponse(
   if (options.headers !== undefined) {
     new Headers(options.headers).forEach((value, name) => headers.set(name, value));
   }
-  return new Response(fixture.text, {
+  return new Response(bodyText(fixture, options.requestId), {
     status: options.status ?? fixture.status ?? 500,
     headers,
   });

@@ -26,9 +26,8 @@ export interface ClipboardStub {
 }
 
 /**
- * Replaces `navigator.clipboard` (and, when denied, the `execCommand('copy')` fallback) so a copy
- * story has one outcome whatever the browser's permissions: a headless browser grants no
- * clipboard permission, and a real one asks the person.
+ * Replaces `navigator.clipboard` so a copy story has one outcome whatever the browser's
+ * permissions: a headless browser grants no clipboard permission, and a real one asks the person.
  */
 export function stubClipboard(outcome: ClipboardOutcome): ClipboardStub {
   const written: string[] = [];
@@ -40,15 +39,11 @@ export function stubClipboard(outcome: ClipboardOutcome): ClipboardStub {
     },
   };
   Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
-  if (outcome === 'denied') {
-    Object.defineProperty(document, 'execCommand', { configurable: true, value: () => false });
-  }
   return {
     written,
     restore() {
-      // Deleting the own properties uncovers the browser's own (prototype) ones again.
+      // Deleting the own property uncovers the browser's own (prototype) one again.
       delete (navigator as unknown as Record<string, unknown>)['clipboard'];
-      delete (document as unknown as Record<string, unknown>)['execCommand'];
     },
   };
 }

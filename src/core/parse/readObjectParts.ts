@@ -5,7 +5,7 @@ import { findFailedBatchItems } from './findFailedBatchItems';
 import { nestedContext, type ParseContext } from './ParseContext';
 import { readConnectParts } from './readConnectParts';
 import { readErrorInstanceParts } from './readErrorInstanceParts';
-import { readSerialisedParts } from './readSerialisedParts';
+import { knownFormat, readSerialisedParts } from './readSerialisedParts';
 import { readV2Parts } from './readV2Parts';
 import { readV3Parts } from './readV3Parts';
 import { readVehicle } from './readVehicle';
@@ -50,6 +50,9 @@ function typedParts(read: FieldReader, type: string, context: ParseContext): Err
   if ((typeof state === 'string' && WEBHOOK_STATES.has(state)) || safeIsArray(read('signals'))) {
     return readV2Parts(read, context, 'webhook');
   }
+  // The server entry's body (`toSmartcarErrorBody`) names the shape it was first parsed from.
+  const format = knownFormat(read('format'));
+  if (format !== null) return readV2Parts(read, context, format);
   const code = read('code');
   if ((code === undefined || code === null) && isOAuthErrorValue(type)) {
     // The Node SDK copies a token error's `error` into `type`.

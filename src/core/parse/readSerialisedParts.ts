@@ -16,6 +16,11 @@ const FORMATS: ReadonlySet<unknown> = /* @__PURE__ */ new Set<SmartcarErrorForma
   'unknown',
 ]);
 
+/** `value` when it names a format the kit knows, else `null`. */
+export function knownFormat(value: unknown): SmartcarErrorFormat | null {
+  return FORMATS.has(value) ? (value as SmartcarErrorFormat) : null;
+}
+
 /**
  * The one rule for a `SmartcarError` already parsed: its JSON form (`toJSON()`, and any copy of
  * it made by JSON, `structuredClone` or a framework boundary), or an instance made by another
@@ -41,7 +46,7 @@ export function readSerialisedParts(read: FieldReader, context: ParseContext): E
     detail: read('detail'),
     retryAfter: read('retryAfterSeconds'),
     vehicle: readVehicle((key) => safeGet(vehicle, key)),
-    format: FORMATS.has(format) ? (format as SmartcarErrorFormat) : 'unknown',
+    format: knownFormat(format) ?? 'unknown',
     context,
   };
 }

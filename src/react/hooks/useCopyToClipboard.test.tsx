@@ -12,24 +12,8 @@ function stubClipboard(writeText: ((text: string) => Promise<void>) | undefined)
   });
 }
 
-/** Installs `document.execCommand` (jsdom has none) and records what was selected when called. */
-function stubExecCommand(result: boolean | 'throw') {
-  const selected: string[] = [];
-  const execCommand = vi.fn((command: string) => {
-    const field = document.activeElement;
-    if (command === 'copy' && field instanceof HTMLTextAreaElement) {
-      selected.push(field.value.slice(field.selectionStart, field.selectionEnd));
-    }
-    if (result === 'throw') throw new Error('SecurityError');
-    return result;
-  });
-  Object.defineProperty(document, 'execCommand', { configurable: true, value: execCommand });
-  return { execCommand, selected };
-}
-
 afterEach(() => {
   Reflect.deleteProperty(navigator, 'clipboard');
-  Reflect.deleteProperty(document, 'execCommand');
   vi.useRealTimers();
 });
 
@@ -51,44 +35,30 @@ describe('useCopyToClipboard', () => {
     it('copies with navigator.clipboard.writeText and reports copied', async () => {
       const writeText = vi.fn(async () => {});
       stubClipboard(writeText);
-      const { execCommand } = stubExecCommand(true);
       const { result, copied } = await copyWith('req-123');
       expect(writeText).toHaveBeenCalledWith('req-123');
-      expect(execCommand).not.toHaveBeenCalled();
       expect(copied).toBe(true);
       expect(result.current.status).toBe('copied');
     });
   });
 
   describe('Clipboard API denied (writeText rejects)', () => {
-    it('falls back to execCommand on a selected textarea, then restores focus', async () => {
+    it('reports failed, touching nothing else in the page', async () => {
       stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
-      const { execCommand, selected } = stubExecCommand(true);
       const outside = document.createElement('button');
       document.body.append(outside);
       outside.focus();
       const { result, copied } = await copyWith('req-123');
-      expect(execCommand).toHaveBeenCalledWith('copy');
-      expect(selected).toEqual(['req-123']);
-      expect(copied).toBe(true);
-      expect(result.current.status).toBe('copied');
-      expect(document.querySelector('textarea')).toBeNull();
+      expect(copied).toBe(false);
+      expect(result.current.status).toBe('failed');
       expect(document.activeElement).toBe(outside);
       outside.remove();
     });
 
-    it('reports failed when the fallback fails too', async () => {
-      stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
-      stubExecCommand(false);
-      const { result, copied } = await copyWith();
-      expect(copied).toBe(false);
-      expect(result.current.status).toBe('failed');
-      expect(document.querySelector('textarea')).toBeNull();
-    });
-
-    it('reports failed when execCommand throws', async () => {
-      stubClipboard(() => Promise.reject(new Error('denied')));
-      stubExecCommand('throw');
+    it('reports failed when writeText throws synchronously', async () => {
+      stubClipboard(() => {
+        throw new Error('denied');
+      });
       const { result, copied } = await copyWith();
       expect(copied).toBe(false);
       expect(result.current.status).toBe('failed');
@@ -96,16 +66,7 @@ describe('useCopyToClipboard', () => {
   });
 
   describe('Clipboard API absent (insecure context, old browser)', () => {
-    it('copies through execCommand', async () => {
-      stubClipboard(undefined);
-      const { selected } = stubExecCommand(true);
-      const { result, copied } = await copyWith('abc');
-      expect(selected).toEqual(['abc']);
-      expect(copied).toBe(true);
-      expect(result.current.status).toBe('copied');
-    });
-
-    it('reports failed without execCommand either', async () => {
+    it('reports failed', async () => {
       stubClipboard(undefined);
       const { result, copied } = await copyWith();
       expect(copied).toBe(false);

@@ -38,8 +38,8 @@ export interface CopyToClipboard {
 
 /**
  * Copies text to the clipboard and reports how it went. Uses `navigator.clipboard.writeText`;
- * when the API is missing or denied, falls back to `document.execCommand('copy')`; when that
- * fails too, the status is `failed` so the UI can select the text for a manual copy. Each copy
+ * when the API is missing or denied, the status is `failed` so the UI can select the text for a
+ * manual copy (as `SupportContactCard` does). Each copy
  * passes through `idle` first, so a repeated success is a new status change to announce. The
  * status returns to `idle` after `resetAfterMs`. Touches no browser API during render.
  */

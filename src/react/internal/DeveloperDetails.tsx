@@ -8,6 +8,7 @@
  * Props: `display`, `summary` (the `<summary>` text, e.g. `ui.developerDetails`), `newTabLabel`,
  * `className`. Exposes `data-sek-part="developer-details"`.
  */
+import { useId } from 'react';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { ExternalLink } from './ExternalLink';
 import { errorField } from './normalizeDisplay';
@@ -62,6 +63,7 @@ export function DeveloperDetails({
     error = undefined;
   }
   const json = rawJson(error);
+  const rawLabelId = useId();
   return (
     <details className={className} data-sek-part="developer-details">
       <summary>{summary}</summary>
@@ -95,9 +97,21 @@ export function DeveloperDetails({
       </dl>
       {json !== null && (
         <>
-          <span data-sek-part="developer-raw-label">{DEVELOPER_LABELS.raw}</span>
-          <pre data-sek-part="developer-raw">
-            <code>{json}</code>
+          <span id={rawLabelId} data-sek-part="developer-raw-label">
+            {DEVELOPER_LABELS.raw}
+          </span>
+          {/* The JSON scrolls past 16em: a keyboard user must be able to focus it to scroll it
+              (WCAG 2.1.1, axe's scrollable-region-focusable), and a named region says what the
+              focus landed on. The text sits in the `<pre>` itself: axe cannot read the contrast
+              of an inline `<code>` clipped by the scroll box. */}
+          <pre
+            data-sek-part="developer-raw"
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scroll box (above)
+            tabIndex={0}
+            role="region"
+            aria-labelledby={rawLabelId}
+          >
+            {json}
           </pre>
         </>
       )}

@@ -56,7 +56,6 @@ describe('SupportContactCard in Chromium — copying the request id (C-2)', () =
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(
       new DOMException('Write permission denied.', 'NotAllowedError'),
     );
-    vi.spyOn(document, 'execCommand').mockReturnValue(false);
     render(<SupportContactCard error={supportDisplay} />);
     screen.getByRole('button', { name: ui.supportCopy }).focus();
     await userEvent.keyboard(' ');
@@ -66,7 +65,6 @@ describe('SupportContactCard in Chromium — copying the request id (C-2)', () =
 
   it('C-2.5: a second failure selects the id again after the person clicked elsewhere', async () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
-    vi.spyOn(document, 'execCommand').mockReturnValue(false);
     render(<SupportContactCard error={supportDisplay} />);
     const copy = screen.getByRole('button', { name: ui.supportCopy });
     await userEvent.click(copy);
@@ -149,7 +147,6 @@ describe('SupportContactCard in Chromium — axe', () => {
 
   it('after a failed copy (status text shown, id selected) there are still no violations', async () => {
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
-    vi.spyOn(document, 'execCommand').mockReturnValue(false);
     const { container } = render(
       <SupportContactCard error={supportDisplay} colorScheme="dark" support={SUPPORT} />,
     );

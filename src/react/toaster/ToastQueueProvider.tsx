@@ -41,7 +41,7 @@ export interface ToastQueueProviderProps {
 }
 
 /** Internal props of the slot provider both public providers render. */
-interface ToastSlotProviderProps extends ToastQueueProviderProps {
+interface ToastSlotProviderProps extends Omit<ToastQueueProviderProps, 'queue'> {
   /** Use the enclosing provider's toasts when none are given (what `SmartcarErrorProvider` does). */
   readonly inherit?: boolean;
 }
@@ -52,15 +52,17 @@ interface ToastSlotProviderProps extends ToastQueueProviderProps {
  * provider. Without `toasts` or `queue`, each instance has its own store (never shared between
  * apps or tests, even when nested), destroyed when the provider unmounts.
  */
-export function ToastQueueProvider(props: ToastQueueProviderProps): ReactNode {
-  return <ToastSlotProvider {...props} />;
+export function ToastQueueProvider({ queue, toasts, ...rest }: ToastQueueProviderProps): ReactNode {
+  // A queue becomes a store here, not in the slot provider, so that `SmartcarErrorProvider`
+  // (which takes no queue) does not bundle the store's `show` and the display resolution.
+  const store = toasts ?? (queue === undefined ? undefined : storeForQueue(queue));
+  return <ToastSlotProvider {...rest} {...(store !== undefined && { toasts: store })} />;
 }
 
 /** Internal: provides the given store, else the enclosing one (`inherit`), else its own. */
 export function ToastSlotProvider({
   children,
   toasts,
-  queue,
   options,
   clock,
   inherit = false,
@@ -71,12 +73,7 @@ export function ToastSlotProvider({
   // for it (see queueInSlot), so an app using only the banner never bundles ToastQueue. The
   // initialiser runs once per instance and has no side effect.
   const [ownSlot] = useState((): ToastQueueSlot => ({ store: null, options, clock }));
-  const given =
-    toasts !== undefined && isErrorToastStore(toasts)
-      ? toasts
-      : queue === undefined
-        ? undefined
-        : storeForQueue(queue);
+  const given = toasts !== undefined && isErrorToastStore(toasts) ? toasts : undefined;
   const givenSlot = useMemo(
     (): ToastQueueSlot | null => (given === undefined ? null : { store: given }),
     [given],

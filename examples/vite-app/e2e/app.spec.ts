@@ -1,0 +1,76 @@
+import { expect, test } from './fixtures';
+import { BATTERY_REQUEST_ID, CHARGE_REQUEST_ID, mockSmartcarBackend } from './smartcar-mock';
+
+test.beforeEach(async ({ page }) => {
+  await mockSmartcarBackend(page);
+});
+
+test('runs the React the variant installed', async ({ page }) => {
+  await page.goto('/');
+  const major = process.env['SMARTCAR_EXAMPLE_VARIANT'] === 'react18' ? '18' : '19';
+  await expect(page.locator('html')).toHaveAttribute('data-react', new RegExp(`^${major}\\.`));
+  await expect(page.getByRole('heading', { level: 1, name: 'VoltPark' })).toBeVisible();
+});
+
+test('a failed request becomes a toast with the app name and the action that resolves it', async ({
+  page,
+  pageConsole,
+}) => {
+  pageConsole.expectFailedResponse('/api/vehicles/123/charge', 403);
+  await page.goto('/charging');
+  await page.getByRole('button', { name: 'Start charging' }).click();
+
+  const toast = page.getByRole('region', { name: /Notifications/ }).getByRole('listitem');
+  await expect(toast).toHaveCount(1);
+  await expect(toast).toContainText('Permission needed');
+  await expect(toast).toContainText('VoltPark needs more access');
+  // The support card beside it shows the request id from the SC-Request-Id header.
+  await expect(page.getByRole('region', { name: 'Contact support' })).toContainText(
+    CHARGE_REQUEST_ID,
+  );
+
+  // "Reconnect" runs the provider's onReconnect: the app's Connect page.
+  await toast.getByRole('button', { name: 'Reconnect' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Connect a car' })).toBeVisible();
+  await expect(page).toHaveURL(/\/connect$/);
+});
+
+test('a banner says what failed; "Contact support" moves focus to the card; "Try again" reloads', async ({
+  page,
+  pageConsole,
+}) => {
+  pageConsole.expectFailedResponse('/api/vehicles/123/battery', 502);
+  await page.goto('/battery');
+
+  // The banner is a region named by its severity and title.
+  const banner = page.getByRole('region', { name: /^Warning: Car brand not/ });
+  await expect(banner).toBeVisible();
+
+  await banner.getByRole('button', { name: 'Contact support' }).click();
+  const card = page.getByRole('region', { name: 'Contact support' });
+  await expect(card).toBeFocused();
+  await expect(card).toContainText(BATTERY_REQUEST_ID);
+  await expect(card.getByRole('link', { name: /help@voltpark\.example/ })).toBeVisible();
+
+  await banner.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByText('Charge: 80% · range 312 km')).toBeVisible();
+  await expect(banner).toHaveCount(0);
+});
+
+test('the Connect redirect landing page words a declined Connect', async ({ page }) => {
+  await page.goto('/connect');
+  await page.getByRole('link', { name: 'Continue with Smartcar' }).click();
+  await expect(page).toHaveURL(/\/connect\/callback\?error=access_denied/);
+  const banner = page.getByRole('region', { name: 'Warning: Not connected' });
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText('VoltPark');
+  await expect(banner).not.toContainText('<app name>');
+  await expect(banner).not.toContainText('undefined');
+
+  // Loaded directly (as Smartcar's redirect does), the same page renders the same banner.
+  await page.goto('/connect/callback?error=access_denied&error_description=User+denied+access');
+  await expect(page.getByRole('region', { name: 'Warning: Not connected' })).toBeVisible();
+
+  await page.goto('/connect/callback?code=abc123');
+  await expect(page.getByText('Your car is connected.')).toBeVisible();
+});
