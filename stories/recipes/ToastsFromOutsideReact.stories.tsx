@@ -16,6 +16,7 @@ import {
   smartcarErrorResponse,
 } from '../support/mockSmartcar';
 import { toastsSettled } from '../support/ToasterStage';
+import { containing, storyPack } from '../../.storybook/storyLocale';
 
 // Module scope, as in an app's `src/toasts.ts` and `src/queryClient.ts`: created once, before
 // any component renders, and safe on a server (no timer starts until a toast is shown).
@@ -111,12 +112,14 @@ type Story = StoryObj<typeof meta>;
 
 /** The battery query fails (502 UPSTREAM.NO_RESPONSE): the cache's `toasts.show` makes a toast. */
 export const QueryCacheOnError: Story = {
-  play: async ({ canvasElement, userEvent }) => {
+  play: async ({ canvasElement, args, globals, parameters, userEvent }) => {
+    // The toolbar's locale (Arabic in the right-to-left modes) words the toast.
+    const { ui, messages } = storyPack({ globals, parameters, args });
     const canvas = within(canvasElement);
     const [toast] = await toastsSettled(canvasElement);
-    await expect(toast).toHaveTextContent('Car brand not responding');
+    await expect(toast).toHaveTextContent(messages.UPSTREAM.title);
     await expect(toasts.getSnapshot().visible).toHaveLength(1);
-    await userEvent.click(within(toast!).getByRole('button', { name: /try again/i }));
+    await userEvent.click(within(toast!).getByRole('button', { name: containing(ui.actionRetry) }));
     await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('72 %'));
     await expect(battery.calls()).toBe(2);
   },

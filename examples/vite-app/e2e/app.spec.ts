@@ -1,9 +1,11 @@
 import { expect, test } from './fixtures';
-import { BATTERY_REQUEST_ID, CHARGE_REQUEST_ID, mockSmartcarBackend } from './smartcar-mock';
-
-test.beforeEach(async ({ page }) => {
-  await mockSmartcarBackend(page);
-});
+import {
+  BATTERY_REQUEST_ID,
+  CHARGE_REQUEST_ID,
+  RATE_LIMIT_REQUEST_ID,
+  mockSmartcarBackend,
+  rateLimitedChargeHandlers,
+} from './smartcar-mock';
 
 test('runs the React the variant installed', async ({ page }) => {
   await page.goto('/');
@@ -17,6 +19,7 @@ test('a failed request becomes a toast with the app name and the action that res
   pageConsole,
 }) => {
   pageConsole.expectFailedResponse('/api/vehicles/123/charge', 403);
+  await mockSmartcarBackend(page);
   await page.goto('/charging');
   await page.getByRole('button', { name: 'Start charging' }).click();
 
@@ -35,11 +38,40 @@ test('a failed request becomes a toast with the app name and the action that res
   await expect(page).toHaveURL(/\/connect$/);
 });
 
+test('a rate-limited request: the toast words it with the app name; "Try again" redoes it', async ({
+  page,
+  pageConsole,
+}) => {
+  pageConsole.expectFailedResponse('/api/vehicles/123/charge', 429);
+  await mockSmartcarBackend(page, rateLimitedChargeHandlers());
+  await page.goto('/charging');
+  await page.getByRole('button', { name: 'Start charging' }).click();
+
+  const toast = page.getByRole('region', { name: /Notifications/ }).getByRole('listitem');
+  await expect(toast).toHaveCount(1);
+  await expect(toast).toContainText('Too many requests');
+  // Smartcar's suggestedUserMessage, its `<app name>` filled in by the provider's appName.
+  await expect(toast).toContainText('Your vehicle is temporarily unable to connect to VoltPark.');
+  await expect(toast).not.toContainText('<app name>');
+  await expect(page.getByRole('region', { name: 'Contact support' })).toContainText(
+    RATE_LIMIT_REQUEST_ID,
+  );
+
+  // Retry-After: 1: the button is ready once the countdown has run; it runs the provider's
+  // onRetry, which redoes the charge (src/retry.ts), and the second request succeeds.
+  const retry = toast.getByRole('button', { name: 'Try again', exact: true });
+  await expect(retry).toBeEnabled();
+  await retry.click();
+  await expect(page.getByText('Charging.', { exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Contact support' })).toHaveCount(0);
+});
+
 test('a banner says what failed; "Contact support" moves focus to the card; "Try again" reloads', async ({
   page,
   pageConsole,
 }) => {
   pageConsole.expectFailedResponse('/api/vehicles/123/battery', 502);
+  await mockSmartcarBackend(page);
   await page.goto('/battery');
 
   // The banner is a region named by its severity and title.

@@ -12,6 +12,10 @@ import { smartcarErrorHandler } from 'smartcar-error-kit/testing';
 export const BATTERY_REQUEST_ID = 'req-voltpark-battery-0001';
 /** The request id the charging failure carries. */
 export const CHARGE_REQUEST_ID = 'req-voltpark-charge-0002';
+/** The request id the rate-limited charge carries. */
+export const RATE_LIMIT_REQUEST_ID = 'req-voltpark-charge-0003';
+/** The `Retry-After` of the rate-limited charge: short, so the countdown ends within the test. */
+export const RATE_LIMIT_RETRY_AFTER_SECONDS = 1;
 
 const API = 'http://127.0.0.1:4311/api/vehicles/:id';
 
@@ -34,6 +38,27 @@ export function smartcarHandlers(): RequestHandler[] {
       { type: 'PERMISSION', code: null },
       { requestId: CHARGE_REQUEST_ID },
     ),
+  ];
+}
+
+/**
+ * Starting a charge is rate-limited once (RATE_LIMIT VEHICLE, `Retry-After: 1`), then works; the
+ * battery reads fine.
+ */
+export function rateLimitedChargeHandlers(): RequestHandler[] {
+  return [
+    smartcarErrorHandler(
+      'post',
+      `${API}/charge`,
+      { type: 'RATE_LIMIT', code: 'VEHICLE' },
+      {
+        once: true,
+        requestId: RATE_LIMIT_REQUEST_ID,
+        retryAfterSeconds: RATE_LIMIT_RETRY_AFTER_SECONDS,
+      },
+    ),
+    http.post(`${API}/charge`, () => HttpResponse.json({ state: 'CHARGING' })),
+    http.get(`${API}/battery`, () => HttpResponse.json({ percentRemaining: 0.8, range: 312 })),
   ];
 }
 
