@@ -1,4 +1,6 @@
 import { defineConfig } from '@playwright/test';
+// The kit's own Chromium flags (no sandbox, no GPU, nothing that calls Google on a closed network).
+import { CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 
 const PORT = 4312;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -20,15 +22,7 @@ export default defineConfig({
     navigationTimeout: 15_000,
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

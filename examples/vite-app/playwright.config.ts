@@ -1,4 +1,6 @@
 import { defineConfig } from '@playwright/test';
+// The kit's own Chromium flags (no sandbox, no GPU, nothing that calls Google on a closed network).
+import { CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
 
 // The production build (`npm run build` first) served by `vite preview`, driven in Debian's
 // Chromium. One worker, no retries: a shared 2-core machine, and no retry hides a flaky test.
@@ -14,15 +16,7 @@ export default defineConfig({
     locale: 'en-US',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

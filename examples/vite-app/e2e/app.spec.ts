@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import {
   BATTERY_REQUEST_ID,
@@ -6,6 +7,13 @@ import {
   mockSmartcarBackend,
   rateLimitedChargeHandlers,
 } from './smartcar-mock';
+
+/** The toast in the toaster's region, once there is exactly one. */
+async function theOnlyToast(page: Page) {
+  const toast = page.getByRole('region', { name: /Notifications/ }).getByRole('listitem');
+  await expect(toast).toHaveCount(1);
+  return toast;
+}
 
 test('runs the React the variant installed', async ({ page }) => {
   await page.goto('/');
@@ -23,8 +31,7 @@ test('a failed request becomes a toast with the app name and the action that res
   await page.goto('/charging');
   await page.getByRole('button', { name: 'Start charging' }).click();
 
-  const toast = page.getByRole('region', { name: /Notifications/ }).getByRole('listitem');
-  await expect(toast).toHaveCount(1);
+  const toast = await theOnlyToast(page);
   await expect(toast).toContainText('Permission needed');
   await expect(toast).toContainText('VoltPark needs more access');
   // The support card beside it shows the request id from the SC-Request-Id header.
@@ -47,8 +54,7 @@ test('a rate-limited request: the toast words it with the app name; "Try again" 
   await page.goto('/charging');
   await page.getByRole('button', { name: 'Start charging' }).click();
 
-  const toast = page.getByRole('region', { name: /Notifications/ }).getByRole('listitem');
-  await expect(toast).toHaveCount(1);
+  const toast = await theOnlyToast(page);
   await expect(toast).toContainText('Too many requests');
   // Smartcar's suggestedUserMessage, its `<app name>` filled in by the provider's appName.
   await expect(toast).toContainText('Your vehicle is temporarily unable to connect to VoltPark.');

@@ -19,6 +19,11 @@ export const RATE_LIMIT_RETRY_AFTER_SECONDS = 1;
 
 const API = 'http://127.0.0.1:4311/api/vehicles/:id';
 
+/** The battery as the page shows it once read: "Charge: 80% · range 312 km". */
+function batteryReads(): RequestHandler {
+  return http.get(`${API}/battery`, () => HttpResponse.json({ percentRemaining: 0.8, range: 312 }));
+}
+
 /**
  * The battery read fails once (the car brand does not answer), then succeeds; starting a charge
  * is refused for lack of permission.
@@ -31,7 +36,7 @@ export function smartcarHandlers(): RequestHandler[] {
       { type: 'UPSTREAM', code: 'NO_RESPONSE' },
       { once: true, requestId: BATTERY_REQUEST_ID },
     ),
-    http.get(`${API}/battery`, () => HttpResponse.json({ percentRemaining: 0.8, range: 312 })),
+    batteryReads(),
     smartcarErrorHandler(
       'post',
       `${API}/charge`,
@@ -58,7 +63,7 @@ export function rateLimitedChargeHandlers(): RequestHandler[] {
       },
     ),
     http.post(`${API}/charge`, () => HttpResponse.json({ state: 'CHARGING' })),
-    http.get(`${API}/battery`, () => HttpResponse.json({ percentRemaining: 0.8, range: 312 })),
+    batteryReads(),
   ];
 }
 
