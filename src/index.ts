@@ -1,7 +1,61 @@
 /**
  * `smartcar-error-kit`: the React kit — provider, hooks and components — plus everything in
- * `smartcar-error-kit/core`.
+ * `smartcar-error-kit/core` (listed there). Every public name of the React half is listed here,
+ * by what it is for.
  */
 export * from './core/index';
-export * from './theme/index';
-export * from './react/index';
+
+// The provider: app name, language, handlers and support contacts for everything below it.
+export { SmartcarErrorProvider } from './react/provider/SmartcarErrorProvider';
+export type { SmartcarErrorProviderProps } from './react/provider/SmartcarErrorProvider';
+export { useSmartcarErrorConfig } from './react/SmartcarErrorContext';
+export type {
+  SmartcarErrorConfig,
+  SmartcarErrorHandlers,
+  SupportContact,
+} from './react/SmartcarErrorContext';
+
+// The components.
+export { ErrorBanner } from './react/banner/ErrorBanner';
+export type {
+  ErrorBannerProps,
+  ErrorBannerPart,
+  ErrorBannerHeadingLevel,
+} from './react/banner/ErrorBannerProps';
+export { SupportContactCard } from './react/support-card/SupportContactCard';
+export type {
+  SupportContactCardProps,
+  SupportContactCardPart,
+} from './react/support-card/SupportContactCardProps';
+export { ErrorToaster } from './react/toaster/ErrorToaster';
+export type {
+  ErrorToasterProps,
+  ErrorToasterPart,
+  ToastSwipeDirection,
+} from './react/toaster/ErrorToasterProps';
+
+// Toasts: from components (`useErrorToasts`) and from anywhere else (`createErrorToasts`).
+export { useErrorToasts } from './react/toaster/useErrorToasts';
+export type { ShowErrorToastOptions, UseErrorToastsResult } from './react/toaster/useErrorToasts';
+export { createErrorToasts } from './react/toaster/createErrorToasts';
+export type { CreateErrorToastsOptions, ErrorToastStore } from './react/toaster/createErrorToasts';
+export { ToastQueueProvider } from './react/toaster/ToastQueueProvider';
+export type { ToastQueueProviderProps } from './react/toaster/ToastQueueProvider';
+
+// Hooks for building your own error UI on the display model.
+export { useErrorDisplay } from './react/hooks/useErrorDisplay';
+export { useRetryCountdown } from './react/hooks/useRetryCountdown';
+export type { RetryCountdown, RetryCountdownOptions } from './react/hooks/useRetryCountdown';
+export { useCopyToClipboard } from './react/hooks/useCopyToClipboard';
+export type {
+  CopyStatus,
+  CopyToClipboard,
+  CopyToClipboardOptions,
+  CopyButtonProps,
+} from './react/hooks/useCopyToClipboard';
+
+// Theming.
+export { themeToCssVars } from './theme/themeToCssVars';
+export type { SmartcarErrorTheme, SeverityTokens, ColorScheme } from './theme/SmartcarErrorTheme';
+export { useThemeRootProps } from './react/provider/useThemeRootProps';
+export type { ThemeRootOptions, ThemeRootProps } from './react/provider/useThemeRootProps';

@@ -1,15 +1,13 @@
 import {
-  CATALOGUE,
-  CATALOGUE_ENTRIES,
-  MESSAGE_KEYS,
-  SMARTCAR_ERROR_TYPES,
-  VEHICLE_MESSAGE_KEYS,
   lookupCatalogue,
-  type CatalogueTypeSpec,
   type MessageKey,
   type SmartcarErrorCode,
   type SmartcarErrorType,
 } from 'smartcar-error-kit/core';
+import { CATALOGUE } from './catalogue';
+import { CATALOGUE_ENTRIES, SMARTCAR_ERROR_TYPES } from './lookupCatalogue';
+import { MESSAGE_KEYS, VEHICLE_MESSAGE_KEYS } from './messageKeys';
+import { type CatalogueTypeSpec } from './catalogueTypes';
 import { catalogueEntries } from '../../../test/fixtures/smartcar';
 
 /** Smartcar's own catalogue spells OAuth and Connect errors in their own formats. */

@@ -1,9 +1,5 @@
-import {
-  isErrorDisplay,
-  parseSmartcarError,
-  toErrorDisplay,
-  type DisplayOptions,
-} from 'smartcar-error-kit/core';
+import { parseSmartcarError, toErrorDisplay, type DisplayOptions } from 'smartcar-error-kit/core';
+import { isErrorDisplay } from './isErrorDisplay';
 import es from 'smartcar-error-kit/locales/es';
 import { fixtureByName } from '../../../test/fixtures/smartcar';
 import { makeSmartcarError } from '../../../test/fixtures/makeSmartcarError';

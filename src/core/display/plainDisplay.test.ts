@@ -4,13 +4,13 @@
  * is, and equals the original. An error stripped of its fields on the way warns in development.
  */
 import {
-  isErrorDisplay,
   parseSmartcarError,
   resolveErrorDisplay,
   toErrorDisplay,
   type DisplayOptions,
   type ErrorDisplay,
 } from 'smartcar-error-kit/core';
+import { isErrorDisplay } from './isErrorDisplay';
 import type { MockInstance } from 'vitest';
 import { payloadFixtures } from '../../../test/fixtures/smartcar';
 import { resetWarnings } from '../dev';

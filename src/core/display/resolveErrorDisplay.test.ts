@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import {
-  isErrorDisplay,
   parseSmartcarError,
   resolveErrorDisplay,
   toErrorDisplay,
   type DisplayOptions,
 } from 'smartcar-error-kit/core';
+import { isErrorDisplay } from './isErrorDisplay';
 import { fixtureByName } from '../../../test/fixtures/smartcar';
 
 const NOW = 1_700_000_000_000;

@@ -1,11 +1,11 @@
 import {
-  CATALOGUE_ENTRIES,
   toErrorDisplay,
   type CatalogueEntry,
   type LocalePack,
   type SmartcarError,
   type SmartcarErrorFields,
 } from 'smartcar-error-kit/core';
+import { CATALOGUE_ENTRIES } from '../catalogue/lookupCatalogue';
 import { LOCALE_PACK_BY_TAG, OPT_IN_LOCALE_PACKS } from '../../../test/fixtures/localePacks';
 import { makeSmartcarError } from '../../../test/fixtures/makeSmartcarError';
 import { catalogueEntryFor } from '../../../test/fixtures/smartcar';

@@ -1,4 +1,5 @@
-import { DEFAULT_MAX_QUEUED, ToastQueue } from 'smartcar-error-kit/core';
+import { ToastQueue } from 'smartcar-error-kit/core';
+import { DEFAULT_MAX_QUEUED } from './durations';
 import type { ErrorDisplay } from 'smartcar-error-kit/core';
 import { FakeClock, makeDisplay } from '../../../test/fixtures/toastDisplays';
 import { resetWarnings } from '../dev';

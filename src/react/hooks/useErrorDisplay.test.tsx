@@ -2,13 +2,13 @@ import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import {
   SmartcarErrorProvider,
-  isErrorDisplay,
   parseSmartcarError,
   toErrorDisplay,
   useErrorDisplay,
   type DisplayOptions,
   type SmartcarErrorConfig,
 } from 'smartcar-error-kit';
+import { isErrorDisplay } from '../../core/display/isErrorDisplay';
 import fr from 'smartcar-error-kit/locales/fr';
 import de from 'smartcar-error-kit/locales/de';
 import { fixtureByName } from '../../../test/fixtures/smartcar';

@@ -7,11 +7,11 @@ import {
   SmartcarErrorProvider,
   ToastQueue,
   ToastQueueProvider,
-  isErrorDisplay,
   parseSmartcarError,
   toErrorDisplay,
   useErrorToasts,
 } from 'smartcar-error-kit';
+import { isErrorDisplay } from '../../core/display/isErrorDisplay';
 import { FakeClock, makeDisplay } from '../../../test/fixtures/toastDisplays';
 
 const ASLEEP = {
