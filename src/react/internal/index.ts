@@ -4,11 +4,11 @@
  * `ErrorDisplay` / `ErrorAction`, labels and handlers as props, and read no context except
  * `useUiStrings` / `useActionHandlers` (which read the provider).
  */
-export { ActionButton, actionLinkUrl, type ActionButtonProps } from './ActionButton';
 export {
   ActionButtons,
-  retryLabel,
+  actionLinkUrl,
   type ActionButtonsProps,
+  type ActionControlProps,
   type CountdownState,
 } from './ActionButtons';
 export { DetailList, type DetailListProps } from './DetailList';
@@ -31,4 +31,3 @@ export { useHydrated } from './useHydrated';
 export { useUiStrings, type KitUiStrings } from './useUiStrings';
 export { VisuallyHidden, VISUALLY_HIDDEN_STYLE } from './VisuallyHidden';
 export { joinClasses } from './joinClasses';
-export { errorField, normalizeDisplay } from './normalizeDisplay';

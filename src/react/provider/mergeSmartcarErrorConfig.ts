@@ -1,3 +1,4 @@
+import type { DisplayOptions } from '../../core/display/DisplayOptions';
 import type { LocalePack } from '../../core/messages/LocalePack';
 import { mergeThemes } from '../../theme/themeToCssVars';
 import type { SmartcarErrorConfig } from '../SmartcarErrorContext';
@@ -89,4 +90,33 @@ export function mergeSmartcarErrorConfig(
   const theme = mergeThemes(outer.theme, inner.theme);
   if (theme !== undefined) merged.theme = theme;
   return merged;
+}
+
+/** Display options whose fields may also be explicitly `undefined`. */
+export type LooseDisplayOptions = {
+  readonly [K in keyof DisplayOptions]?: DisplayOptions[K] | undefined;
+};
+
+/**
+ * The provider's wording config with a component's props or a call's options over it, by the
+ * same rules as nested providers (`mergeSmartcarErrorConfig`), plus `vehicleName` and `now`,
+ * which only a component or call has. Used by `useErrorDisplay` and the toasts' `show`.
+ */
+export function mergeDisplayOptions(
+  config: SmartcarErrorConfig,
+  options: LooseDisplayOptions,
+): DisplayOptions {
+  const { appName, locale, locales, messages, actions } = mergeSmartcarErrorConfig(config, options);
+  const { vehicleName, now } = options;
+  const merged: Record<string, unknown> = {
+    appName,
+    locale,
+    locales,
+    messages,
+    actions,
+    vehicleName,
+    now,
+  };
+  for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
+  return merged as DisplayOptions;
 }

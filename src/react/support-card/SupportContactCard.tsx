@@ -11,7 +11,6 @@ import { useErrorDisplay } from '../hooks/index';
 import { useThemeRootProps } from '../provider/useThemeRootProps';
 import { DeveloperDetails } from '../internal/DeveloperDetails';
 import { joinClasses } from '../internal/joinClasses';
-import { normalizeDisplay } from '../internal/normalizeDisplay';
 import { nonBlank } from '../internal/safeUrl';
 import { useHydrated } from '../internal/useHydrated';
 import { useUiStrings } from '../internal/useUiStrings';
@@ -54,11 +53,10 @@ export const SupportContactCard: ForwardRefExoticComponent<
       ...rest
     } = props;
     const config = useSmartcarErrorConfig();
-    const resolved = useErrorDisplay(error, {
+    const display = useErrorDisplay(error, {
       ...(appName !== undefined && { appName }),
       ...(locale !== undefined && { locale }),
     });
-    const display = normalizeDisplay(resolved);
     const ui = useUiStrings(display.locale);
     const hydrated = useHydrated();
     const rootProps = useThemeRootProps({

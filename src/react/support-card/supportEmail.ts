@@ -5,7 +5,6 @@
  */
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { formatTemplate } from '../../core/messages/formatTemplate';
-import { errorField } from '../internal/normalizeDisplay';
 import { safeEmail } from '../internal/safeUrl';
 import type { KitUiStrings } from '../internal/useUiStrings';
 import { isoUtc } from './occurredTime';
@@ -25,8 +24,7 @@ export interface SupportEmailInput {
 
 /** The error's code as support reads it: `TYPE.CODE`, or `TYPE` without a code. */
 export function errorCodeText(display: ErrorDisplay): string {
-  const type = errorField(display, 'type') ?? 'UNKNOWN';
-  const code = errorField(display, 'code');
+  const { type, code } = display;
   return code === null ? type : `${type}.${code}`;
 }
 
@@ -46,9 +44,9 @@ export function supportEmailText(input: Omit<SupportEmailInput, 'email'>): {
   const body = formatTemplate(ui.supportEmailBody, {
     app,
     requestId: display.requestId ?? MISSING_VALUE,
-    type: errorField(display, 'type') ?? MISSING_VALUE,
-    code: errorField(display, 'code') ?? MISSING_VALUE,
-    status: errorField(display, 'statusCode') ?? MISSING_VALUE,
+    type: display.type,
+    code: display.code ?? MISSING_VALUE,
+    status: display.statusCode ?? MISSING_VALUE,
     time: occurredAt === null ? MISSING_VALUE : isoUtc(occurredAt),
   });
   return { subject, body: body.replace(/\r?\n/g, '\r\n') };
