@@ -18,7 +18,6 @@ export { ExternalLink, type ExternalLinkProps } from './ExternalLink';
 export { Icon, type IconName, type IconProps } from './Icon';
 export { MessageParts, type MessagePartsProps } from './MessageParts';
 export { runAction, type ActionHandlers } from './runAction';
-export { nonBlank, safeEmail, telHref } from './safeUrl';
 export { DEVELOPER_LABELS } from './uiExtras';
 export { useActionHandlers } from './useActionHandlers';
 export {
