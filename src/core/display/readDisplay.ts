@@ -65,7 +65,8 @@ function part(value: unknown): ErrorMessagePart | null {
 function action(value: unknown): ErrorAction | null {
   const item = value as Loose;
   const label = str(item?.['label']);
-  if (label === null || !ACTION_KINDS.has(item['kind'])) return null;
+  // A control without a name helps no one (and fails WCAG 4.1.2): an action needs a label.
+  if (label === null || label.trim() === '' || !ACTION_KINDS.has(item['kind'])) return null;
   return same(item, { label, url: httpUrl(item['url']) ?? undefined }) as unknown as ErrorAction;
 }
 
@@ -95,7 +96,7 @@ const READ = /* @__PURE__ */ new WeakMap<object, ErrorDisplay>();
 
 /**
  * A renderable display from anything display-shaped (`isErrorDisplay`), else null: unusable
- * message parts, actions and detail items are left out, non-http(s) URLs dropped (the one URL
+ * message parts, actions (also those with a blank label) and detail items are left out, non-http(s) URLs dropped (the one URL
  * rule, `httpUrl`), and the printed fields made strings, finite numbers or null. A display
  * that needs none of that is returned as is. Memoised per object; never throws.
  */

@@ -62,13 +62,7 @@ export const ErrorBanner: ForwardRefExoticComponent<ErrorBannerProps & RefAttrib
         'aria-labelledby': ariaLabelledBy,
         ...rest
       } = props;
-      const display = useErrorDisplay(error, {
-        ...(appName !== undefined && { appName }),
-        ...(locale !== undefined && { locale }),
-        ...(vehicleName !== undefined && { vehicleName }),
-        ...(messages !== undefined && { messages }),
-        ...(actions !== undefined && { actions }),
-      });
+      const display = useErrorDisplay(error, { appName, locale, vehicleName, messages, actions });
       const ui = useUiStrings(display.locale);
       const handlers = useActionHandlers({ onAction, onRetry, onReconnect });
       const countdown = useRetryCountdown(display);

@@ -25,7 +25,7 @@ const NO_OPTIONS: DisplayOptions = {};
  * again as a new object — a re-parsed body, an inline literal — the first `retryAt` is kept, so a
  * parent's re-render does not restart a retry countdown. Pass `options.now` to control it.
  */
-export function useErrorDisplay(input: unknown, options?: DisplayOptions): ErrorDisplay {
+export function useErrorDisplay(input: unknown, options?: LooseDisplayOptions): ErrorDisplay {
   const config = useSmartcarErrorConfig();
   const { appName, locale, locales, messages, actions, vehicleName, now } = useMemo(
     () => readOptions(options),
@@ -69,7 +69,7 @@ export function useErrorDisplay(input: unknown, options?: DisplayOptions): Error
 }
 
 /** A plain copy of the caller's options; `{}` when they cannot be read (never throws). */
-function readOptions(options: DisplayOptions | undefined): LooseDisplayOptions {
+function readOptions(options: LooseDisplayOptions | undefined): LooseDisplayOptions {
   if (options === undefined || options === null) return NO_OPTIONS;
   // The one place a caller's options are read: a hostile object (a throwing getter) counts as none.
   try {

@@ -8,15 +8,6 @@ export type LooseConfig = {
   readonly [K in keyof SmartcarErrorConfig]?: SmartcarErrorConfig[K] | undefined;
 };
 
-/** Own enumerable entries of a plain object; `[]` for anything else or when reading throws. */
-function entriesOf(value: unknown): [string, unknown][] {
-  try {
-    return typeof value === 'object' && value !== null ? Object.entries(value) : [];
-  } catch {
-    return [];
-  }
-}
-
 /**
  * Key-by-key merge of two records; `over` wins, and its `undefined` values never erase a value of
  * `under`. Returns the other record as is when one is absent.
@@ -28,7 +19,7 @@ export function mergeRecords<T extends object>(
   if (over === undefined || over === null) return under ?? undefined;
   if (under === undefined || under === null) return over;
   const merged: Record<string, unknown> = {};
-  for (const [key, value] of [...entriesOf(under), ...entriesOf(over)]) {
+  for (const [key, value] of [...Object.entries(under), ...Object.entries(over)]) {
     if (value !== undefined) merged[key] = value;
   }
   return merged as T;
@@ -44,13 +35,8 @@ export function mergeLocales(
   if (!Array.isArray(first) || first.length === 0) return second;
   const seen = new Set<unknown>();
   const merged: LocalePack[] = [];
-  for (const pack of [...first, ...second] as LocalePack[]) {
-    let tag: unknown;
-    try {
-      tag = typeof pack?.locale === 'string' ? pack.locale.toLowerCase() : pack;
-    } catch {
-      continue;
-    }
+  for (const pack of [...first, ...second]) {
+    const tag = typeof pack?.locale === 'string' ? pack.locale.toLowerCase() : pack;
     if (seen.has(tag)) continue;
     seen.add(tag);
     merged.push(pack);
@@ -62,7 +48,7 @@ export function mergeLocales(
  * Merges an inner provider's props over the outer provider's config. Scalars and handlers: the
  * inner one when set. `messages`, `actions` and `support`: key by key, inner wins. `theme`: token
  * by token, inner wins. `locales`: the inner packs first, then the outer ones (one pack per tag).
- * Unset (`undefined`) props never erase an outer value. Never throws.
+ * Unset (`undefined`) props never erase an outer value.
  */
 export function mergeSmartcarErrorConfig(
   outer: SmartcarErrorConfig,

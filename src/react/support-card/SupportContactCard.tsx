@@ -53,10 +53,7 @@ export const SupportContactCard: ForwardRefExoticComponent<
       ...rest
     } = props;
     const config = useSmartcarErrorConfig();
-    const display = useErrorDisplay(error, {
-      ...(appName !== undefined && { appName }),
-      ...(locale !== undefined && { locale }),
-    });
+    const display = useErrorDisplay(error, { appName, locale });
     const ui = useUiStrings(display.locale);
     const hydrated = useHydrated();
     const rootProps = useThemeRootProps({
