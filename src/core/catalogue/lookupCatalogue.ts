@@ -7,7 +7,7 @@ import type {
   ResolutionType,
   SmartcarErrorType,
 } from './catalogueTypes';
-import { MESSAGE_KEYS, VEHICLE_MESSAGE_KEYS, type MessageKey } from './messageKeys';
+import { isMessageKey, mentionsVehicle, type MessageKey } from './messageKeys';
 
 /** The primary action each resolution implies. */
 export const RESOLUTION_ACTIONS: Readonly<Record<ResolutionType, ErrorActionKind>> = {
@@ -35,8 +35,6 @@ export function actionForResolution(resolution: string | null): ErrorActionKind 
     : null;
 }
 
-const KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set(MESSAGE_KEYS);
-
 function entryOf(
   type: SmartcarErrorType,
   code: string | null,
@@ -50,8 +48,7 @@ function entryOf(
     spec.action ??
     (resolution === null ? (typeSpec.action ?? 'dismiss') : RESOLUTION_ACTIONS[resolution]);
   const codeKey = `${type}.${code}`;
-  const messageKey: MessageKey =
-    spec.key ?? (KEYS.has(codeKey) ? (codeKey as MessageKey) : typeKey);
+  const messageKey: MessageKey = spec.key ?? (isMessageKey(codeKey) ? codeKey : typeKey);
   const severity = spec.severity ?? typeSpec.severity;
   return Object.freeze({
     type,
@@ -63,7 +60,7 @@ function entryOf(
     action,
     persistent: PERSISTENT_ACTIONS.has(action),
     messageKey,
-    mentionsVehicle: VEHICLE_MESSAGE_KEYS.has(messageKey),
+    mentionsVehicle: mentionsVehicle(messageKey),
   });
 }
 
@@ -94,7 +91,7 @@ function catalogueIndex(): CatalogueIndex {
     SmartcarErrorType,
     CatalogueTypeSpec,
   ][]) {
-    const typeKey = typeSpec.key ?? (KEYS.has(type) ? (type as MessageKey) : 'UNKNOWN');
+    const typeKey = typeSpec.key ?? (isMessageKey(type) ? type : 'UNKNOWN');
     const fallback = entryOf(type, null, typeSpec, typeSpec, typeKey);
     const codes = new Map<string, CatalogueEntry>();
     entries.push(fallback);

@@ -1,57 +1,57 @@
-/**
- * The wording keys every locale pack provides. Several catalogue entries may share one key when
- * the person using the app is in the same situation (all five UPSTREAM codes read alike to them),
- * which keeps each locale pack small; the catalogue maps every documented type and code to one.
- */
-export const MESSAGE_KEYS = [
-  'AUTHENTICATION',
-  'BILLING',
-  'COMPATIBILITY',
-  'CONNECT',
-  'CONNECT.vehicle_incompatible',
-  'CONNECTED_SERVICES_ACCOUNT',
-  'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES',
-  'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION',
-  'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED',
-  'NETWORK',
-  'PERMISSION',
-  'RATE_LIMIT',
-  'UNKNOWN',
-  'UPSTREAM',
-  'VEHICLE_STATE',
-  'VEHICLE_STATE.ASLEEP',
-  'VEHICLE_STATE.CHARGING_IN_PROGRESS',
-  'VEHICLE_STATE.CHARGING_PLUG_CONNECTED',
-  'VEHICLE_STATE.DOOR_OPEN',
-  'VEHICLE_STATE.FULLY_CHARGED',
-  'VEHICLE_STATE.IGNITION_ON',
-  'VEHICLE_STATE.LOW_BATTERY',
-  'VEHICLE_STATE.NOT_CHARGING',
-  'VEHICLE_STATE.REMOTE_ACCESS_DISABLED',
-  'VEHICLE_STATE.TRUNK_OPEN',
-  'VEHICLE_STATE.UNREACHABLE',
-] as const;
-
-/** A key of the kit's wording (`'VEHICLE_STATE.DOOR_OPEN'`, `'NETWORK'`, …). */
-export type MessageKey = (typeof MESSAGE_KEYS)[number];
+import { englishLocale } from '../messages/englishLocale';
 
 /**
- * Keys whose message names the vehicle through the `{vehicle}` token, in every language. With a
- * `vehicleName`, the kit prefers its own wording for these so the car is named.
+ * A key of the kit's wording (`'VEHICLE_STATE.DOOR_OPEN'`, `'NETWORK'`, …), which every locale
+ * pack provides. Several catalogue entries may share one key when the person using the app is in
+ * the same situation (all five UPSTREAM codes read alike to them), which keeps each locale pack
+ * small; the catalogue maps every documented type and code to one.
  */
-export const VEHICLE_MESSAGE_KEYS: ReadonlySet<MessageKey> = /* @__PURE__ */ new Set<MessageKey>([
-  'AUTHENTICATION',
-  'COMPATIBILITY',
-  'CONNECT.vehicle_incompatible',
-  'VEHICLE_STATE',
-  'VEHICLE_STATE.ASLEEP',
-  'VEHICLE_STATE.CHARGING_IN_PROGRESS',
-  'VEHICLE_STATE.CHARGING_PLUG_CONNECTED',
-  'VEHICLE_STATE.DOOR_OPEN',
-  'VEHICLE_STATE.FULLY_CHARGED',
-  'VEHICLE_STATE.IGNITION_ON',
-  'VEHICLE_STATE.LOW_BATTERY',
-  'VEHICLE_STATE.NOT_CHARGING',
-  'VEHICLE_STATE.REMOTE_ACCESS_DISABLED',
-  'VEHICLE_STATE.UNREACHABLE',
-]);
+export type MessageKey =
+  | 'AUTHENTICATION'
+  | 'BILLING'
+  | 'COMPATIBILITY'
+  | 'CONNECT'
+  | 'CONNECT.vehicle_incompatible'
+  | 'CONNECTED_SERVICES_ACCOUNT'
+  | 'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES'
+  | 'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION'
+  | 'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED'
+  | 'NETWORK'
+  | 'PERMISSION'
+  | 'RATE_LIMIT'
+  | 'UNKNOWN'
+  | 'UPSTREAM'
+  | 'VEHICLE_STATE'
+  | 'VEHICLE_STATE.ASLEEP'
+  | 'VEHICLE_STATE.CHARGING_IN_PROGRESS'
+  | 'VEHICLE_STATE.CHARGING_PLUG_CONNECTED'
+  | 'VEHICLE_STATE.DOOR_OPEN'
+  | 'VEHICLE_STATE.FULLY_CHARGED'
+  | 'VEHICLE_STATE.IGNITION_ON'
+  | 'VEHICLE_STATE.LOW_BATTERY'
+  | 'VEHICLE_STATE.NOT_CHARGING'
+  | 'VEHICLE_STATE.REMOTE_ACCESS_DISABLED'
+  | 'VEHICLE_STATE.TRUNK_OPEN'
+  | 'VEHICLE_STATE.UNREACHABLE';
+
+/** Every message key, in the English pack's order (its keys are typed as exactly these). */
+export const MESSAGE_KEYS = /* @__PURE__ */ Object.keys(
+  englishLocale.messages,
+) as readonly MessageKey[];
+
+/** True when `key` is one of the kit's message keys. */
+export const isMessageKey = (key: string): key is MessageKey =>
+  Object.hasOwn(englishLocale.messages, key);
+
+/**
+ * True when the key's message names the vehicle through the `{vehicle}` token — in English, and
+ * so in every language (localePacks.test.ts holds each pack to it). With a `vehicleName`, the kit
+ * prefers its own wording for these so the car is named.
+ */
+export const mentionsVehicle = (key: MessageKey): boolean =>
+  englishLocale.messages[key].message.includes('{vehicle}');
+
+/** The keys whose message names the vehicle (see `mentionsVehicle`). */
+export const VEHICLE_MESSAGE_KEYS: ReadonlySet<MessageKey> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ MESSAGE_KEYS.filter(mentionsVehicle),
+);

@@ -16,5 +16,4 @@ export type {
   ActionOverrides,
 } from './DisplayOptions';
 export { toErrorDisplay } from './toErrorDisplay';
-export { isErrorDisplay } from './isErrorDisplay';
 export { resolveErrorDisplay } from './resolveErrorDisplay';

@@ -3,7 +3,7 @@ import { parseSmartcarError } from '../parse/parseSmartcarError';
 import type { SmartcarError } from '../parse/SmartcarError';
 import type { DisplayOptions } from './DisplayOptions';
 import type { ErrorDisplay } from './ErrorDisplay';
-import { isErrorDisplay } from './isErrorDisplay';
+import { readDisplay } from './readDisplay';
 import { toErrorDisplay } from './toErrorDisplay';
 
 /** Replaced by the app's bundler; declared here, not through @types/node (see core/dev.ts). */
@@ -36,7 +36,8 @@ function looksStripped(input: unknown, parsed: SmartcarError): boolean {
 }
 
 /**
- * Any failure → its display model: an `ErrorDisplay` is returned as is, a `SmartcarError` goes
+ * Any failure → its display model: an `ErrorDisplay` is returned as is (a copy or a hand-built
+ * one is read once by `readDisplay`, which leaves out what cannot be rendered), a `SmartcarError` goes
  * through `toErrorDisplay`, anything else through `parseSmartcarError` first (with
  * `options.now` as the parser's clock too). What the components and `useErrorDisplay` use for
  * their `error` input. Pure; never throws.
@@ -45,7 +46,8 @@ function looksStripped(input: unknown, parsed: SmartcarError): boolean {
  * stripped (see `looksStripped`), which would otherwise render the generic message silently.
  */
 export function resolveErrorDisplay(input: unknown, options?: DisplayOptions): ErrorDisplay {
-  if (isErrorDisplay(input)) return input;
+  const display = readDisplay(input);
+  if (display !== null) return display;
   let now: unknown;
   try {
     now = options?.now;

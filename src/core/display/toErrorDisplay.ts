@@ -10,6 +10,7 @@ import type { DisplayOptions } from './DisplayOptions';
 import type { ErrorDisplay, ErrorMessagePart } from './ErrorDisplay';
 import { displayKey } from './displayKey';
 import { overrideKeys } from './overrideKeys';
+import { trust } from './readDisplay';
 import { resolveActions } from './resolveActions';
 import { resolveWording } from './resolveWording';
 import { toDetailView } from './toDetailView';
@@ -134,8 +135,8 @@ export function toErrorDisplay(error: SmartcarError, options?: DisplayOptions): 
   // A genuine SmartcarError as is; anything else (a look-alike, plain JS passing junk) read first.
   const parsed = parseSmartcarError(error);
   try {
-    return build(parsed, options ?? NO_OPTIONS);
+    return trust(build(parsed, options ?? NO_OPTIONS));
   } catch {
-    return fallback(parsed);
+    return trust(fallback(parsed));
   }
 }

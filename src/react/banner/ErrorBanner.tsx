@@ -16,7 +16,6 @@ import { DismissButton } from '../internal/DismissButton';
 import { Icon } from '../internal/Icon';
 import { joinClasses } from '../internal/joinClasses';
 import { MessageParts } from '../internal/MessageParts';
-import { normalizeDisplay } from '../internal/normalizeDisplay';
 import { runAction } from '../internal/runAction';
 import { useActionHandlers } from '../internal/useActionHandlers';
 import { useAnnouncer } from '../internal/useAnnouncer';
@@ -63,14 +62,7 @@ export const ErrorBanner: ForwardRefExoticComponent<ErrorBannerProps & RefAttrib
         'aria-labelledby': ariaLabelledBy,
         ...rest
       } = props;
-      const resolved = useErrorDisplay(error, {
-        ...(appName !== undefined && { appName }),
-        ...(locale !== undefined && { locale }),
-        ...(vehicleName !== undefined && { vehicleName }),
-        ...(messages !== undefined && { messages }),
-        ...(actions !== undefined && { actions }),
-      });
-      const display = normalizeDisplay(resolved);
+      const display = useErrorDisplay(error, { appName, locale, vehicleName, messages, actions });
       const ui = useUiStrings(display.locale);
       const handlers = useActionHandlers({ onAction, onRetry, onReconnect });
       const countdown = useRetryCountdown(display);

@@ -4,7 +4,11 @@ import type { DisplayOptions } from '../../core/display/DisplayOptions';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { resolveErrorDisplay } from '../../core/display/index';
 import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
-import { mergeLocales, mergeRecords } from '../provider/mergeSmartcarErrorConfig';
+import { trust } from '../../core/display/readDisplay';
+import {
+  mergeDisplayOptions,
+  type LooseDisplayOptions,
+} from '../provider/mergeSmartcarErrorConfig';
 
 const NO_OPTIONS: DisplayOptions = {};
 
@@ -21,36 +25,26 @@ const NO_OPTIONS: DisplayOptions = {};
  * again as a new object — a re-parsed body, an inline literal — the first `retryAt` is kept, so a
  * parent's re-render does not restart a retry countdown. Pass `options.now` to control it.
  */
-export function useErrorDisplay(input: unknown, options?: DisplayOptions): ErrorDisplay {
+export function useErrorDisplay(input: unknown, options?: LooseDisplayOptions): ErrorDisplay {
   const config = useSmartcarErrorConfig();
-  const own = useMemo(() => readOptions(options), [options]);
-  const appName = own.appName ?? config.appName;
-  const locale = own.locale ?? config.locale;
-  const { vehicleName, now } = own;
-  const locales = useMemo(
-    () => mergeLocales(own.locales, config.locales),
-    [own.locales, config.locales],
+  const { appName, locale, locales, messages, actions, vehicleName, now } = useMemo(
+    () => readOptions(options),
+    [options],
   );
-  const messages = useMemo(
-    () => mergeRecords(config.messages, own.messages),
-    [config.messages, own.messages],
+  // Keyed on each option, not on `options`: components pass a new object every render.
+  const displayOptions = useMemo(
+    () =>
+      mergeDisplayOptions(config, {
+        appName,
+        locale,
+        locales,
+        messages,
+        actions,
+        vehicleName,
+        now,
+      }),
+    [config, appName, locale, locales, messages, actions, vehicleName, now],
   );
-  const actions = useMemo(
-    () => mergeRecords(config.actions, own.actions),
-    [config.actions, own.actions],
-  );
-
-  const displayOptions = useMemo(() => {
-    const merged: { -readonly [K in keyof DisplayOptions]: DisplayOptions[K] } = {};
-    if (appName !== undefined) merged.appName = appName;
-    if (locale !== undefined) merged.locale = locale;
-    if (locales !== undefined) merged.locales = locales;
-    if (messages !== undefined) merged.messages = messages;
-    if (actions !== undefined) merged.actions = actions;
-    if (vehicleName !== undefined) merged.vehicleName = vehicleName;
-    if (now !== undefined) merged.now = now;
-    return merged;
-  }, [appName, locale, locales, messages, actions, vehicleName, now]);
 
   const computed = useMemo(
     () => resolveErrorDisplay(input, displayOptions),
@@ -69,17 +63,18 @@ export function useErrorDisplay(input: unknown, options?: DisplayOptions): Error
   }
 
   return useMemo(
-    () => (retryAt === computed.retryAt ? computed : { ...computed, retryAt }),
+    () => (retryAt === computed.retryAt ? computed : trust({ ...computed, retryAt })),
     [computed, retryAt],
   );
 }
 
 /** A plain copy of the caller's options; `{}` when they cannot be read (never throws). */
-function readOptions(options: DisplayOptions | undefined): DisplayOptions {
+function readOptions(options: LooseDisplayOptions | undefined): LooseDisplayOptions {
   if (options === undefined || options === null) return NO_OPTIONS;
+  // The one place a caller's options are read: a hostile object (a throwing getter) counts as none.
   try {
     const { appName, locale, locales, messages, actions, vehicleName, now } = options;
-    return { appName, locale, locales, messages, actions, vehicleName, now } as DisplayOptions;
+    return { appName, locale, locales, messages, actions, vehicleName, now };
   } catch {
     return NO_OPTIONS;
   }

@@ -1,21 +1,24 @@
 'use client';
 /**
- * Internal: a display's actions, primary first, in one `data-sek-part="actions"` group. A retry
- * action shows the countdown it is given ("Retry in 12 s") and stays disabled until `ready`;
- * its state is `data-sek-countdown="running" | "ready"`. `dismiss` actions are left out: each
- * component renders its own dismiss control.
- *
- * Props: `display`, `handlers`, `ui` (labels), `countdown` (from `useRetryCountdown(display)`;
- * null or absent = no countdown), `className` (the group), `actionClassName` (each control),
- * `exclude` (more kinds to leave out), `retryRef` (the retry button).
- * Renders nothing when no action is left.
+ * Internal: the one action renderer of the banner and the toasts — a display's actions, primary
+ * first, in one `data-sek-part="actions"` group. An action with a link URL (see `linkOf`) renders
+ * as a new-tab link (a click calls only `onAction`: the link itself does the rest, then
+ * `onFollow`); every other action as a button that runs `runAction`. A retry under a countdown
+ * reads "Try again in 12 s" and stays disabled until `ready` (`data-sek-countdown="running" |
+ * "ready"`). Each control exposes `data-sek-part="action"`, `data-sek-action="<kind>"`,
+ * `data-sek-button` and `data-sek-variant="primary" | "secondary"`. Renders nothing when there is
+ * no action.
  */
-import type { Ref } from 'react';
-import type { ErrorActionKind, ErrorDisplay } from '../../core/display/ErrorDisplay';
+import type { ButtonHTMLAttributes, ComponentType } from 'react';
+import { warnOnce } from '../../core/dev';
+import type { ErrorAction, ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { formatTemplate } from '../../core/messages/formatTemplate';
-import { ActionButton } from './ActionButton';
-import type { ActionHandlers } from './runAction';
+import { ExternalLink } from './ExternalLink';
+import { runAction, type ActionHandlers } from './runAction';
 import type { KitUiStrings } from './useUiStrings';
+
+/** Replaced by the app's bundler; declared here, not through @types/node (see core/dev.ts). */
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
 /** A retry countdown's state, as `useRetryCountdown` returns it. */
 export interface CountdownState {
@@ -23,66 +26,114 @@ export interface CountdownState {
   readonly ready: boolean;
 }
 
+/** What a button control receives; `altText` is the action's label (Radix `Toast.Action` wants it). */
+export type ActionControlProps = ButtonHTMLAttributes<HTMLButtonElement> & {
+  readonly altText: string;
+};
+
 /** Props of the internal `ActionButtons`. */
 export interface ActionButtonsProps {
   readonly display: ErrorDisplay;
+  /** The actions to show, primary first. Default: the display's, without `dismiss`. */
+  readonly actions?: readonly ErrorAction[];
   readonly handlers: ActionHandlers;
   readonly ui: KitUiStrings;
+  /** From `useRetryCountdown(display)`; null or absent = no countdown. */
   readonly countdown?: CountdownState | null | undefined;
+  /** The URL an action links to, or null for a button. Default `actionLinkUrl`. */
+  readonly linkOf?: (action: ErrorAction) => string | null;
+  /** The button control. Default a plain `<button type="button">`. */
+  readonly Button?: ComponentType<ActionControlProps>;
+  /** Called after a link was followed. */
+  readonly onFollow?: () => void;
   readonly className?: string | undefined;
   readonly actionClassName?: string | undefined;
-  /** Kinds to leave out besides `dismiss`. */
-  readonly exclude?: readonly ErrorActionKind[];
-  readonly retryRef?: Ref<HTMLButtonElement> | undefined;
 }
 
-/** The visible label of a retry action under a countdown. */
-export function retryLabel(
-  label: string,
-  ui: KitUiStrings,
-  countdown: CountdownState | null | undefined,
-): string {
-  if (!countdown || countdown.ready) return label;
-  return formatTemplate(ui.actionRetryIn, { seconds: String(countdown.secondsLeft) });
+/** The URL of a `reconnect`, `open-url` or `billing` action (checked when the display was read). */
+export function actionLinkUrl(action: ErrorAction): string | null {
+  return action.kind === 'reconnect' || action.kind === 'open-url' || action.kind === 'billing'
+    ? (action.url ?? null)
+    : null;
+}
+
+function PlainButton({ altText: _altText, ...props }: ActionControlProps) {
+  return <button type="button" {...props} />;
+}
+
+/** Development warning for a button that nothing will answer. */
+function warnIfInert(action: ErrorAction, handlers: ActionHandlers): void {
+  if (handlers.onAction) return;
+  if (action.kind === 'retry' && !handlers.onRetry) {
+    warnOnce(
+      'action:retry',
+      'a Retry action is shown but no onRetry (or onAction) handler is set.',
+    );
+  } else if (action.kind === 'reconnect' && !handlers.onReconnect) {
+    warnOnce(
+      'action:reconnect',
+      'a Reconnect action has no Connect URL and no onReconnect (or onAction) handler is set.',
+    );
+  }
 }
 
 /** The action controls of one display. */
 export function ActionButtons({
   display,
+  actions = display.actions.filter((action) => action.kind !== 'dismiss'),
   handlers,
   ui,
   countdown,
+  linkOf = actionLinkUrl,
+  Button = PlainButton,
+  onFollow,
   className,
   actionClassName,
-  exclude = [],
-  retryRef,
 }: ActionButtonsProps) {
-  const actions = display.actions.filter(
-    (action) => action.kind !== 'dismiss' && !exclude.includes(action.kind),
-  );
   if (actions.length === 0) return null;
   return (
     <div className={className} data-sek-part="actions">
       {actions.map((action, index) => {
-        const isRetry = action.kind === 'retry';
-        const counting = isRetry && countdown != null;
+        const common = {
+          className: actionClassName,
+          'data-sek-part': 'action',
+          'data-sek-action': action.kind,
+          'data-sek-button': '',
+          'data-sek-variant': index === 0 ? 'primary' : 'secondary',
+        };
+        const url = linkOf(action);
+        if (url !== null) {
+          const { onAction } = handlers;
+          return (
+            <ExternalLink
+              key={index}
+              {...common}
+              url={url}
+              newTabLabel={ui.opensInNewTab}
+              onClick={() => {
+                runAction(action, display, onAction ? { onAction } : {});
+                onFollow?.();
+              }}
+            >
+              {action.label}
+            </ExternalLink>
+          );
+        }
+        if (process.env.NODE_ENV !== 'production') warnIfInert(action, handlers);
+        const counting = action.kind === 'retry' && countdown != null;
         return (
-          <ActionButton
-            key={`${action.kind}-${index}`}
-            action={action}
-            display={display}
-            handlers={handlers}
-            newTabLabel={ui.opensInNewTab}
-            priority={index === 0 ? 'primary' : 'secondary'}
+          <Button
+            key={index}
+            {...common}
+            {...(counting && { 'data-sek-countdown': countdown.ready ? 'ready' : 'running' })}
+            altText={action.label}
             disabled={counting && !countdown.ready}
-            className={actionClassName}
-            buttonRef={isRetry ? retryRef : undefined}
-            {...(counting
-              ? { data: { 'data-sek-countdown': countdown.ready ? 'ready' : 'running' } }
-              : {})}
+            onClick={() => runAction(action, display, handlers)}
           >
-            {isRetry ? retryLabel(action.label, ui, countdown) : action.label}
-          </ActionButton>
+            {counting && !countdown.ready
+              ? formatTemplate(ui.actionRetryIn, { seconds: String(countdown.secondsLeft) })
+              : action.label}
+          </Button>
         );
       })}
     </div>

@@ -11,7 +11,6 @@
 import { useId } from 'react';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { ExternalLink } from './ExternalLink';
-import { errorField } from './normalizeDisplay';
 import { DEVELOPER_LABELS } from './uiExtras';
 
 /** Longest JSON shown, in characters; the rest is cut with an ellipsis. */
@@ -52,17 +51,8 @@ export function DeveloperDetails({
   newTabLabel,
   className,
 }: DeveloperDetailsProps) {
-  const type = errorField(display, 'type') ?? 'UNKNOWN';
-  const code = errorField(display, 'code');
-  const status = errorField(display, 'statusCode');
-  const description = errorField(display, 'description');
-  let error: unknown;
-  try {
-    error = display.error;
-  } catch {
-    error = undefined;
-  }
-  const json = rawJson(error);
+  const { type, code, statusCode: status, description } = display;
+  const json = rawJson(display.error);
   const rawLabelId = useId();
   return (
     <details className={className} data-sek-part="developer-details">

@@ -1,20 +1,19 @@
 /**
  * Internal: a link that opens an http(s) URL in a new tab, and says so to assistive technology
- * (a visually hidden "(opens in a new tab)" plus a decorative icon). The URL is checked here
- * again: anything but `http:`/`https:` renders the children as plain text, never as a link.
+ * (a visually hidden "(opens in a new tab)" plus a decorative icon). The URL was checked where it
+ * entered (`httpUrl`, when the error or the display was read, or the support contact's prop).
  *
- * Props: `url` (checked), `newTabLabel` (the hidden hint text), `onClick`, `className`, `children`,
- * and `data-*` attributes passed through.
+ * Props: `url`, `newTabLabel` (the hidden hint text), `onClick`, `className`, `children`, and
+ * `data-*` attributes passed through.
  */
 import type { MouseEventHandler, ReactNode } from 'react';
-import { httpUrl } from '../../core/url/httpUrl';
 import { Icon } from './Icon';
 import { VisuallyHidden } from './VisuallyHidden';
 
 /** Props of the internal `ExternalLink`. */
 export interface ExternalLinkProps {
-  /** Anything; only an absolute http(s) URL becomes an `href`. */
-  readonly url: unknown;
+  /** An absolute http(s) URL already checked by `httpUrl`. */
+  readonly url: string;
   /** Hidden hint appended to the name, e.g. "(opens in a new tab)". */
   readonly newTabLabel: string;
   readonly children: ReactNode;
@@ -23,26 +22,10 @@ export interface ExternalLinkProps {
   readonly [dataAttribute: `data-${string}`]: string | undefined;
 }
 
-/** An `<a target="_blank">` for a safe URL, or the children as text. */
-export function ExternalLink({
-  url,
-  newTabLabel,
-  children,
-  onClick,
-  className,
-  ...data
-}: ExternalLinkProps) {
-  const href = httpUrl(url);
-  if (href === null) return <span className={className}>{children}</span>;
+/** An `<a target="_blank">` to `url`. */
+export function ExternalLink({ url, newTabLabel, children, ...rest }: ExternalLinkProps) {
   return (
-    <a
-      {...data}
-      className={className}
-      href={href}
-      target="_blank"
-      rel="noopener noreferrer"
-      onClick={onClick}
-    >
+    <a {...rest} href={url} target="_blank" rel="noopener noreferrer">
       {children} <VisuallyHidden>{newTabLabel}</VisuallyHidden>
       <Icon name="external" size={12} />
     </a>

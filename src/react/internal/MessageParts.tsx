@@ -1,7 +1,7 @@
 'use client';
 /**
  * Internal: renders `display.message` — text parts as text, link parts as a new-tab `<a>` when
- * they (or the display's action of the same kind) carry an http(s) URL, else as a
+ * they (or the display's action of the same kind) carry a URL (checked when the display was read), else as a
  * `<button type="button">` that runs that action, else as plain text. Never HTML.
  *
  * Props: `display`, `handlers` (see `runAction`), `newTabLabel`, `as` (`'p' | 'div' | 'span'`,
@@ -13,8 +13,7 @@ import type {
   ErrorDisplay,
   ErrorMessageLinkPart,
 } from '../../core/display/ErrorDisplay';
-import { httpUrl } from '../../core/url/httpUrl';
-import { actionLinkUrl } from './ActionButton';
+import { actionLinkUrl } from './ActionButtons';
 import { ExternalLink } from './ExternalLink';
 import { runAction, type ActionHandlers } from './runAction';
 
@@ -54,7 +53,7 @@ function LinkPart({
   className: string | undefined;
 }) {
   const action = actionOf(part, display);
-  const url = httpUrl(part.url) ?? (action ? actionLinkUrl(action) : null);
+  const url = part.url ?? (action ? actionLinkUrl(action) : null);
   if (url !== null) {
     const onAction = handlers.onAction;
     return (

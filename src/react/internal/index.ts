@@ -4,11 +4,11 @@
  * `ErrorDisplay` / `ErrorAction`, labels and handlers as props, and read no context except
  * `useUiStrings` / `useActionHandlers` (which read the provider).
  */
-export { ActionButton, actionLinkUrl, type ActionButtonProps } from './ActionButton';
 export {
   ActionButtons,
-  retryLabel,
+  actionLinkUrl,
   type ActionButtonsProps,
+  type ActionControlProps,
   type CountdownState,
 } from './ActionButtons';
 export { DetailList, type DetailListProps } from './DetailList';
@@ -18,7 +18,6 @@ export { ExternalLink, type ExternalLinkProps } from './ExternalLink';
 export { Icon, type IconName, type IconProps } from './Icon';
 export { MessageParts, type MessagePartsProps } from './MessageParts';
 export { runAction, type ActionHandlers } from './runAction';
-export { nonBlank, safeEmail, telHref } from './safeUrl';
 export { DEVELOPER_LABELS } from './uiExtras';
 export { useActionHandlers } from './useActionHandlers';
 export {
@@ -31,4 +30,3 @@ export { useHydrated } from './useHydrated';
 export { useUiStrings, type KitUiStrings } from './useUiStrings';
 export { VisuallyHidden, VISUALLY_HIDDEN_STYLE } from './VisuallyHidden';
 export { joinClasses } from './joinClasses';
-export { errorField, normalizeDisplay } from './normalizeDisplay';

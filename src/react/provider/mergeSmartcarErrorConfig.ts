@@ -1,3 +1,4 @@
+import type { DisplayOptions } from '../../core/display/DisplayOptions';
 import type { LocalePack } from '../../core/messages/LocalePack';
 import { mergeThemes } from '../../theme/themeToCssVars';
 import type { SmartcarErrorConfig } from '../SmartcarErrorContext';
@@ -6,15 +7,6 @@ import type { SmartcarErrorConfig } from '../SmartcarErrorContext';
 export type LooseConfig = {
   readonly [K in keyof SmartcarErrorConfig]?: SmartcarErrorConfig[K] | undefined;
 };
-
-/** Own enumerable entries of a plain object; `[]` for anything else or when reading throws. */
-function entriesOf(value: unknown): [string, unknown][] {
-  try {
-    return typeof value === 'object' && value !== null ? Object.entries(value) : [];
-  } catch {
-    return [];
-  }
-}
 
 /**
  * Key-by-key merge of two records; `over` wins, and its `undefined` values never erase a value of
@@ -27,7 +19,7 @@ export function mergeRecords<T extends object>(
   if (over === undefined || over === null) return under ?? undefined;
   if (under === undefined || under === null) return over;
   const merged: Record<string, unknown> = {};
-  for (const [key, value] of [...entriesOf(under), ...entriesOf(over)]) {
+  for (const [key, value] of [...Object.entries(under), ...Object.entries(over)]) {
     if (value !== undefined) merged[key] = value;
   }
   return merged as T;
@@ -43,13 +35,8 @@ export function mergeLocales(
   if (!Array.isArray(first) || first.length === 0) return second;
   const seen = new Set<unknown>();
   const merged: LocalePack[] = [];
-  for (const pack of [...first, ...second] as LocalePack[]) {
-    let tag: unknown;
-    try {
-      tag = typeof pack?.locale === 'string' ? pack.locale.toLowerCase() : pack;
-    } catch {
-      continue;
-    }
+  for (const pack of [...first, ...second]) {
+    const tag = typeof pack?.locale === 'string' ? pack.locale.toLowerCase() : pack;
     if (seen.has(tag)) continue;
     seen.add(tag);
     merged.push(pack);
@@ -61,7 +48,7 @@ export function mergeLocales(
  * Merges an inner provider's props over the outer provider's config. Scalars and handlers: the
  * inner one when set. `messages`, `actions` and `support`: key by key, inner wins. `theme`: token
  * by token, inner wins. `locales`: the inner packs first, then the outer ones (one pack per tag).
- * Unset (`undefined`) props never erase an outer value. Never throws.
+ * Unset (`undefined`) props never erase an outer value.
  */
 export function mergeSmartcarErrorConfig(
   outer: SmartcarErrorConfig,
@@ -89,4 +76,33 @@ export function mergeSmartcarErrorConfig(
   const theme = mergeThemes(outer.theme, inner.theme);
   if (theme !== undefined) merged.theme = theme;
   return merged;
+}
+
+/** Display options whose fields may also be explicitly `undefined`. */
+export type LooseDisplayOptions = {
+  readonly [K in keyof DisplayOptions]?: DisplayOptions[K] | undefined;
+};
+
+/**
+ * The provider's wording config with a component's props or a call's options over it, by the
+ * same rules as nested providers (`mergeSmartcarErrorConfig`), plus `vehicleName` and `now`,
+ * which only a component or call has. Used by `useErrorDisplay` and the toasts' `show`.
+ */
+export function mergeDisplayOptions(
+  config: SmartcarErrorConfig,
+  options: LooseDisplayOptions,
+): DisplayOptions {
+  const { appName, locale, locales, messages, actions } = mergeSmartcarErrorConfig(config, options);
+  const { vehicleName, now } = options;
+  const merged: Record<string, unknown> = {
+    appName,
+    locale,
+    locales,
+    messages,
+    actions,
+    vehicleName,
+    now,
+  };
+  for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
+  return merged as DisplayOptions;
 }

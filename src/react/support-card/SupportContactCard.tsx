@@ -11,15 +11,14 @@ import { useErrorDisplay } from '../hooks/index';
 import { useThemeRootProps } from '../provider/useThemeRootProps';
 import { DeveloperDetails } from '../internal/DeveloperDetails';
 import { joinClasses } from '../internal/joinClasses';
-import { normalizeDisplay } from '../internal/normalizeDisplay';
-import { nonBlank } from '../internal/safeUrl';
 import { useHydrated } from '../internal/useHydrated';
 import { useUiStrings } from '../internal/useUiStrings';
 import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
 import { formatTime, isoUtc, toDate } from './occurredTime';
 import { RequestIdField } from './RequestIdField';
 import { errorCodeText } from './supportEmail';
-import { hasContactRows, SupportContacts } from './SupportContacts';
+import { nonBlank, readContact } from './readContact';
+import { SupportContacts } from './SupportContacts';
 import type { SupportContactCardProps } from './SupportContactCardProps';
 import { headingLevelOr2, regionNameProps } from '../internal/regionName';
 import { namedForwardRef } from '../internal/namedForwardRef';
@@ -54,11 +53,7 @@ export const SupportContactCard: ForwardRefExoticComponent<
       ...rest
     } = props;
     const config = useSmartcarErrorConfig();
-    const resolved = useErrorDisplay(error, {
-      ...(appName !== undefined && { appName }),
-      ...(locale !== undefined && { locale }),
-    });
-    const display = normalizeDisplay(resolved);
+    const display = useErrorDisplay(error, { appName, locale });
     const ui = useUiStrings(display.locale);
     const hydrated = useHydrated();
     const rootProps = useThemeRootProps({
@@ -70,8 +65,8 @@ export const SupportContactCard: ForwardRefExoticComponent<
     });
     const titleId = useId();
 
-    const contact = support ?? config.support;
-    if (!hasContactRows(contact)) {
+    const rows = readContact(support ?? config.support);
+    if (rows === null) {
       if (process.env.NODE_ENV !== 'production') {
         warnOnce(
           'support-card:no-contact',
@@ -131,14 +126,16 @@ export const SupportContactCard: ForwardRefExoticComponent<
             </div>
           )}
         </dl>
-        <SupportContacts
-          contact={contact}
-          display={display}
-          ui={ui}
-          appName={app}
-          occurredAt={date}
-          className={classNames?.contacts}
-        />
+        {rows !== null && (
+          <SupportContacts
+            rows={rows}
+            display={display}
+            ui={ui}
+            appName={app}
+            occurredAt={date}
+            className={classNames?.contacts}
+          />
+        )}
         {showDeveloperDetails && (
           <DeveloperDetails
             display={display}

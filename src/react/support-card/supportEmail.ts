@@ -1,12 +1,11 @@
 /**
  * The prefilled `mailto:` link of the support card. Pure. Every value is encoded with
  * `encodeURIComponent` (RFC 6068), line breaks become CRLF, and the address itself must be a
- * plain address (see `safeEmail`), so nothing in the input can add headers or recipients.
+ * plain address (`readContact` keeps no other), so nothing in the input can add headers or
+ * recipients.
  */
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { formatTemplate } from '../../core/messages/formatTemplate';
-import { errorField } from '../internal/normalizeDisplay';
-import { safeEmail } from '../internal/safeUrl';
 import type { KitUiStrings } from '../internal/useUiStrings';
 import { isoUtc } from './occurredTime';
 
@@ -15,7 +14,8 @@ export const MISSING_VALUE = '—';
 
 /** What the e-mail says. */
 export interface SupportEmailInput {
-  readonly email: unknown;
+  /** A plain address, as `readContact` keeps it. */
+  readonly email: string;
   readonly display: ErrorDisplay;
   readonly ui: KitUiStrings;
   /** The app's name, or null for the locale's neutral phrase. */
@@ -25,8 +25,7 @@ export interface SupportEmailInput {
 
 /** The error's code as support reads it: `TYPE.CODE`, or `TYPE` without a code. */
 export function errorCodeText(display: ErrorDisplay): string {
-  const type = errorField(display, 'type') ?? 'UNKNOWN';
-  const code = errorField(display, 'code');
+  const { type, code } = display;
   return code === null ? type : `${type}.${code}`;
 }
 
@@ -46,18 +45,16 @@ export function supportEmailText(input: Omit<SupportEmailInput, 'email'>): {
   const body = formatTemplate(ui.supportEmailBody, {
     app,
     requestId: display.requestId ?? MISSING_VALUE,
-    type: errorField(display, 'type') ?? MISSING_VALUE,
-    code: errorField(display, 'code') ?? MISSING_VALUE,
-    status: errorField(display, 'statusCode') ?? MISSING_VALUE,
+    type: display.type,
+    code: display.code ?? MISSING_VALUE,
+    status: display.statusCode ?? MISSING_VALUE,
     time: occurredAt === null ? MISSING_VALUE : isoUtc(occurredAt),
   });
   return { subject, body: body.replace(/\r?\n/g, '\r\n') };
 }
 
-/** `mailto:<address>?subject=…&body=…`, or null when the address is not a plain address. */
-export function supportMailtoHref(input: SupportEmailInput): string | null {
-  const address = safeEmail(input.email);
-  if (address === null) return null;
+/** `mailto:<address>?subject=…&body=…`. */
+export function supportMailtoHref(input: SupportEmailInput): string {
   const { subject, body } = supportEmailText(input);
-  return `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  return `mailto:${input.email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }

@@ -17,7 +17,6 @@ import { useUiStrings } from '../internal/useUiStrings';
 import { VisuallyHidden } from '../internal/VisuallyHidden';
 import type { ErrorToasterPart } from './ErrorToasterProps';
 import { classProp } from './classProp';
-import { toastActions } from './toastActions';
 import { ToastActionControls } from './ToastActionControls';
 
 /** Props of the internal `ErrorToast`. */
@@ -58,7 +57,6 @@ export function ErrorToast({
       : severity === 'warning'
         ? ui.severityWarning
         : ui.severityInfo;
-  const views = toastActions(display, supportUrl, onContactSupport !== undefined);
   const actionHandlers = useMemo<ActionHandlers>(
     () =>
       onContactSupport === undefined
@@ -121,8 +119,9 @@ export function ErrorToast({
         </Toast.Description>
         <ToastActionControls
           display={display}
-          views={views}
           handlers={actionHandlers}
+          supportUrl={supportUrl}
+          canContactSupport={onContactSupport !== undefined}
           ui={ui}
           onClose={close}
           className={classNames?.actions}

@@ -1,92 +1,62 @@
 'use client';
 /**
- * Internal: a toast's actions (see `toastActions`). Buttons are Radix `Toast.Action`s with
- * `altText` (Radix closes the toast when one is pressed); links are the kit's `ExternalLink`
- * (http(s) only, new tab, announced as such) and close the toast when followed. A retry shows
+ * Internal: a toast's actions (see `toastActions`), drawn by the kit's one action renderer,
+ * `ActionButtons`. Buttons are Radix `Toast.Action`s with `altText` (Radix closes the toast when
+ * one is pressed); links close the toast when followed; `contact-support` links to the support
+ * URL when there is one, else is a button for the toaster's `onContactSupport`. A retry shows
  * the live countdown and stays disabled until it ends.
  */
 import * as Toast from '@radix-ui/react-toast';
-import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
+import type { ErrorAction, ErrorDisplay } from '../../core/display/ErrorDisplay';
+import { httpUrl } from '../../core/url/httpUrl';
 import { useRetryCountdown } from '../hooks/useRetryCountdown';
-import { retryLabel } from '../internal/ActionButtons';
-import { ExternalLink } from '../internal/ExternalLink';
-import { runAction, type ActionHandlers } from '../internal/runAction';
+import { ActionButtons, actionLinkUrl, type ActionControlProps } from '../internal/ActionButtons';
+import type { ActionHandlers } from '../internal/runAction';
 import type { KitUiStrings } from '../internal/useUiStrings';
 import { classProp } from './classProp';
-import type { ToastActionView } from './toastActions';
+import { toastActions } from './toastActions';
 
 /** Props of the internal `ToastActionControls`. */
 export interface ToastActionControlsProps {
   readonly display: ErrorDisplay;
-  readonly views: readonly ToastActionView[];
   readonly handlers: ActionHandlers;
   readonly ui: KitUiStrings;
+  /** The toaster's support page (a prop: checked here, by `httpUrl`). */
+  readonly supportUrl: unknown;
+  /** True when the toaster has an `onContactSupport` handler. */
+  readonly canContactSupport: boolean;
   /** Close the toast (after a link was followed). */
   readonly onClose: () => void;
   readonly className?: string | undefined;
   readonly actionClassName?: string | undefined;
 }
 
+function ToastButton({ className, ...props }: ActionControlProps) {
+  return <Toast.Action {...props} {...classProp(className)} />;
+}
+
 /** The action controls of one toast, or nothing. */
 export function ToastActionControls({
   display,
-  views,
-  handlers,
-  ui,
-  onClose,
-  className,
-  actionClassName,
+  supportUrl,
+  canContactSupport,
+  ...props
 }: ToastActionControlsProps) {
-  const hasRetry = views.some((view) => view.action.kind === 'retry');
+  const support = httpUrl(supportUrl);
+  const actions = toastActions(display, support !== null || canContactSupport);
+  const hasRetry = actions.some((action) => action.kind === 'retry');
   const countdown = useRetryCountdown(hasRetry ? display : null);
-  if (views.length === 0) return null;
   return (
-    <div className={className} data-sek-part="actions">
-      {views.map(({ action, url }, index) => {
-        const common = {
-          ...classProp(actionClassName),
-          'data-sek-action': action.kind,
-          'data-sek-priority': index === 0 ? 'primary' : 'secondary',
-          'data-sek-button': '',
-          'data-sek-variant': index === 0 ? 'primary' : 'secondary',
-        } as const;
-        if (url !== null) {
-          const onAction = handlers.onAction;
-          return (
-            <ExternalLink
-              key={`${action.kind}-${index}`}
-              {...common}
-              data-sek-part="action"
-              url={url}
-              newTabLabel={ui.opensInNewTab}
-              onClick={() => {
-                runAction(action, display, onAction ? { onAction } : {});
-                onClose();
-              }}
-            >
-              {action.label}
-            </ExternalLink>
-          );
-        }
-        const counting = action.kind === 'retry' && !countdown.ready;
-        const label =
-          action.kind === 'retry' ? retryLabel(action.label, ui, countdown) : action.label;
-        return (
-          <Toast.Action
-            key={`${action.kind}-${index}`}
-            {...common}
-            data-sek-part="action"
-            {...(action.kind === 'retry'
-              ? { 'data-sek-countdown': counting ? 'running' : 'ready' }
-              : {})}
-            altText={action.label}
-            disabled={counting}
-            onClick={() => runAction(action, display, handlers)}
-          >
-            {label}
-          </Toast.Action>
-        );
-      })}
-    </div>
+    <ActionButtons
+      {...props}
+      display={display}
+      actions={actions}
+      countdown={countdown}
+      linkOf={(action: ErrorAction) =>
+        action.kind === 'contact-support' ? support : actionLinkUrl(action)
+      }
+      Button={ToastButton}
+      onFollow={props.onClose}
+    />
   );
 }
