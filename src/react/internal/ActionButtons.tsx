@@ -64,12 +64,15 @@ function PlainButton({ altText: _altText, ...props }: ActionControlProps) {
 /** Development warning for a button that nothing will answer. */
 function warnIfInert(action: ErrorAction, handlers: ActionHandlers): void {
   if (handlers.onAction) return;
-  if (action.kind === 'retry' && !handlers.onRetry) {
+  const inertRetry = action.kind === 'retry' && !handlers.onRetry;
+  const inertReconnect = action.kind === 'reconnect' && !handlers.onReconnect;
+  if (process.env.NODE_ENV !== 'production' && inertRetry) {
     warnOnce(
       'action:retry',
       'a Retry action is shown but no onRetry (or onAction) handler is set.',
     );
-  } else if (action.kind === 'reconnect' && !handlers.onReconnect) {
+  }
+  if (process.env.NODE_ENV !== 'production' && inertReconnect) {
     warnOnce(
       'action:reconnect',
       'a Reconnect action has no Connect URL and no onReconnect (or onAction) handler is set.',

@@ -62,10 +62,12 @@ const QUOTED_CHARS = 80;
  */
 function warnIfRefused(kind: keyof typeof CONTACT_RULES, given: string | null, used: unknown) {
   if (used !== null || given === null) return;
-  warnOnce(
-    `support-card:refused-${kind}`,
-    `SupportContactCard leaves out the support ${kind} ${JSON.stringify(given.slice(0, QUOTED_CHARS))}: not ${CONTACT_RULES[kind]}.`,
-  );
+  if (process.env.NODE_ENV !== 'production') {
+    warnOnce(
+      `support-card:refused-${kind}`,
+      `SupportContactCard leaves out the support ${kind} ${JSON.stringify(given.slice(0, QUOTED_CHARS))}: not ${CONTACT_RULES[kind]}.`,
+    );
+  }
 }
 
 /** The usable rows of `contact` (anything), or null when none is left. */
