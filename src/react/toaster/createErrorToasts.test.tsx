@@ -8,6 +8,7 @@ import {
   useErrorToasts,
 } from 'smartcar-error-kit';
 import type { ErrorToastStore, MessageOverrides } from 'smartcar-error-kit';
+import { makeDisplay } from '../../../test/fixtures/toastDisplays';
 
 const ASLEEP = {
   type: 'VEHICLE_STATE',
@@ -58,9 +59,10 @@ describe('createErrorToasts', () => {
     const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
     const store = createErrorToasts();
     const id = store.show(ASLEEP);
-    expect(store.getSnapshot().visible).toHaveLength(1);
+    const other = store.show(makeDisplay({ key: 'other' }));
+    expect(other).not.toBe(id);
     store.dismiss(id);
-    expect(store.getSnapshot().visible).toHaveLength(0);
+    store.dismissAll();
     expect(setTimeoutSpy).not.toHaveBeenCalled();
     setTimeoutSpy.mockRestore();
   });

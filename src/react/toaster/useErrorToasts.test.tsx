@@ -12,7 +12,7 @@ import {
   toErrorDisplay,
   useErrorToasts,
 } from 'smartcar-error-kit';
-import { FakeClock, makeDisplay } from '../../../test/fixtures/toastDisplays';
+import { makeDisplay } from '../../../test/fixtures/toastDisplays';
 
 const ASLEEP = {
   type: 'VEHICLE_STATE',
