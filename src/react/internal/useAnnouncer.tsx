@@ -8,8 +8,9 @@
  * read it twice beside the visible text.
  *
  * `useAnnouncer()` → `{ announce(text, politeness), regions }`; render `regions` once.
- * With `followModals` (the toaster), `regions` is portalled into the topmost open modal dialog,
- * else `<body>`, chosen again at each `announce`: SPEC 24 requires announcing while a modal
+ * With `followModals` (the toaster), the regions are portalled into a container of the hook's own,
+ * kept in the topmost open modal dialog, else `<body>`, chosen again at each `announce` (React's
+ * listeners on a portal target stay there, so the target is ours, removed on unmount): SPEC 24 requires announcing while a modal
  * `<dialog>` or `aria-modal` hides the rest of the page, which Radix Toast's announcer (portalled
  * to `<body>`) cannot. Unmounting clears every timer.
  */
@@ -51,9 +52,13 @@ function announcerHost(doc: Document): HTMLElement {
 /** Two live regions and a function that speaks through them. */
 export function useAnnouncer(followModals = false): Announcer {
   const [texts, setTexts] = useState(SILENT);
-  const [host, setHost] = useState(() =>
-    followModals && typeof document !== 'undefined' ? announcerHost(document) : null,
-  );
+  const [box] = useState(() => {
+    if (!followModals || typeof document === 'undefined') return null;
+    const element = document.createElement('div');
+    Object.assign(element.style, VISUALLY_HIDDEN_STYLE);
+    element.setAttribute('data-sek-announcer', '');
+    return element;
+  });
   const waiting = useRef({ assertive: [] as string[], polite: [] as string[] });
   const flushTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const clearTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -72,6 +77,21 @@ export function useAnnouncer(followModals = false): Announcer {
     }, ANNOUNCE_DELAY_MS);
   }, []);
 
+  /** Put the container in the topmost modal, visible to assistive technology. */
+  const place = useCallback(() => {
+    if (box === null) return;
+    const host = announcerHost(box.ownerDocument);
+    if (box.parentElement !== host) host.appendChild(box);
+    // A modal library may have hidden it while it sat outside its dialog.
+    box.removeAttribute('aria-hidden');
+    box.removeAttribute('inert');
+  }, [box]);
+
+  useEffect(() => {
+    place();
+    return () => box?.remove();
+  }, [box, place]);
+
   useEffect(() => {
     // StrictMode runs this cleanup and setup between an announce and its write: keep the text.
     if (waiting.current.assertive.length + waiting.current.polite.length > 0) schedule();
@@ -84,7 +104,7 @@ export function useAnnouncer(followModals = false): Announcer {
 
   const announce = useCallback(
     (text: string, politeness: ErrorPoliteness) => {
-      if (followModals) setHost(announcerHost(document));
+      place();
       // Emptied now and written later, so the same text said again is a change that is spoken.
       setTexts((current) =>
         current[politeness] === '' ? current : { ...current, [politeness]: '' },
@@ -92,18 +112,26 @@ export function useAnnouncer(followModals = false): Announcer {
       waiting.current[politeness].push(text);
       schedule();
     },
-    [followModals, schedule],
+    [place, schedule],
   );
 
-  const regions = (
-    <div style={VISUALLY_HIDDEN_STYLE} data-sek-announcer="">
+  const live = (
+    <>
       <div role="alert" aria-live="assertive" aria-atomic="true" data-sek-live="assertive">
         {texts.assertive}
       </div>
       <div role="status" aria-live="polite" aria-atomic="true" data-sek-live="polite">
         {texts.polite}
       </div>
-    </div>
+    </>
   );
-  return { announce, regions: followModals ? host && createPortal(regions, host) : regions };
+  const regions =
+    box === null ? (
+      <div style={VISUALLY_HIDDEN_STYLE} data-sek-announcer="">
+        {live}
+      </div>
+    ) : (
+      createPortal(live, box)
+    );
+  return { announce, regions };
 }

@@ -216,7 +216,6 @@ describe('ErrorToaster: unmounting', () => {
       const mounted = tracker.leftovers();
       expect(mounted.listeners).toEqual(
         expect.arrayContaining([
-          'visibilitychange on #document', // the retry countdown's
           'blur on Window', // Radix's pause
           'keydown on #document', // Radix's F8 hotkey
           'pointermove on DIV', // Radix's pause, on the region
