@@ -53,7 +53,6 @@ export {
   type ActionOverrides,
   type ToastAddOptions,
   type ToastItem,
-  type ToastQueueClock,
   type ToastQueueDebugCounts,
   type ToastQueueOptions,
   type ToastQueueSnapshot,

@@ -64,7 +64,6 @@ export { ToastQueue } from './queue/ToastQueue';
 export type {
   ToastAddOptions,
   ToastItem,
-  ToastQueueClock,
   ToastQueueDebugCounts,
   ToastQueueOptions,
   ToastQueueSnapshot,

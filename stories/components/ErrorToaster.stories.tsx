@@ -71,7 +71,7 @@ const meta = {
       story: { inline: false, height: '420px' },
       description: {
         component:
-          'Error toasts on Radix Toast: show them from anywhere below `SmartcarErrorProvider` with `useErrorToasts().show(error)`. Repeats coalesce ("×3"), at most `maxVisible` show at once with a "N more" button for the rest (at most `maxQueued` wait; older waiting ones are dropped), timers pause on hover, focus, window blur and a hidden page, F8 reaches the region and Escape dismisses the focused toast. Contract: **Docs › Contracts › ErrorToaster**.',
+          'Error toasts on Radix Toast: show them from anywhere below `SmartcarErrorProvider` with `useErrorToasts().show(error)`. Repeats coalesce ("×3"), at most `maxVisible` show at once with a "N more" button for the rest (at most `maxQueued` wait; older waiting ones are dropped), Radix pauses their timers on hover, focus and window blur, F8 reaches the region and Escape dismisses the focused toast. Contract: **Docs › Contracts › ErrorToaster**.',
       },
     },
   },

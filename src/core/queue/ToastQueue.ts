@@ -1,16 +1,16 @@
 import type { ErrorDisplay } from '../display/ErrorDisplay';
 import { warnOnce } from '../dev';
 import {
+  atLeast,
   DEFAULT_MAX_QUEUED,
   DEFAULT_MAX_VISIBLE,
   MIN_ACTION_TOAST_DURATION_MS,
   MIN_TOAST_DURATION_MS,
+  resolveDuration,
 } from './durations';
-import { atLeast, resolveDuration } from './durations';
 import type {
   ToastAddOptions,
   ToastItem,
-  ToastQueueClock,
   ToastQueueDebugCounts,
   ToastQueueOptions,
   ToastQueueSnapshot,
@@ -23,83 +23,64 @@ declare const process: { readonly env: { readonly NODE_ENV?: string } };
 export const EMPTY_TOAST_SNAPSHOT: ToastQueueSnapshot = /* @__PURE__ */ Object.freeze({
   visible: /* @__PURE__ */ Object.freeze([]) as readonly ToastItem[],
   queuedCount: 0,
-  paused: false,
   dropped: 0,
 });
 
-/** Key of the development warning given the first time a queue drops a waiting toast. */
-const DROPPED_WARNING_KEY = 'toast-queue-dropped';
-
-const systemClock: ToastQueueClock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
-
 interface Entry {
   item: ToastItem;
-  visible: boolean;
-  /** Ms left on the auto-dismiss timer (meaningful while visible; `Infinity` when persistent). */
-  remaining: number;
-  deadline: number;
-  timer: unknown;
-  hasTimer: boolean;
-  addOptions: ToastAddOptions | undefined;
+  options: ToastAddOptions | undefined;
 }
 
 /**
  * The toast queue: holds error toasts, coalesces repeats by `display.key`, shows at most
  * `maxVisible`, lets at most `maxQueued` wait (dropping the oldest waiting non-persistent one
- * beyond that, so an error storm cannot grow memory without bound) and auto-dismisses on timers
- * that can be paused. Framework-free; React reads it with `useSyncExternalStore`. Create one per
- * app or provider, never per module. Every operation is O(1) amortised (O(maxVisible) at most;
- * a drop scans past persistent waiting toasts, so O(maxQueued) at worst), and listeners are
- * notified once per microtask however many changes happened, so a burst of 1000 `add`s costs one
- * render.
+ * beyond that, so an error storm cannot grow memory without bound) and gives each toast its
+ * auto-dismiss `duration`. It keeps no timer: the toaster (Radix Toast) counts the durations,
+ * pauses them and calls `dismiss`. Framework-free; React reads it with `useSyncExternalStore`.
+ * Create one per app or provider, never per module. Listeners are notified once per microtask
+ * however many changes happened, so a burst of 1000 `add`s costs one render.
  */
 export class ToastQueue {
-  readonly #clock: ToastQueueClock;
   readonly #entries = new Map<string, Entry>();
   readonly #byKey = new Map<string, string>();
-  #visibleIds: string[] = [];
+  #visible: string[] = [];
   /** Waiting ids in arrival order (a Set keeps insertion order and deletes in O(1)). */
   #queued = new Set<string>();
   readonly #listeners = new Set<() => void>();
-  readonly #pauseReasons = new Set<string>();
   #maxVisible = DEFAULT_MAX_VISIBLE;
   #maxQueued = DEFAULT_MAX_QUEUED;
-  /** Waiting toasts dropped by the `maxQueued` bound since creation or the last `destroy`. */
+  #settings = { duration: MIN_TOAST_DURATION_MS, actionDuration: MIN_ACTION_TOAST_DURATION_MS };
   #dropped = 0;
-  #duration = MIN_TOAST_DURATION_MS;
-  #actionDuration = MIN_ACTION_TOAST_DURATION_MS;
   #seq = 0;
-  #timerCount = 0;
-  #snapshot: ToastQueueSnapshot = EMPTY_TOAST_SNAPSHOT;
-  #dirty = false;
+  #snapshot: ToastQueueSnapshot | null = EMPTY_TOAST_SNAPSHOT;
   #notifyPending = false;
-  /** Bumped by `destroy` so a notification scheduled before it does nothing. */
-  #generation = 0;
 
-  constructor(options: ToastQueueOptions = {}, clock: ToastQueueClock = systemClock) {
-    this.#clock = clock;
-    this.#applyOptions(options);
+  constructor(options: ToastQueueOptions = {}) {
+    this.setOptions(options);
   }
 
   /**
-   * Change the limits and durations; visible toasts adopt them at once. A lower `maxQueued` (or a
-   * lower `maxVisible` that sends toasts back to wait) drops waiting toasts beyond the bound.
+   * Change the limits and durations. New durations apply to toasts added or updated afterwards;
+   * a new `maxVisible` applies at once (the newest visible toasts go back to the front of the
+   * waiting line, or waiting ones are shown), and the waiting line is trimmed to `maxQueued`.
    */
-  setOptions(options: ToastQueueOptions): void {
-    const before = {
-      max: this.#maxVisible,
-      queued: this.#maxQueued,
-      d: this.#duration,
-      a: this.#actionDuration,
-    };
-    this.#applyOptions(options);
-    if (this.#duration !== before.d || this.#actionDuration !== before.a) this.#retime();
-    if (this.#maxVisible !== before.max) this.#rebalance();
-    if (this.#maxVisible !== before.max || this.#maxQueued !== before.queued) this.#trimQueued();
+  setOptions({ maxVisible, maxQueued, duration, actionDuration }: ToastQueueOptions): void {
+    if (maxVisible !== undefined) this.#maxVisible = Math.floor(atLeast(maxVisible, 1));
+    if (maxQueued !== undefined) {
+      // Infinity is a valid "never drop"; NaN or a non-number keeps the bound rather than lifting it
+      this.#maxQueued =
+        typeof maxQueued === 'number' && maxQueued === maxQueued
+          ? Math.max(0, Math.floor(maxQueued))
+          : DEFAULT_MAX_QUEUED;
+    }
+    if (duration !== undefined) this.#settings.duration = atLeast(duration, MIN_TOAST_DURATION_MS);
+    if (actionDuration !== undefined) {
+      this.#settings.actionDuration = atLeast(actionDuration, MIN_ACTION_TOAST_DURATION_MS);
+    }
+    const demoted = this.#visible.splice(this.#maxVisible);
+    if (demoted.length > 0) this.#queued = new Set([...demoted, ...this.#queued]);
+    if (this.#promote() || demoted.length > 0) this.#changed();
+    this.#trim();
   }
 
   /**
@@ -108,126 +89,66 @@ export class ToastQueue {
    */
   add(display: ErrorDisplay, options?: ToastAddOptions): string {
     if (typeof display !== 'object' || display === null) return '';
-    const now = this.#clock.now();
-    const key = typeof display.key === 'string' ? display.key : null;
-    const existingId = key === null ? undefined : this.#byKey.get(key);
-    const existing = existingId === undefined ? undefined : this.#entries.get(existingId);
-    if (existing) {
-      const item = existing.item;
-      this.#replace(existing, { ...item, display, count: item.count + 1, updatedAt: now }, options);
-      return item.id;
-    }
-    if (options?.id !== undefined && this.#entries.has(options.id)) {
-      this.update(options.id, display);
-      return options.id;
+    const key = typeof display.key === 'string' ? display.key : undefined;
+    const repeat = this.#entries.get(this.#byKey.get(key!) ?? '');
+    if (repeat) {
+      repeat.options = options ?? repeat.options;
+      this.#replace(repeat, display, repeat.item.count + 1);
+      return repeat.item.id;
     }
     const id = options?.id ?? `sek-toast-${++this.#seq}`;
-    const duration = this.#durationOf(display, now, options);
-    const item: ToastItem = { id, display, count: 1, createdAt: now, updatedAt: now, duration };
-    const entry: Entry = {
-      item: Object.freeze(item),
-      visible: false,
-      remaining: duration,
-      deadline: 0,
-      timer: undefined,
-      hasTimer: false,
-      addOptions: options,
-    };
+    if (this.update(id, display)) return id;
+    const entry: Entry = { item: this.#item(id, display, 1, Date.now(), options), options };
     this.#entries.set(id, entry);
-    if (key !== null) this.#byKey.set(key, id);
-    if (this.#visibleIds.length < this.#maxVisible) this.#show(entry);
+    if (key !== undefined) this.#byKey.set(key, id);
+    if (this.#visible.length < this.#maxVisible) this.#visible.push(id);
     else {
       this.#queued.add(id);
-      this.#trimQueued();
+      this.#trim();
     }
     this.#changed();
     return id;
   }
 
-  /** Replace a toast's display (count unchanged) and restart its timer. False when unknown. */
+  /** Replace a toast's display (count kept); its new `duration` restarts its time. */
   update(id: string, display: ErrorDisplay): boolean {
     const entry = this.#entries.get(id);
     if (!entry || typeof display !== 'object' || display === null) return false;
-    const oldKey = entry.item.display?.key;
-    const newKey = typeof display?.key === 'string' ? display.key : null;
-    if (oldKey !== newKey) {
-      if (typeof oldKey === 'string' && this.#byKey.get(oldKey) === id) this.#byKey.delete(oldKey);
-      if (newKey !== null && !this.#byKey.has(newKey)) this.#byKey.set(newKey, id);
+    const oldKey = entry.item.display.key;
+    if (this.#byKey.get(oldKey) === id) this.#byKey.delete(oldKey);
+    if (typeof display.key === 'string' && !this.#byKey.has(display.key)) {
+      this.#byKey.set(display.key, id);
     }
-    const now = this.#clock.now();
-    this.#replace(entry, { ...entry.item, display, updatedAt: now }, entry.addOptions);
+    this.#replace(entry, display, entry.item.count);
     return true;
   }
 
-  /** Remove a toast (visible or queued); the next queued one takes its place. */
+  /** Remove a toast (visible or waiting); the oldest waiting one takes its place. */
   dismiss(id: string): void {
-    const entry = this.#entries.get(id);
-    if (!entry) return;
-    this.#forget(entry);
-    if (entry.visible) {
-      this.#visibleIds = this.#visibleIds.filter((visibleId) => visibleId !== id);
-      this.#promote();
-    } else {
-      this.#queued.delete(id);
-    }
+    if (!this.#forget(id)) return;
+    if (this.#queued.delete(id)) return this.#changed();
+    this.#visible = this.#visible.filter((visibleId) => visibleId !== id);
+    this.#promote();
     this.#changed();
   }
 
-  /** Remove every toast, visible and queued. */
+  /** Remove every toast, visible and waiting. */
   dismissAll(): void {
     if (this.#entries.size === 0) return;
-    for (const entry of this.#entries.values()) this.#stopTimer(entry);
-    this.#entries.clear();
-    this.#byKey.clear();
-    this.#visibleIds = [];
-    this.#queued.clear();
+    this.#clear();
     this.#changed();
   }
 
   /**
    * Move the visible toasts behind the waiting ones and show the next ones (the "N more" button),
-   * so every toast can be reached without dismissing any. Moved toasts get a full timer when they
-   * come back. Does nothing when none wait.
+   * so every toast can be reached without dismissing any. Does nothing when none wait.
    */
   rotate(): void {
     if (this.#queued.size === 0) return;
-    const moved = this.#visibleIds;
-    this.#visibleIds = [];
-    for (const id of moved) {
-      const entry = this.#entries.get(id);
-      if (!entry) continue;
-      this.#stopTimer(entry);
-      entry.visible = false;
-      entry.remaining = entry.item.duration;
-      this.#queued.add(id);
-    }
+    const moved = this.#visible;
+    this.#visible = [];
+    for (const id of moved) this.#queued.add(id);
     this.#promote();
-    this.#changed();
-  }
-
-  /** Hold every timer for `reason` (hover, focus, window blur, hidden page…) until `resume(reason)`. */
-  pause(reason = 'default'): void {
-    if (this.#pauseReasons.has(reason)) return;
-    this.#pauseReasons.add(reason);
-    if (this.#pauseReasons.size > 1) return;
-    const now = this.#clock.now();
-    for (const id of this.#visibleIds) {
-      const entry = this.#entries.get(id);
-      if (entry?.hasTimer) {
-        entry.remaining = Math.max(0, entry.deadline - now);
-        this.#stopTimer(entry);
-      }
-    }
-    this.#changed();
-  }
-
-  /** Release the pause held for `reason`; timers run again once no reason is left. */
-  resume(reason = 'default'): void {
-    if (!this.#pauseReasons.delete(reason) || this.#pauseReasons.size > 0) return;
-    for (const id of this.#visibleIds) {
-      const entry = this.#entries.get(id);
-      if (entry) this.#startTimer(entry);
-    }
     this.#changed();
   }
 
@@ -239,164 +160,95 @@ export class ToastQueue {
     };
   };
 
-  /** The current state; the same object until something changes. */
-  getSnapshot = (): ToastQueueSnapshot => {
-    if (this.#dirty) {
-      this.#dirty = false;
-      const visible: ToastItem[] = [];
-      for (const id of this.#visibleIds) {
-        const entry = this.#entries.get(id);
-        if (entry) visible.push(entry.item);
-      }
-      this.#snapshot = Object.freeze({
-        visible: Object.freeze(visible),
-        queuedCount: this.#queued.size,
-        paused: this.#pauseReasons.size > 0,
-        dropped: this.#dropped,
-      });
-    }
-    return this.#snapshot;
-  };
+  /** The current state; the same frozen object until something changes. */
+  getSnapshot = (): ToastQueueSnapshot =>
+    (this.#snapshot ??= Object.freeze({
+      visible: Object.freeze(this.#visible.map((id) => this.#entries.get(id)!.item)),
+      queuedCount: this.#queued.size,
+      dropped: this.#dropped,
+    }));
 
   /** What a server renders: always empty, so nothing differs at hydration. */
   getServerSnapshot = (): ToastQueueSnapshot => EMPTY_TOAST_SNAPSHOT;
 
   /**
-   * Clear every item, timer, pause and listener. The queue stays usable afterwards, because React
-   * StrictMode runs an effect's cleanup and setup again on the same instance.
+   * Clear every item and listener. The queue stays usable afterwards, because React StrictMode
+   * runs an effect's cleanup and setup again on the same instance.
    */
   destroy(): void {
-    for (const entry of this.#entries.values()) this.#stopTimer(entry);
-    this.#entries.clear();
-    this.#byKey.clear();
-    this.#visibleIds = [];
-    this.#queued.clear();
+    this.#clear();
     this.#listeners.clear();
-    this.#pauseReasons.clear();
     this.#dropped = 0;
     this.#notifyPending = false;
-    this.#generation += 1;
     this.#snapshot = EMPTY_TOAST_SNAPSHOT;
-    this.#dirty = false;
   }
 
   /** Live resources, so tests and benchmarks can prove nothing is left behind. */
   debugCounts(): ToastQueueDebugCounts {
     return {
       items: this.#entries.size,
-      timers: this.#timerCount,
       listeners: this.#listeners.size,
       pendingNotifications: this.#notifyPending ? 1 : 0,
-      pauseReasons: this.#pauseReasons.size,
     };
   }
 
-  #applyOptions(options: ToastQueueOptions): void {
-    if (options.maxVisible !== undefined) {
-      this.#maxVisible = Math.floor(atLeast(options.maxVisible, 1));
-    }
-    if (options.maxQueued !== undefined) {
-      const value: unknown = options.maxQueued;
-      // Infinity is a valid "never drop"; NaN or a non-number keeps the bound rather than lifting it
-      this.#maxQueued =
-        typeof value === 'number' && !Number.isNaN(value)
-          ? Math.max(0, Math.floor(value))
-          : DEFAULT_MAX_QUEUED;
-    }
-    if (options.duration !== undefined) {
-      this.#duration = atLeast(options.duration, MIN_TOAST_DURATION_MS);
-    }
-    if (options.actionDuration !== undefined) {
-      this.#actionDuration = atLeast(options.actionDuration, MIN_ACTION_TOAST_DURATION_MS);
-    }
+  #item(
+    id: string,
+    display: ErrorDisplay,
+    count: number,
+    createdAt: number,
+    options?: ToastAddOptions,
+  ) {
+    const now = Date.now();
+    const duration = resolveDuration(display, this.#settings, now, options);
+    return Object.freeze({ id, display, count, createdAt, updatedAt: now, duration });
   }
 
-  #durationOf(display: ErrorDisplay, now: number, options: ToastAddOptions | undefined): number {
-    const settings = { duration: this.#duration, actionDuration: this.#actionDuration };
-    return resolveDuration(display, settings, now, options);
-  }
-
-  /** Swap an entry's item and give it a full timer again. */
-  #replace(entry: Entry, next: ToastItem, options: ToastAddOptions | undefined): void {
-    if (options !== entry.addOptions && options !== undefined) entry.addOptions = options;
-    const duration = this.#durationOf(next.display, next.updatedAt, entry.addOptions);
-    entry.item = Object.freeze({ ...next, duration });
-    this.#stopTimer(entry);
-    entry.remaining = duration;
-    if (entry.visible) this.#startTimer(entry);
+  #replace(entry: Entry, display: ErrorDisplay, count: number): void {
+    const { id, createdAt } = entry.item;
+    entry.item = this.#item(id, display, count, createdAt, entry.options);
     this.#changed();
   }
 
-  /** Durations changed: shift each visible timer by the difference, keep time already spent. */
-  #retime(): void {
-    const now = this.#clock.now();
-    for (const entry of this.#entries.values()) {
-      const old = entry.item.duration;
-      const duration = this.#durationOf(entry.item.display, now, entry.addOptions);
-      if (duration === old) continue;
-      entry.item = Object.freeze({ ...entry.item, duration });
-      const left = entry.hasTimer ? entry.deadline - now : entry.remaining;
-      this.#stopTimer(entry);
-      entry.remaining = Number.isFinite(old) ? Math.max(0, left + duration - old) : duration;
-      if (entry.visible) this.#startTimer(entry);
-    }
-    this.#changed();
-  }
-
-  /** `maxVisible` changed: promote waiting toasts, or move the newest visible ones back to the front of the queue. */
-  #rebalance(): void {
-    if (this.#visibleIds.length > this.#maxVisible) {
-      const demoted = this.#visibleIds.slice(this.#maxVisible);
-      this.#visibleIds = this.#visibleIds.slice(0, this.#maxVisible);
-      const now = this.#clock.now();
-      for (const id of demoted) {
-        const entry = this.#entries.get(id);
-        if (!entry) continue;
-        if (entry.hasTimer) entry.remaining = Math.max(0, entry.deadline - now);
-        this.#stopTimer(entry);
-        entry.visible = false;
-      }
-      this.#queued = new Set([...demoted, ...this.#queued]);
-    }
-    this.#promote();
-    this.#changed();
-  }
-
-  /** Stop an entry's timer and remove it from the item and key maps (not from the id lists). */
-  #forget(entry: Entry): void {
-    const id = entry.item.id;
-    this.#stopTimer(entry);
+  /** Remove an item and its key; true when it existed. The id lists are the caller's. */
+  #forget(id: string): boolean {
+    const entry = this.#entries.get(id);
+    if (!entry) return false;
     this.#entries.delete(id);
-    const key = entry.item.display?.key;
-    if (typeof key === 'string' && this.#byKey.get(key) === id) this.#byKey.delete(key);
+    const key = entry.item.display.key;
+    if (this.#byKey.get(key) === id) this.#byKey.delete(key);
+    return true;
+  }
+
+  #clear(): void {
+    this.#entries.clear();
+    this.#byKey.clear();
+    this.#visible = [];
+    this.#queued.clear();
   }
 
   /**
    * Drop waiting toasts beyond `maxQueued`: the oldest non-persistent one first, else the oldest.
    * Persistent ones are kept longest because they carry something the person must act on.
    */
-  #trimQueued(): void {
+  #trim(): void {
     if (this.#queued.size <= this.#maxQueued) return;
     while (this.#queued.size > this.#maxQueued) {
       let victim: string | undefined;
-      let oldest: string | undefined;
       for (const id of this.#queued) {
-        oldest ??= id;
-        if (Number.isFinite(this.#entries.get(id)?.item.duration ?? 0)) {
+        if (Number.isFinite(this.#entries.get(id)!.item.duration)) {
           victim = id;
           break;
         }
       }
-      const dropId = victim ?? oldest;
-      if (dropId === undefined) return;
-      this.#queued.delete(dropId);
-      const entry = this.#entries.get(dropId);
-      if (entry) this.#forget(entry);
+      victim ??= this.#queued.values().next().value!;
+      this.#queued.delete(victim);
+      this.#forget(victim);
       this.#dropped += 1;
     }
     if (process.env.NODE_ENV !== 'production') {
       warnOnce(
-        DROPPED_WARNING_KEY,
+        'toast-queue-dropped',
         `The toast waiting line is full at ${this.#maxQueued}, so the oldest waiting error was ` +
           'dropped. Raise `maxQueued` on ErrorToaster (or the ToastQueue options), or show fewer ' +
           'distinct errors (repeats of the same error count up on one toast and never drop).',
@@ -405,57 +257,31 @@ export class ToastQueue {
     this.#changed();
   }
 
-  #show(entry: Entry): void {
-    entry.visible = true;
-    this.#visibleIds.push(entry.item.id);
-    this.#startTimer(entry);
-  }
-
-  #promote(): void {
-    while (this.#visibleIds.length < this.#maxVisible && this.#queued.size > 0) {
-      const next = this.#queued.values().next();
-      if (next.done === true) return;
-      this.#queued.delete(next.value);
-      const entry = this.#entries.get(next.value);
-      if (entry) this.#show(entry);
+  /** Show waiting toasts while there is room; true when any was shown. */
+  #promote(): boolean {
+    const before = this.#visible.length;
+    for (const id of this.#queued) {
+      if (this.#visible.length >= this.#maxVisible) break;
+      this.#queued.delete(id);
+      this.#visible.push(id);
     }
-  }
-
-  #startTimer(entry: Entry): void {
-    if (entry.hasTimer || this.#pauseReasons.size > 0 || !Number.isFinite(entry.remaining)) return;
-    const id = entry.item.id;
-    entry.deadline = this.#clock.now() + entry.remaining;
-    entry.hasTimer = true;
-    this.#timerCount += 1;
-    entry.timer = this.#clock.setTimeout(() => {
-      entry.hasTimer = false;
-      this.#timerCount -= 1;
-      this.dismiss(id);
-    }, entry.remaining);
-  }
-
-  #stopTimer(entry: Entry): void {
-    if (!entry.hasTimer) return;
-    this.#clock.clearTimeout(entry.timer);
-    entry.hasTimer = false;
-    entry.timer = undefined;
-    this.#timerCount -= 1;
+    return this.#visible.length > before;
   }
 
   /** Mark the snapshot stale and notify listeners once, in a microtask. */
   #changed(): void {
-    this.#dirty = true;
+    this.#snapshot = null;
     if (this.#notifyPending) return;
     this.#notifyPending = true;
-    const generation = this.#generation;
     queueMicrotask(() => {
-      if (generation !== this.#generation || !this.#notifyPending) return;
+      // destroy() in between cancels the notification
+      if (!this.#notifyPending) return;
       this.#notifyPending = false;
       for (const listener of [...this.#listeners]) {
         try {
           listener();
         } catch (error) {
-          // one failing listener must not starve the others; surface it without breaking the loop
+          // one failing listener (app code) must not starve the others; surface it asynchronously
           queueMicrotask(() => {
             throw error;
           });

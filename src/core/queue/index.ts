@@ -9,7 +9,6 @@ export {
 export type {
   ToastAddOptions,
   ToastItem,
-  ToastQueueClock,
   ToastQueueDebugCounts,
   ToastQueueOptions,
   ToastQueueSnapshot,

@@ -12,7 +12,10 @@ export interface ToastItem {
   readonly createdAt: number;
   /** Epoch ms of the last `add` or `update`. */
   readonly updatedAt: number;
-  /** Auto-dismiss delay in ms once visible; `Infinity` for a persistent toast. */
+  /**
+   * Auto-dismiss delay in ms once visible, from the last `add` or `update`; `Infinity` for a
+   * persistent toast. The toaster counts it (the queue keeps no timer).
+   */
   readonly duration: number;
 }
 
@@ -24,18 +27,6 @@ export interface ToastQueueSnapshot {
   readonly queuedCount: number;
   /** Waiting items dropped because the waiting line was full, since the queue was created or last destroyed. */
   readonly dropped: number;
-  /** True while timers are paused (hover, focus, blurred window, hidden page…). */
-  readonly paused: boolean;
-}
-
-/** The timer functions a queue uses; injectable so tests and benchmarks control and count time. */
-export interface ToastQueueClock {
-  /** Current time in epoch ms. */
-  now(): number;
-  /** Schedule `callback` in `ms`; returns a handle for `clearTimeout`. */
-  setTimeout(callback: () => void, ms: number): unknown;
-  /** Cancel a scheduled callback. */
-  clearTimeout(handle: unknown): void;
 }
 
 /** Options of a `ToastQueue`, also settable later with `setOptions`. */
@@ -67,12 +58,8 @@ export interface ToastAddOptions {
 export interface ToastQueueDebugCounts {
   /** Items visible plus queued. */
   readonly items: number;
-  /** Auto-dismiss timers currently scheduled. */
-  readonly timers: number;
   /** Subscribed listeners. */
   readonly listeners: number;
   /** 1 while a batched notification is waiting for its microtask, else 0. */
   readonly pendingNotifications: number;
-  /** Pause reasons currently held. */
-  readonly pauseReasons: number;
 }

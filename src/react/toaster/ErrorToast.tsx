@@ -1,11 +1,11 @@
 'use client';
 /**
- * Internal: one error toast — a Radix `Toast.Root` (the queue owns its timer, so Radix gets
- * `duration={Infinity}`) with a severity icon, the title (with a hidden severity label and the
+ * Internal: one error toast — a Radix `Toast.Root` (Radix counts its `duration`, pauses it on
+ * hover, focus and window blur, and closes it on Escape and swipe) with a severity icon, the title (with a hidden severity label and the
  * repeat count), the message, the actions and a close button.
  */
 import * as Toast from '@radix-ui/react-toast';
-import { useMemo, useRef, type AnimationEvent } from 'react';
+import { useMemo, useRef, useState, type AnimationEvent } from 'react';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { formatTemplate } from '../../core/messages/index';
 import type { ToastItem } from '../../core/queue/types';
@@ -65,6 +65,10 @@ export function ErrorToast({
     [handlers, onContactSupport, display],
   );
   const close = () => onClose(id);
+  // Radix restarts a toast's timer when its `duration` changes, and only then: each add or update
+  // (a new `updatedAt`) moves it by 1 ms, so a repeat gets its full time again (SPEC 2).
+  const [restart, setRestart] = useState({ at: item.updatedAt, ms: 0 });
+  if (restart.at !== item.updatedAt) setRestart({ at: item.updatedAt, ms: 1 - restart.ms });
   /** Set by an Escape from outside the toasts, which Radix turns into a close we ignore. */
   const escapedOutside = useRef(false);
   const onAnimationEnd = (event: AnimationEvent<HTMLLIElement>) => {
@@ -73,7 +77,7 @@ export function ErrorToast({
   return (
     <Toast.Root
       open={open}
-      duration={Number.POSITIVE_INFINITY}
+      duration={item.duration + restart.ms}
       type={display.politeness === 'assertive' ? 'foreground' : 'background'}
       onOpenChange={(next) => {
         if (next) return;

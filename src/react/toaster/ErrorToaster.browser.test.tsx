@@ -11,7 +11,7 @@ import {
 import { userEvent } from 'vitest/browser';
 import '../../theme/styles.css';
 import type { ErrorDisplay } from 'smartcar-error-kit';
-import { FakeClock, makeDisplay } from '../../../test/fixtures/toastDisplays';
+import { makeDisplay } from '../../../test/fixtures/toastDisplays';
 import {
   renderToaster,
   runOutsideActEnvironment,
@@ -154,71 +154,81 @@ describe('ErrorToaster: theming and layout', () => {
   });
 });
 
-describe('ErrorToaster: timers', () => {
+describe('ErrorToaster: durations (Radix counts them)', () => {
+  // Radix runs each toast's timer on window.setTimeout and Date: these tests move that time by
+  // hand. Intervals and animation frames stay real.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+  const advance = (ms: number) => act(async () => vi.advanceTimersByTime(ms));
+
   it('auto-dismisses after 5 s, and after 10 s when it has an action', async () => {
-    const clock = new FakeClock();
-    const { api } = renderToaster({ clock });
+    const { api } = renderToaster();
     await show(api, makeDisplay({ key: 'plain' }), makeDisplay({ key: 'act', actions: RETRY }));
-    await act(async () => clock.advance(5000));
+    await advance(4999);
+    expect(toasts()).toHaveLength(2);
+    await advance(1);
     expect(toasts()).toHaveLength(1);
-    await act(async () => clock.advance(5000));
+    await advance(5000);
     expect(toasts()).toHaveLength(0);
+    expect(api().toasts.visible).toHaveLength(0);
   });
 
   it('keeps a persistent toast until it is dismissed', async () => {
-    const clock = new FakeClock();
-    const { api } = renderToaster({ clock });
+    const { api } = renderToaster();
     await show(api, makeDisplay({ persistent: true }));
-    await act(async () => clock.advance(60 * 60 * 1000));
+    await advance(60 * 60 * 1000);
     expect(toasts()).toHaveLength(1);
   });
 
-  it('pauses while the pointer is over the toasts and resumes when it leaves', async () => {
-    const clock = new FakeClock();
-    const { api } = renderToaster({ clock });
-    await show(api, makeDisplay({ title: 'Hover me' }));
-    await act(async () => clock.advance(3000));
-    // By role, not by text: the announcer repeats the toast's text, so a text locator can match twice.
-    await userEvent.hover(screen.getByRole('button', { name: 'Close' }));
-    await waitFor(() => expect(region().querySelector('ol')).toHaveAttribute('data-sek-paused'));
-    await act(async () => clock.advance(60_000));
+  it('restarts the time of a repeated or updated toast', async () => {
+    const { api } = renderToaster();
+    const [id] = await show(api, makeDisplay());
+    await advance(4000);
+    await show(api, makeDisplay()); // a repeat: ×2, its 5 s start again
+    await advance(4999);
     expect(toasts()).toHaveLength(1);
-    await userEvent.hover(screen.getByRole('heading', { name: 'Fleet dashboard' }));
-    await waitFor(() =>
-      expect(region().querySelector('ol')).not.toHaveAttribute('data-sek-paused'),
-    );
-    await act(async () => clock.advance(1999));
+    await act(async () => api().update(id!, makeDisplay({ title: 'Updated' })));
+    await advance(4999);
     expect(toasts()).toHaveLength(1);
-    await act(async () => clock.advance(1));
+    await advance(1);
     expect(toasts()).toHaveLength(0);
   });
 
-  it('pauses while focus is inside, while the window is blurred and while the page is hidden', async () => {
-    const clock = new FakeClock();
-    const { api } = renderToaster({ clock });
-    await show(api, makeDisplay());
-    const viewport = region().querySelector('ol')!;
-
-    await userEvent.keyboard('{F8}');
-    await waitFor(() => expect(viewport).toHaveAttribute('data-sek-paused'));
-    screen.getByRole('searchbox').focus();
-    await waitFor(() => expect(viewport).not.toHaveAttribute('data-sek-paused'));
-
-    await act(async () => window.dispatchEvent(new Event('blur')));
-    expect(viewport).toHaveAttribute('data-sek-paused');
-    await act(async () => window.dispatchEvent(new Event('focus')));
-    expect(viewport).not.toHaveAttribute('data-sek-paused');
-
-    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
-    await act(async () => document.dispatchEvent(new Event('visibilitychange')));
-    expect(viewport).toHaveAttribute('data-sek-paused');
-    await act(async () => clock.advance(60_000));
+  it('pauses while the pointer is over the toasts and resumes when it leaves', async () => {
+    const { api } = renderToaster();
+    await show(api, makeDisplay({ title: 'Hover me' }));
+    await advance(3000);
+    // By role, not by text: the announcer repeats the toast's text, so a text locator can match twice.
+    await userEvent.hover(screen.getByRole('button', { name: 'Close' }));
+    await advance(60_000);
     expect(toasts()).toHaveLength(1);
-    visibility.mockReturnValue('visible');
-    await act(async () => document.dispatchEvent(new Event('visibilitychange')));
-    expect(viewport).not.toHaveAttribute('data-sek-paused');
-    visibility.mockRestore();
-    await act(async () => clock.advance(5000));
+    await userEvent.hover(screen.getByRole('heading', { name: 'Fleet dashboard' }));
+    await advance(1999);
+    expect(toasts()).toHaveLength(1);
+    await advance(1);
+    expect(toasts()).toHaveLength(0);
+  });
+
+  it('pauses while focus is inside the toasts and while the window is blurred', async () => {
+    const { api } = renderToaster();
+    await show(api, makeDisplay());
+    await userEvent.keyboard('{F8}');
+    expect(region().querySelector('ol')).toHaveFocus();
+    await advance(60_000);
+    expect(toasts()).toHaveLength(1);
+    await act(async () => screen.getByRole('searchbox').focus());
+    await advance(2000);
+    await act(async () => window.dispatchEvent(new Event('blur')));
+    await advance(60_000);
+    expect(toasts()).toHaveLength(1);
+    await act(async () => window.dispatchEvent(new Event('focus')));
+    await advance(2999);
+    expect(toasts()).toHaveLength(1);
+    await advance(1);
     expect(toasts()).toHaveLength(0);
   });
 });

@@ -25,7 +25,7 @@ import { useToastQueue } from './ToastQueueProvider';
 import { useExitingToasts } from './useExitingToasts';
 import { useFocusReturn } from './useFocusReturn';
 import { useToastAnnouncements } from './useToastAnnouncements';
-import { useToasterPause } from './useToasterPause';
+import { useAnnouncer } from '../internal/useAnnouncer';
 import { namedForwardRef } from '../internal/namedForwardRef';
 
 /** Default keys that move focus to the toasts. */
@@ -34,9 +34,9 @@ const DEFAULT_HOTKEY: readonly string[] = ['F8'];
 /**
  * Shows the error toasts of the nearest `SmartcarErrorProvider` (add them with
  * `useErrorToasts().show`). Built on Radix Toast; at most `maxVisible` at once with a "N more"
- * button for the rest (at most `maxQueued` wait); repeats counted; timers paused on hover, focus,
- * window blur and a hidden page; F8 reaches the region; one announcer that also works under a
- * modal dialog. Renders nothing on the server. A `ref` receives the toast list (the Radix
+ * button for the rest (at most `maxQueued` wait); repeats counted; Radix counts each toast's
+ * duration and pauses it on hover, focus and window blur; F8 reaches the region; the kit's
+ * announcer, which also works under a modal dialog. Renders nothing on the server. A `ref` receives the toast list (the Radix
  * viewport `<ol>`) once it renders, after hydration (React 18 and 19). Contract: `SPEC.md`
  * beside this file.
  */
@@ -81,7 +81,8 @@ export const ErrorToaster: ForwardRefExoticComponent<
       [locales],
     );
     const ui = useMemo(() => uiFor(config.locale ?? 'en'), [uiFor, config.locale]);
-    useToastAnnouncements(snapshot.visible, uiFor);
+    const announcer = useAnnouncer(true);
+    useToastAnnouncements(snapshot.visible, uiFor, announcer.announce);
 
     const [viewport, setViewport] = useState<HTMLOListElement | null>(null);
     const viewportRef = useCallback(
@@ -92,7 +93,6 @@ export const ErrorToaster: ForwardRefExoticComponent<
       [ref],
     );
     const region = viewport?.parentElement ?? null;
-    useToasterPause(queue, region);
     const focus = useFocusReturn(region, viewport);
     const exiting = useExitingToasts(snapshot.visible);
 
@@ -102,7 +102,7 @@ export const ErrorToaster: ForwardRefExoticComponent<
     }, [viewport]);
 
     // Radix's per-toast announcement is silenced by rendering it into a node that is never
-    // attached (see LiveAnnouncer for why the toaster speaks through its own announcer instead).
+    // attached: the kit's announcer says each toast (see useAnnouncer for why), never twice.
     const [silentAnnouncerSink] = useState(() =>
       typeof document === 'undefined' ? undefined : document.createElement('div'),
     );
@@ -134,7 +134,6 @@ export const ErrorToaster: ForwardRefExoticComponent<
     return (
       <Toast.Provider
         label={ui.toastRegion.replace(/\s*\(?\{hotkey\}\)?/, '') || 'Notification'}
-        duration={Number.POSITIVE_INFINITY}
         swipeDirection={swipeDirection ?? (rtl ? 'left' : 'right')}
         announcerContainer={silentAnnouncerSink}
       >
@@ -161,8 +160,8 @@ export const ErrorToaster: ForwardRefExoticComponent<
           {...classProp(rootProps.className, classNames?.viewport)}
           data-sek-part="viewport"
           data-sek-toaster=""
-          {...(snapshot.paused ? { 'data-sek-paused': '' } : {})}
         />
+        {announcer.regions}
       </Toast.Provider>
     );
   },

@@ -2,7 +2,7 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ToastQueue } from '../../core/queue/ToastQueue';
-import type { ToastQueueClock, ToastQueueOptions } from '../../core/queue/types';
+import type { ToastQueueOptions } from '../../core/queue/types';
 import { useIsomorphicLayoutEffect } from '../provider/useIsomorphicLayoutEffect';
 import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
 import {
@@ -36,8 +36,6 @@ export interface ToastQueueProviderProps {
    * props.
    */
   readonly options?: ToastQueueOptions;
-  /** Timer functions of the queue the provider creates (read once, at mount). Default: the system's. */
-  readonly clock?: ToastQueueClock;
 }
 
 /** Internal props of the slot provider both public providers render. */
@@ -64,7 +62,6 @@ export function ToastSlotProvider({
   children,
   toasts,
   options,
-  clock,
   inherit = false,
 }: ToastSlotProviderProps): ReactNode {
   const outer = useContext(ToastQueueContext);
@@ -72,7 +69,7 @@ export function ToastSlotProvider({
   // The provider only keeps a slot: its own store is created by the first toast hook that asks
   // for it (see queueInSlot), so an app using only the banner never bundles ToastQueue. The
   // initialiser runs once per instance and has no side effect.
-  const [ownSlot] = useState((): ToastQueueSlot => ({ store: null, options, clock }));
+  const [ownSlot] = useState((): ToastQueueSlot => ({ store: null, options }));
   const given = toasts !== undefined && isErrorToastStore(toasts) ? toasts : undefined;
   const givenSlot = useMemo(
     (): ToastQueueSlot | null => (given === undefined ? null : { store: given }),

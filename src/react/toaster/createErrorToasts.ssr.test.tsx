@@ -6,14 +6,13 @@
  */
 import { renderToString } from 'react-dom/server';
 import { createErrorToasts, ErrorToaster, SmartcarErrorProvider } from 'smartcar-error-kit';
-import { FakeClock } from '../../../test/fixtures/toastDisplays';
 
 describe('createErrorToasts on the server', () => {
   it('creates a store and server-renders the provider with it, with no browser global', () => {
     expect(typeof window).toBe('undefined');
     expect(typeof document).toBe('undefined');
-    const clock = new FakeClock();
-    const store = createErrorToasts({ clock });
+    const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
+    const store = createErrorToasts();
     const html = renderToString(
       <SmartcarErrorProvider appName="Volt" toasts={store}>
         <main>page</main>
@@ -21,7 +20,8 @@ describe('createErrorToasts on the server', () => {
       </SmartcarErrorProvider>,
     );
     expect(html).toBe('<main>page</main>');
-    expect(clock.liveTimers).toBe(0);
+    expect(setTimeoutSpy).not.toHaveBeenCalled();
+    setTimeoutSpy.mockRestore();
     expect(store.getSnapshot().visible).toHaveLength(0);
   });
 });

@@ -8,7 +8,7 @@ import {
   useErrorToasts,
 } from 'smartcar-error-kit';
 import type { ErrorToastStore, MessageOverrides } from 'smartcar-error-kit';
-import { FakeClock } from '../../../test/fixtures/toastDisplays';
+import { makeDisplay } from '../../../test/fixtures/toastDisplays';
 
 const ASLEEP = {
   type: 'VEHICLE_STATE',
@@ -55,23 +55,16 @@ describe('createErrorToasts', () => {
     a.dismissAll();
   });
 
-  it('starts no timer until a toast is shown, and none after the last is dismissed', () => {
-    const clock = new FakeClock();
-    const store = createErrorToasts({ clock });
-    expect(clock.liveTimers).toBe(0);
-    render(
-      <SmartcarErrorProvider toasts={store}>
-        <ErrorToaster />
-      </SmartcarErrorProvider>,
-    );
-    expect(clock.liveTimers).toBe(0);
-    let id = '';
-    act(() => {
-      id = store.show(ASLEEP);
-    });
-    expect(clock.liveTimers).toBe(1);
-    act(() => store.dismiss(id));
-    expect(clock.liveTimers).toBe(0);
+  it('starts no timer of its own: Radix counts the durations of the toasts it renders', () => {
+    const setTimeoutSpy = vi.spyOn(globalThis, 'setTimeout');
+    const store = createErrorToasts();
+    const id = store.show(ASLEEP);
+    const other = store.show(makeDisplay({ key: 'other' }));
+    expect(other).not.toBe(id);
+    store.dismiss(id);
+    store.dismissAll();
+    expect(setTimeoutSpy).not.toHaveBeenCalled();
+    setTimeoutSpy.mockRestore();
   });
 
   it('is what useErrorToasts() returns below the provider that renders it', async () => {

@@ -1,11 +1,7 @@
 import type { DisplayOptions } from '../../core/display/DisplayOptions';
 import { resolveErrorDisplay } from '../../core/display/index';
 import { ToastQueue } from '../../core/queue/ToastQueue';
-import type {
-  ToastQueueClock,
-  ToastQueueOptions,
-  ToastQueueSnapshot,
-} from '../../core/queue/types';
+import type { ToastQueueOptions, ToastQueueSnapshot } from '../../core/queue/types';
 import type { SmartcarErrorConfig } from '../SmartcarErrorContext';
 import { addOptionsOf, mergeDisplayOptions, type ShowErrorToastOptions } from './toastOptions';
 
@@ -37,11 +33,8 @@ export interface ErrorToastStore {
   readonly subscribe: (listener: () => void) => () => void;
 }
 
-/** Options of `createErrorToasts`: the queue's limits and durations, and its timer functions. */
-export interface CreateErrorToastsOptions extends ToastQueueOptions {
-  /** Timer functions (tests and benchmarks control time with them). Default: the system's. */
-  readonly clock?: ToastQueueClock;
-}
+/** Options of `createErrorToasts`: the queue's limits and durations. */
+export type CreateErrorToastsOptions = ToastQueueOptions;
 
 /** A `show` made while no provider rendered the store: resolved when one mounts. */
 interface EarlyToast {
@@ -76,8 +69,9 @@ const storeOfQueue = new WeakMap<ToastQueue, ErrorToastStore>();
  * ```
  */
 export function createErrorToasts(options: CreateErrorToastsOptions = {}): ErrorToastStore {
-  const { clock, ...queueOptions } = typeof options === 'object' && options !== null ? options : {};
-  return storeForQueue(new ToastQueue(queueOptions, clock));
+  return storeForQueue(
+    new ToastQueue(typeof options === 'object' && options !== null ? options : {}),
+  );
 }
 
 /** Internal: the store around `queue` (one per queue, so its identity is stable). */

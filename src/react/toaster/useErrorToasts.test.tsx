@@ -12,7 +12,7 @@ import {
   useErrorToasts,
 } from 'smartcar-error-kit';
 import { isErrorDisplay } from '../../core/display/isErrorDisplay';
-import { FakeClock, makeDisplay } from '../../../test/fixtures/toastDisplays';
+import { makeDisplay } from '../../../test/fixtures/toastDisplays';
 
 const ASLEEP = {
   type: 'VEHICLE_STATE',
@@ -150,34 +150,38 @@ describe('useErrorToasts: identities and isolation', () => {
 });
 
 describe('ToastQueueProvider', () => {
-  it('destroys its own queue on unmount: no timer is left', async () => {
-    const clock = new FakeClock();
+  it('destroys its own queue on unmount', async () => {
     const { result, unmount } = renderHook(() => useErrorToasts(), {
-      wrapper: ({ children }) => <ToastQueueProvider clock={clock}>{children}</ToastQueueProvider>,
+      wrapper: ({ children }) => <ToastQueueProvider>{children}</ToastQueueProvider>,
     });
+    let id = '';
     await act(async () => {
-      result.current.show(makeDisplay({ key: 'a' }));
+      id = result.current.show(makeDisplay({ key: 'a' }));
       result.current.show(makeDisplay({ key: 'b' }));
     });
-    expect(clock.liveTimers).toBe(2);
+    const api = result.current;
+    expect(api.toasts.visible).toHaveLength(2);
+    expect(api.update(id, makeDisplay({ key: 'a' }))).toBe(true);
     unmount();
-    expect(clock.liveTimers).toBe(0);
+    // destroyed: the toast it held is gone
+    expect(api.update(id, makeDisplay({ key: 'a' }))).toBe(false);
   });
 
   it('survives StrictMode’s effect replay', async () => {
-    const clock = new FakeClock();
     const { result } = renderHook(() => useErrorToasts(), {
       wrapper: ({ children }) => (
         <StrictMode>
-          <ToastQueueProvider clock={clock}>{children}</ToastQueueProvider>
+          <ToastQueueProvider>{children}</ToastQueueProvider>
         </StrictMode>
       ),
     });
+    let id = '';
     await act(async () => {
-      result.current.show(makeDisplay());
+      id = result.current.show(makeDisplay());
     });
     expect(result.current.toasts.visible).toHaveLength(1);
-    await act(async () => clock.advance(5000));
+    // still subscribed after the replay: a dismissal reaches the hook
+    await act(async () => result.current.dismiss(id));
     expect(result.current.toasts.visible).toHaveLength(0);
   });
 

@@ -11,8 +11,8 @@ import { useEffect, useRef } from 'react';
 import { formatTemplate } from '../../core/messages/index';
 import type { ToastItem } from '../../core/queue/types';
 import { announcementText } from '../internal/announcementText';
+import type { Announcer } from '../internal/useAnnouncer';
 import type { KitUiStrings } from '../internal/useUiStrings';
-import { LiveAnnouncer } from './LiveAnnouncer';
 
 /** Shortest time between two announcements of one toast's repeats, in ms. */
 export const REPEAT_ANNOUNCE_INTERVAL_MS = 5000;
@@ -30,52 +30,29 @@ interface Heard {
 }
 
 /**
- * Own the toaster's `LiveAnnouncer` (created after the first client commit, destroyed on unmount)
- * and announce the visible toasts that are new or repeated. A repeat inside the interval is not
- * dropped: one timer (for the whole toaster) says it when the interval ends. Announcer and
- * "already heard" memory live and die together, so StrictMode's extra effect run neither loses
- * nor doubles an announcement.
+ * Announce, through the toaster's `announce` (the kit's one announcer), the visible toasts that
+ * are new or repeated. A repeat inside the interval is not dropped: one timer (for the whole
+ * toaster) says it when the interval ends.
  */
 export function useToastAnnouncements(
   visible: readonly ToastItem[],
   uiFor: (locale: string) => KitUiStrings,
+  announce: Announcer['announce'],
 ): void {
-  const announcer = useRef<LiveAnnouncer | null>(null);
   const heard = useRef(new Map<string, Heard>());
-  const latest = useRef(visible);
-  const latestUi = useRef(uiFor);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
-    const speaker = new LiveAnnouncer(document);
-    announcer.current = speaker;
-    heard.current = new Map();
-    return () => {
-      speaker.destroy();
-      announcer.current = null;
-      clearTimeout(timer.current);
-      timer.current = undefined;
-    };
-  }, []);
-
-  useEffect(() => {
-    latest.current = visible;
-    latestUi.current = uiFor;
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const sweep = (): void => {
-      timer.current = undefined;
-      const speaker = announcer.current;
-      if (speaker === null) return;
       const now = Date.now();
-      const seen = heard.current;
       const next = new Map<string, Heard>();
       let nextDue = Number.POSITIVE_INFINITY;
-      for (const item of latest.current) {
-        const before = seen.get(item.id);
-        const politeness = item.display.politeness === 'assertive' ? 'assertive' : 'polite';
+      for (const item of visible) {
+        const before = heard.current.get(item.id);
         const due = before === undefined ? now : before.at + REPEAT_ANNOUNCE_INTERVAL_MS;
         if (before === undefined || (item.count > before.count && now >= due)) {
-          const text = toastAnnouncement(item, latestUi.current(item.display.locale));
-          speaker.announce(text, politeness);
+          const politeness = item.display.politeness === 'assertive' ? 'assertive' : 'polite';
+          announce(toastAnnouncement(item, uiFor(item.display.locale)), politeness);
           next.set(item.id, { count: item.count, at: now });
         } else {
           if (item.count > before.count) nextDue = Math.min(nextDue, due);
@@ -83,12 +60,9 @@ export function useToastAnnouncements(
         }
       }
       heard.current = next;
-      if (Number.isFinite(nextDue)) timer.current = setTimeout(sweep, nextDue - now);
+      if (nextDue < Number.POSITIVE_INFINITY) timer = setTimeout(sweep, nextDue - now);
     };
     sweep();
-    return () => {
-      clearTimeout(timer.current);
-      timer.current = undefined;
-    };
-  }, [visible, uiFor]);
+    return () => clearTimeout(timer);
+  }, [visible, uiFor, announce]);
 }
