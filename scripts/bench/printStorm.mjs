@@ -15,7 +15,7 @@ function summarise(items) {
 /** Everything still alive after an unmount, counted. */
 function aliveCount({ queue, timeouts, intervals, animationFrames, listeners }) {
   const queueAlive =
-    queue === null ? 1 : queue.timers + queue.listeners + queue.items + queue.pauseReasons;
+    queue === null ? 1 : queue.listeners + queue.items + queue.pendingNotifications;
   return (
     queueAlive + timeouts.length + intervals.length + animationFrames.length + listeners.length
   );
