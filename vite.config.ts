@@ -18,6 +18,7 @@ export const LIBRARY_ENTRIES = {
   'locales/sv': resolve(root, 'src/locales/sv.ts'),
   'locales/nb': resolve(root, 'src/locales/nb.ts'),
   'locales/ar': resolve(root, 'src/locales/ar.ts'),
+  lenient: resolve(root, 'src/lenient/index.ts'),
   server: resolve(root, 'src/server/index.ts'),
   testing: resolve(root, 'src/testing/index.ts'),
 };
@@ -66,7 +67,7 @@ export default defineConfig({
     alias: [
       { find: /^smartcar-error-kit\/core$/, replacement: resolve(root, 'src/core/index.ts') },
       {
-        find: /^smartcar-error-kit\/(server|testing)$/,
+        find: /^smartcar-error-kit\/(lenient|server|testing)$/,
         replacement: resolve(root, 'src/$1/index.ts'),
       },
       {

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { setupServer } from 'msw/node';
 import { parseSmartcarResponse } from '../core/parse/index';
+import { parseSmartcarErrorLenient } from '../lenient/parseSmartcarErrorLenient';
 import { EXAMPLE_RETRY_AFTER_SECONDS, smartcarErrorFixtures } from './smartcarErrorFixtures';
 import { smartcarErrorHandler } from './smartcarErrorHandler';
 import { smartcarErrorResponse } from './smartcarErrorResponse';
@@ -103,8 +104,13 @@ describe('smartcarErrorHandler (msw/node, real fetch)', () => {
     server.use(smartcarErrorHandler('get', `${API}/key`, fixture));
     const response = await fetch(`${API}/key`);
     expect(response.status).toBe(400);
-    expect(await response.clone().text()).toBe(fixture.text);
-    expect(await parseSmartcarResponse(response)).toMatchObject({
+    const text = await response.clone().text();
+    expect(text).toBe(fixture.text);
+    // Read as the text it is by the strict parser, and for its fields by the lenient entry.
+    expect(await parseSmartcarResponse(response)).toMatchObject({ type: 'UNKNOWN', code: null });
+    expect(
+      parseSmartcarErrorLenient(text, { status: response.status, headers: response.headers }),
+    ).toMatchObject({
       type: 'CONNECTED_SERVICES_ACCOUNT',
       code: 'VIRTUAL_KEY_REQUIRED',
       resolution: { type: 'ACTION_REQUIRED' },

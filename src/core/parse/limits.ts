@@ -32,9 +32,6 @@ export const MAX_DETAIL_CHARS = 20_000;
 /** Wrappers followed (`{ error: {…} }`, batch item bodies, JSON text inside JSON…). */
 export const MAX_NESTING = 4;
 
-/** Nesting depth the lenient JSON reader builds; deeper values are skipped. */
-export const MAX_LENIENT_DEPTH = 64;
-
 /** Headers looked at in one header list or record. */
 export const MAX_HEADERS = 200;
 

@@ -2,7 +2,7 @@ import { buildSmartcarError } from './buildSmartcarError';
 import { findFailedBatchItems } from './findFailedBatchItems';
 import { MAX_BATCH_ITEMS } from './limits';
 import { nestedContext, readParseContext } from './ParseContext';
-import { parseJsonText } from './parseLenientJson';
+import { parseJson } from './parseJson';
 import { readParts } from './readParts';
 import { safeGet } from './safeGet';
 import type { SmartcarError } from './SmartcarError';
@@ -25,7 +25,7 @@ export function parseBatchResponse(
   body: unknown,
 ): Array<{ path: string | null; error: SmartcarError }> {
   try {
-    const batch = typeof body === 'string' ? parseJsonText(body) : body;
+    const batch = typeof body === 'string' ? parseJson(body) : body;
     const context = readParseContext(undefined);
     const batchHeaders = safeGet(batch, 'headers');
     return findFailedBatchItems(safeGet(batch, 'responses'), MAX_BATCH_ITEMS).map((failed) => {

@@ -4,6 +4,7 @@
  * INDEX.json and catalogue.json document.
  */
 import { parseSmartcarError, type SmartcarError } from 'smartcar-error-kit/core';
+import { parseSmartcarErrorLenient } from 'smartcar-error-kit/lenient';
 import {
   catalogueEntryFor,
   fixtureByName,
@@ -154,9 +155,11 @@ function expectedOf(fixture: PayloadFixture): Expected {
   };
 }
 
+/** The documented examples that are not valid JSON are read by the opt-in lenient entry. */
 function parseFixture(fixture: PayloadFixture, input: unknown): SmartcarError {
   const headers = SENT_WITH_HEADERS[fixture.name];
-  return parseSmartcarError(input, {
+  const parse = fixture.kind === 'asdocumented' ? parseSmartcarErrorLenient : parseSmartcarError;
+  return parse(input, {
     ...(fixture.httpStatus === null ? {} : { status: fixture.httpStatus }),
     ...(headers === undefined ? {} : { headers }),
   });
@@ -238,6 +241,12 @@ describe('parseSmartcarError on every documented payload', () => {
           const fixed = parseFixture(sibling, sibling.text);
           expect(() => JSON.parse(fixture.text)).toThrow(SyntaxError);
           expect(fieldsOf(error)).toEqual(fieldsOf(fixed));
+        });
+
+        it('is plain text to parseSmartcarError, which reads JSON strictly', () => {
+          const strict = parseSmartcarError(fixture.text);
+          expect(strict).toMatchObject({ type: 'UNKNOWN', format: 'unknown', code: null });
+          expect(fixture.text.trimStart().startsWith(strict.description ?? '-')).toBe(true);
         });
       }
     },

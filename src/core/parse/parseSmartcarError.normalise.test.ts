@@ -79,6 +79,7 @@ describe('parseSmartcarError normalises', () => {
       ['an IMF-fixdate', 'Sat, 28 Nov 2026 12:01:30 GMT', 90],
       ['an RFC 850 date', 'Saturday, 28-Nov-26 12:00:10 GMT', 10],
       ['an asctime date', 'Sat Nov 28 12:02:00 2026', 120],
+      ['an asctime date with a one-digit day', 'Tue Dec  1 12:00:00 2026', 259_200],
       ['a date in the past (ignored)', 'Sat, 28 Nov 2026 11:59:00 GMT', null],
       ['a negative value (ignored)', '-5', null],
       ['an invalid value (ignored)', 'soon', null],

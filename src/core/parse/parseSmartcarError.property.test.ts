@@ -10,7 +10,7 @@ import {
   parseSmartcarError,
   type SmartcarError,
 } from 'smartcar-error-kit/core';
-import { parseLenientJson } from './parseLenientJson';
+import { parseLenientJson } from '../../lenient/parseLenientJson';
 import {
   INTERESTING_KEYS,
   anything,

@@ -266,8 +266,9 @@ describe('parseSmartcarError never throws', () => {
   it('on 10 MB strings, JSON or not', () => {
     const huge = 'x'.repeat(10 * 1024 * 1024);
     expect(parseSmartcarError(huge).description).toHaveLength(STRING_CAP);
-    const hugeJson = `{"type":"SERVER","code":"INTERNAL","detail":[${'[1,'.repeat(1_000_000)}`;
-    expect(parseSmartcarError(hugeJson)).toMatchObject({ type: 'SERVER', code: 'INTERNAL' });
+    const hugeJson = `{"type":"SERVER","code":"INTERNAL","detail":[${'[1,'.repeat(1_000_000)}1]}`;
+    expect(parseSmartcarError(hugeJson)).toMatchObject({ type: 'UNKNOWN', code: null });
+    expect(parseSmartcarError(hugeJson).description).toHaveLength(STRING_CAP);
     const hugeQuery = `error=access_denied&error_description=${'y'.repeat(10 * 1024 * 1024)}`;
     expect(parseSmartcarError(hugeQuery)).toMatchObject({ type: 'CONNECT', code: 'access_denied' });
   });

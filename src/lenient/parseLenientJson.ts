@@ -14,7 +14,9 @@ import {
   stringEnd,
   valueEnd,
 } from './jsonSyntax';
-import { MAX_LENIENT_DEPTH } from './limits';
+
+/** Nesting depth the lenient JSON reader builds; deeper values are skipped. */
+const MAX_LENIENT_DEPTH = 64;
 
 interface Cursor {
   readonly text: string;
@@ -134,14 +136,5 @@ export function parseLenientJson(text: string): unknown {
     return readValue(cursor, 0);
   } catch {
     return undefined;
-  }
-}
-
-/** `JSON.parse(text)`, falling back to `parseLenientJson` when the text is not valid JSON. */
-export function parseJsonText(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return parseLenientJson(text);
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Low-level, tolerant JSON tokenising shared by `scanJsonObject` and `parseLenientJson`.
+ * Low-level, tolerant JSON tokenising of `parseLenientJson`.
  * Every function returns an index at or after the one it was given and never throws, so the
  * loops built on them always end, whatever the text.
  */
