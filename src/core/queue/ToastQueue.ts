@@ -43,9 +43,11 @@ interface Entry {
 export class ToastQueue {
   readonly #entries = new Map<string, Entry>();
   readonly #byKey = new Map<string, string>();
-  #visible: string[] = [];
-  /** Waiting ids in arrival order (a Set keeps insertion order and deletes in O(1)). */
-  #queued = new Set<string>();
+  /**
+   * Every id in line: the first `maxVisible` are shown, the rest wait in arrival order. So a
+   * dismissal shows the next waiting toast, and a new `maxVisible` applies by itself.
+   */
+  #line: string[] = [];
   readonly #listeners = new Set<() => void>();
   #maxVisible = DEFAULT_MAX_VISIBLE;
   #maxQueued = DEFAULT_MAX_QUEUED;
@@ -77,9 +79,7 @@ export class ToastQueue {
     if (actionDuration !== undefined) {
       this.#settings.actionDuration = atLeast(actionDuration, MIN_ACTION_TOAST_DURATION_MS);
     }
-    const demoted = this.#visible.splice(this.#maxVisible);
-    if (demoted.length > 0) this.#queued = new Set([...demoted, ...this.#queued]);
-    if (this.#promote() || demoted.length > 0) this.#changed();
+    if (this.#line.length > 0) this.#changed();
     this.#trim();
   }
 
@@ -98,14 +98,10 @@ export class ToastQueue {
     }
     const id = options?.id ?? `sek-toast-${++this.#seq}`;
     if (this.update(id, display)) return id;
-    const entry: Entry = { item: this.#item(id, display, 1, Date.now(), options), options };
-    this.#entries.set(id, entry);
+    this.#entries.set(id, { item: this.#item(id, display, 1, Date.now(), options), options });
     if (key !== undefined) this.#byKey.set(key, id);
-    if (this.#visible.length < this.#maxVisible) this.#visible.push(id);
-    else {
-      this.#queued.add(id);
-      this.#trim();
-    }
+    this.#line.push(id);
+    this.#trim();
     this.#changed();
     return id;
   }
@@ -125,10 +121,9 @@ export class ToastQueue {
 
   /** Remove a toast (visible or waiting); the oldest waiting one takes its place. */
   dismiss(id: string): void {
-    if (!this.#forget(id)) return;
-    if (this.#queued.delete(id)) return this.#changed();
-    this.#visible = this.#visible.filter((visibleId) => visibleId !== id);
-    this.#promote();
+    const at = this.#line.indexOf(id);
+    if (at === -1) return;
+    this.#forget(at);
     this.#changed();
   }
 
@@ -144,11 +139,8 @@ export class ToastQueue {
    * so every toast can be reached without dismissing any. Does nothing when none wait.
    */
   rotate(): void {
-    if (this.#queued.size === 0) return;
-    const moved = this.#visible;
-    this.#visible = [];
-    for (const id of moved) this.#queued.add(id);
-    this.#promote();
+    if (this.#line.length <= this.#maxVisible) return;
+    this.#line.push(...this.#line.splice(0, this.#maxVisible));
     this.#changed();
   }
 
@@ -163,8 +155,10 @@ export class ToastQueue {
   /** The current state; the same frozen object until something changes. */
   getSnapshot = (): ToastQueueSnapshot =>
     (this.#snapshot ??= Object.freeze({
-      visible: Object.freeze(this.#visible.map((id) => this.#entries.get(id)!.item)),
-      queuedCount: this.#queued.size,
+      visible: Object.freeze(
+        this.#line.slice(0, this.#maxVisible).map((id) => this.#entries.get(id)!.item),
+      ),
+      queuedCount: Math.max(0, this.#line.length - this.#maxVisible),
       dropped: this.#dropped,
     }));
 
@@ -210,21 +204,18 @@ export class ToastQueue {
     this.#changed();
   }
 
-  /** Remove an item and its key; true when it existed. The id lists are the caller's. */
-  #forget(id: string): boolean {
-    const entry = this.#entries.get(id);
-    if (!entry) return false;
-    this.#entries.delete(id);
-    const key = entry.item.display.key;
+  /** Remove the item at `at` in line, and its key. */
+  #forget(at: number): void {
+    const [id] = this.#line.splice(at, 1);
+    const key = this.#entries.get(id!)!.item.display.key;
+    this.#entries.delete(id!);
     if (this.#byKey.get(key) === id) this.#byKey.delete(key);
-    return true;
   }
 
   #clear(): void {
     this.#entries.clear();
     this.#byKey.clear();
-    this.#visible = [];
-    this.#queued.clear();
+    this.#line = [];
   }
 
   /**
@@ -232,17 +223,16 @@ export class ToastQueue {
    * Persistent ones are kept longest because they carry something the person must act on.
    */
   #trim(): void {
-    if (this.#queued.size <= this.#maxQueued) return;
-    while (this.#queued.size > this.#maxQueued) {
-      let victim: string | undefined;
-      for (const id of this.#queued) {
-        if (Number.isFinite(this.#entries.get(id)!.item.duration)) {
-          victim = id;
+    const limit = this.#maxVisible + this.#maxQueued;
+    if (this.#line.length <= limit) return;
+    while (this.#line.length > limit) {
+      let victim = this.#maxVisible;
+      for (let at = victim; at < this.#line.length; at += 1) {
+        if (Number.isFinite(this.#entries.get(this.#line[at]!)!.item.duration)) {
+          victim = at;
           break;
         }
       }
-      victim ??= this.#queued.values().next().value!;
-      this.#queued.delete(victim);
       this.#forget(victim);
       this.#dropped += 1;
     }
@@ -255,17 +245,6 @@ export class ToastQueue {
       );
     }
     this.#changed();
-  }
-
-  /** Show waiting toasts while there is room; true when any was shown. */
-  #promote(): boolean {
-    const before = this.#visible.length;
-    for (const id of this.#queued) {
-      if (this.#visible.length >= this.#maxVisible) break;
-      this.#queued.delete(id);
-      this.#visible.push(id);
-    }
-    return this.#visible.length > before;
   }
 
   /** Mark the snapshot stale and notify listeners once, in a microtask. */

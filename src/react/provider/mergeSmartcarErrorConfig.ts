@@ -44,6 +44,32 @@ export function mergeLocales(
   return merged;
 }
 
+/** Display options whose fields may also be explicitly `undefined`. */
+export type LooseDisplayOptions = {
+  readonly [K in keyof DisplayOptions]?: DisplayOptions[K] | undefined;
+};
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The wording part of both merges below: set values win, records key by key, own packs first. */
+function mergeWording(
+  under: SmartcarErrorConfig,
+  over: LooseConfig | LooseDisplayOptions,
+): Mutable<DisplayOptions> {
+  const merged: Mutable<DisplayOptions> = {};
+  const appName = over.appName ?? under.appName;
+  const locale = over.locale ?? under.locale;
+  const locales = mergeLocales(over.locales, under.locales);
+  const messages = mergeRecords(under.messages, over.messages);
+  const actions = mergeRecords(under.actions, over.actions);
+  if (appName != null) merged.appName = appName;
+  if (locale != null) merged.locale = locale;
+  if (locales !== undefined) merged.locales = locales;
+  if (messages !== undefined) merged.messages = messages;
+  if (actions !== undefined) merged.actions = actions;
+  return merged;
+}
+
 /**
  * Merges an inner provider's props over the outer provider's config. Scalars and handlers: the
  * inner one when set. `messages`, `actions` and `support`: key by key, inner wins. `theme`: token
@@ -54,55 +80,34 @@ export function mergeSmartcarErrorConfig(
   outer: SmartcarErrorConfig,
   inner: LooseConfig,
 ): SmartcarErrorConfig {
-  const merged: { -readonly [K in keyof SmartcarErrorConfig]?: SmartcarErrorConfig[K] } = {};
-  const pick = <K extends keyof SmartcarErrorConfig>(key: K): void => {
-    const value = inner[key] ?? outer[key];
-    if (value !== undefined && value !== null) merged[key] = value;
-  };
-  pick('appName');
-  pick('locale');
-  pick('colorScheme');
-  pick('onRetry');
-  pick('onReconnect');
-  pick('onAction');
-  const locales = mergeLocales(inner.locales, outer.locales);
-  if (locales !== undefined) merged.locales = locales;
-  const messages = mergeRecords(outer.messages, inner.messages);
-  if (messages !== undefined) merged.messages = messages;
-  const actions = mergeRecords(outer.actions, inner.actions);
-  if (actions !== undefined) merged.actions = actions;
+  const merged: Mutable<SmartcarErrorConfig> = mergeWording(outer, inner);
+  const colorScheme = inner.colorScheme ?? outer.colorScheme;
+  const onRetry = inner.onRetry ?? outer.onRetry;
+  const onReconnect = inner.onReconnect ?? outer.onReconnect;
+  const onAction = inner.onAction ?? outer.onAction;
   const support = mergeRecords(outer.support, inner.support);
-  if (support !== undefined) merged.support = support;
   const theme = mergeThemes(outer.theme, inner.theme);
+  if (colorScheme != null) merged.colorScheme = colorScheme;
+  if (onRetry != null) merged.onRetry = onRetry;
+  if (onReconnect != null) merged.onReconnect = onReconnect;
+  if (onAction != null) merged.onAction = onAction;
+  if (support !== undefined) merged.support = support;
   if (theme !== undefined) merged.theme = theme;
   return merged;
 }
 
-/** Display options whose fields may also be explicitly `undefined`. */
-export type LooseDisplayOptions = {
-  readonly [K in keyof DisplayOptions]?: DisplayOptions[K] | undefined;
-};
-
 /**
- * The provider's wording config with a component's props or a call's options over it, by the
- * same rules as nested providers (`mergeSmartcarErrorConfig`), plus `vehicleName` and `now`,
- * which only a component or call has. Used by `useErrorDisplay` and the toasts' `show`.
+ * The one merge of display options: the provider's wording config with a component's props or a
+ * `show` call's options over it, by the same rules as nested providers, plus `vehicleName` and
+ * `now`, which only a component or call has. Used by `useErrorDisplay` and the toasts' `show`.
  */
 export function mergeDisplayOptions(
   config: SmartcarErrorConfig,
-  options: LooseDisplayOptions,
+  options: LooseDisplayOptions | undefined,
 ): DisplayOptions {
-  const { appName, locale, locales, messages, actions } = mergeSmartcarErrorConfig(config, options);
-  const { vehicleName, now } = options;
-  const merged: Record<string, unknown> = {
-    appName,
-    locale,
-    locales,
-    messages,
-    actions,
-    vehicleName,
-    now,
-  };
-  for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
-  return merged as DisplayOptions;
+  const own = options ?? {};
+  const merged = mergeWording(config, own);
+  if (own.vehicleName !== undefined) merged.vehicleName = own.vehicleName;
+  if (own.now !== undefined) merged.now = own.now;
+  return merged;
 }

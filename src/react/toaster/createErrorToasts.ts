@@ -3,7 +3,8 @@ import { resolveErrorDisplay } from '../../core/display/index';
 import { ToastQueue } from '../../core/queue/ToastQueue';
 import type { ToastQueueOptions, ToastQueueSnapshot } from '../../core/queue/types';
 import type { SmartcarErrorConfig } from '../SmartcarErrorContext';
-import { addOptionsOf, mergeDisplayOptions, type ShowErrorToastOptions } from './toastOptions';
+import { mergeDisplayOptions } from '../provider/mergeSmartcarErrorConfig';
+import { addOptionsOf, type ShowErrorToastOptions } from './toastOptions';
 
 /**
  * A toast store: the error toasts of one app, usable inside and outside React (a TanStack Query

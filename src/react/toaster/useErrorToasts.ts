@@ -7,11 +7,11 @@ import type { ToastQueueSnapshot } from '../../core/queue/types';
 import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
 import { useIsomorphicLayoutEffect } from '../provider/useIsomorphicLayoutEffect';
 import { queueOfStore, type ErrorToastStore } from './createErrorToasts';
-import { addOptionsOf, mergeDisplayOptions, type ShowErrorToastOptions } from './toastOptions';
+import { mergeDisplayOptions } from '../provider/mergeSmartcarErrorConfig';
+import { addOptionsOf, type ShowErrorToastOptions } from './toastOptions';
 import { useToastStore } from './ToastQueueProvider';
 
 export type { ShowErrorToastOptions } from './toastOptions';
-export { mergeDisplayOptions } from './toastOptions';
 
 /** What `useErrorToasts()` returns. The functions keep their identity across renders. */
 export interface UseErrorToastsResult extends Pick<
