@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { createRequire } from 'node:module';
-import { parseSmartcarError, parseSmartcarResponse, type SmartcarError } from '../core/parse/index';
+import { type SmartcarError } from '../core/parse/SmartcarError';
+import { parseSmartcarError } from '../core/parse/parseSmartcarError';
+import { parseSmartcarResponse } from '../core/parse/parseSmartcarResponse';
 import { smartcarErrorFixtures } from '../testing/smartcarErrorFixtures';
 import {
   ECHO_AUTHORIZATION,

@@ -1,10 +1,10 @@
 import {
-  parseSmartcarError,
   type SmartcarError,
   type SmartcarErrorDetailItem,
   type SmartcarErrorFormat,
   type SmartcarVehicleInfo,
-} from '../core/parse/index';
+} from '../core/parse/SmartcarError';
+import { parseSmartcarError } from '../core/parse/parseSmartcarError';
 import { redactDeep, redactSecrets } from './redactSecrets';
 
 /**

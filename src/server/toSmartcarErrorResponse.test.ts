@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { createRequire } from 'node:module';
-import { parseSmartcarError, parseSmartcarResponse } from '../core/parse/index';
+import { parseSmartcarError } from '../core/parse/parseSmartcarError';
+import { parseSmartcarResponse } from '../core/parse/parseSmartcarResponse';
 import { toSmartcarErrorBody } from './toSmartcarErrorBody';
 import { toSmartcarErrorResponse } from './toSmartcarErrorResponse';
 

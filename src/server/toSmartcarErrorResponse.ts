@@ -1,4 +1,6 @@
-import { NETWORK_TIMEOUT, parseSmartcarError, type SmartcarError } from '../core/parse/index';
+import { type SmartcarError } from '../core/parse/SmartcarError';
+import { parseSmartcarError } from '../core/parse/parseSmartcarError';
+import { NETWORK_TIMEOUT } from '../core/parse/readErrorInstanceParts';
 import { bodyOf } from './toSmartcarErrorBody';
 
 /** What the caller may add to the response. */

@@ -1,4 +1,4 @@
-import type { SmartcarErrorFormat } from '../core/parse/index';
+import type { SmartcarErrorFormat } from '../core/parse/SmartcarError';
 
 /** How a fixture's text is written. */
 export type SmartcarErrorFixtureKind =

@@ -2,7 +2,7 @@
  * Internal to the testing entry: reads the bundled payload files and catalogue bodies into
  * `SmartcarErrorFixture`s (`smartcarErrorFixtures` looks them up).
  */
-import type { SmartcarErrorFormat } from '../core/parse/index';
+import type { SmartcarErrorFormat } from '../core/parse/SmartcarError';
 import catalogueBodies from './smartcar/catalogue-bodies.json';
 import indexRows from './smartcar/payloads/INDEX.json';
 import type { SmartcarErrorFixture, SmartcarErrorFixtureKind } from './SmartcarErrorFixture';

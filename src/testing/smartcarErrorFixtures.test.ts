@@ -1,5 +1,5 @@
 import catalogue from '../../test/fixtures/smartcar/catalogue.json';
-import { parseSmartcarError } from '../core/parse/index';
+import { parseSmartcarError } from '../core/parse/parseSmartcarError';
 import { parseSmartcarErrorLenient } from '../lenient/parseSmartcarErrorLenient';
 import { DOCUMENTED_SMARTCAR_ERRORS } from './documentedSmartcarErrors';
 import { EXAMPLE_RETRY_AFTER_SECONDS, smartcarErrorFixtures } from './smartcarErrorFixtures';

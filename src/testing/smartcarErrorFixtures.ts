@@ -1,4 +1,4 @@
-import type { SmartcarErrorFormat } from '../core/parse/index';
+import type { SmartcarErrorFormat } from '../core/parse/SmartcarError';
 import { ALL_FIXTURES as ALL } from './allFixtures';
 import type {
   DocumentedSmartcarErrorCode,

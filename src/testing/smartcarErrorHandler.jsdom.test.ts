@@ -1,7 +1,7 @@
 // The unit project's default environment (jsdom), as most app tests run: a relative path is
 // matched against the page's origin, as `fetch('/api/…')` resolves it.
 import { setupServer } from 'msw/node';
-import { parseSmartcarResponse } from '../core/parse/index';
+import { parseSmartcarResponse } from '../core/parse/parseSmartcarResponse';
 import { smartcarErrorHandler } from './smartcarErrorHandler';
 
 const server = setupServer();

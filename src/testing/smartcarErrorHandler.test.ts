@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { setupServer } from 'msw/node';
-import { parseSmartcarResponse } from '../core/parse/index';
+import { parseSmartcarResponse } from '../core/parse/parseSmartcarResponse';
 import { parseSmartcarErrorLenient } from '../lenient/parseSmartcarErrorLenient';
 import { EXAMPLE_RETRY_AFTER_SECONDS, smartcarErrorFixtures } from './smartcarErrorFixtures';
 import { smartcarErrorHandler } from './smartcarErrorHandler';

@@ -7,7 +7,8 @@
 import { useId } from 'react';
 import type { ForwardRefExoticComponent, RefAttributes } from 'react';
 import type { ErrorAction } from '../../core/display/ErrorDisplay';
-import { useErrorDisplay, useRetryCountdown } from '../hooks/index';
+import { useErrorDisplay } from '../hooks/useErrorDisplay';
+import { useRetryCountdown } from '../hooks/useRetryCountdown';
 import { useThemeRootProps } from '../provider/useThemeRootProps';
 import { ActionButtons } from '../internal/ActionButtons';
 import { DetailList } from '../internal/DetailList';

@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react';
 import type { DisplayOptions } from '../../core/display/DisplayOptions';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
-import { resolveErrorDisplay } from '../../core/display/index';
+import { resolveErrorDisplay } from '../../core/display/resolveErrorDisplay';
 import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
 import { trust } from '../../core/display/readDisplay';
 import {

@@ -7,7 +7,7 @@
 import { useId, useRef } from 'react';
 import { Icon } from '../internal/Icon';
 import type { KitUiStrings } from '../internal/useUiStrings';
-import { useCopyToClipboard } from '../hooks/index';
+import { useCopyToClipboard } from '../hooks/useCopyToClipboard';
 
 /** Props of `RequestIdField`. */
 export interface RequestIdFieldProps {

@@ -7,7 +7,7 @@
 import { useId } from 'react';
 import type { ForwardRefExoticComponent, RefAttributes } from 'react';
 import { warnOnce } from '../../core/dev';
-import { useErrorDisplay } from '../hooks/index';
+import { useErrorDisplay } from '../hooks/useErrorDisplay';
 import { useThemeRootProps } from '../provider/useThemeRootProps';
 import { DeveloperDetails } from '../internal/DeveloperDetails';
 import { joinClasses } from '../internal/joinClasses';

@@ -7,7 +7,7 @@
 import * as Toast from '@radix-ui/react-toast';
 import { useMemo, useRef, useState, type AnimationEvent } from 'react';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
-import { formatTemplate } from '../../core/messages/index';
+import { formatTemplate } from '../../core/messages/formatTemplate';
 import type { ToastItem } from '../../core/queue/types';
 import { Icon } from '../internal/Icon';
 import { MessageParts } from '../internal/MessageParts';

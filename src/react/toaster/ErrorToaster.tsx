@@ -2,7 +2,7 @@
 import * as Toast from '@radix-ui/react-toast';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ForwardRefExoticComponent, RefAttributes } from 'react';
-import { resolveLocalePack } from '../../core/messages/index';
+import { resolveLocalePack } from '../../core/messages/resolveLocalePack';
 import {
   DEFAULT_MAX_QUEUED,
   DEFAULT_MAX_VISIBLE,

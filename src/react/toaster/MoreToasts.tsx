@@ -9,7 +9,7 @@
  */
 import * as Toast from '@radix-ui/react-toast';
 import type { SyntheticEvent } from 'react';
-import { formatTemplate } from '../../core/messages/index';
+import { formatTemplate } from '../../core/messages/formatTemplate';
 import type { KitUiStrings } from '../internal/useUiStrings';
 import { classProp } from './classProp';
 

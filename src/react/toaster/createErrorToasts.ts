@@ -1,5 +1,5 @@
 import type { DisplayOptions } from '../../core/display/DisplayOptions';
-import { resolveErrorDisplay } from '../../core/display/index';
+import { resolveErrorDisplay } from '../../core/display/resolveErrorDisplay';
 import { ToastQueue } from '../../core/queue/ToastQueue';
 import type { ToastQueueOptions, ToastQueueSnapshot } from '../../core/queue/types';
 import type { SmartcarErrorConfig } from '../SmartcarErrorContext';

@@ -2,7 +2,7 @@
 import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { DisplayOptions } from '../../core/display/DisplayOptions';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
-import { resolveErrorDisplay } from '../../core/display/index';
+import { resolveErrorDisplay } from '../../core/display/resolveErrorDisplay';
 import type { ToastQueueSnapshot } from '../../core/queue/types';
 import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
 import { useIsomorphicLayoutEffect } from '../provider/useIsomorphicLayoutEffect';

@@ -8,7 +8,7 @@
  * while a retry that fails again a few seconds later is still heard.
  */
 import { useEffect, useRef } from 'react';
-import { formatTemplate } from '../../core/messages/index';
+import { formatTemplate } from '../../core/messages/formatTemplate';
 import type { ToastItem } from '../../core/queue/types';
 import { announcementText } from '../internal/announcementText';
 import type { Announcer } from '../internal/useAnnouncer';

@@ -1,6 +1,0 @@
-export { ErrorBanner } from './ErrorBanner';
-export type {
-  ErrorBannerProps,
-  ErrorBannerPart,
-  ErrorBannerHeadingLevel,
-} from './ErrorBannerProps';

@@ -1,2 +1,0 @@
-export { SupportContactCard } from './SupportContactCard';
-export type { SupportContactCardProps, SupportContactCardPart } from './SupportContactCardProps';

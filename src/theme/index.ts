@@ -1,2 +1,0 @@
-export type { SmartcarErrorTheme, SeverityTokens, ColorScheme } from './SmartcarErrorTheme';
-export { themeToCssVars } from './themeToCssVars';
