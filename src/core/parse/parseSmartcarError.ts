@@ -1,25 +1,12 @@
 import { buildSmartcarError } from './buildSmartcarError';
+import { unknownParts } from './ErrorParts';
 import { readParseContext, type ParseContextInput } from './ParseContext';
 import { readParts } from './readParts';
-import { isGenuineSmartcarError, SmartcarError } from './SmartcarError';
+import { isGenuineSmartcarError, type SmartcarError } from './SmartcarError';
 
 /** The error given when even reading the context failed: nothing known but the input. */
 function opaqueError(raw: unknown): SmartcarError {
-  return new SmartcarError({
-    type: 'UNKNOWN',
-    code: null,
-    description: null,
-    statusCode: null,
-    requestId: null,
-    docURL: null,
-    resolution: { type: null, url: null },
-    suggestedUserMessage: null,
-    detail: null,
-    retryAfterSeconds: null,
-    vehicle: null,
-    format: 'unknown',
-    raw,
-  });
+  return buildSmartcarError(unknownParts(readParseContext(undefined)), raw);
 }
 
 /**

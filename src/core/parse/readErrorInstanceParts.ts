@@ -1,4 +1,4 @@
-import { pick, type ErrorParts, type FieldReader } from './ErrorParts';
+import { pick, unknownParts, type ErrorParts, type FieldReader } from './ErrorParts';
 import { nestedContext, type ParseContext } from './ParseContext';
 import { readVehicle } from './readVehicle';
 import { safeGet } from './safeGet';
@@ -36,22 +36,11 @@ function networkParts(
   description: unknown,
   context: ParseContext,
 ): ErrorParts {
-  return {
-    type: 'NETWORK',
-    code,
-    description,
-    statusCode: null,
-    requestId: null,
-    docURL: null,
-    resolution: null,
-    suggestedUserMessage: null,
-    detail: null,
-    retryAfter: null,
-    vehicle: null,
-    format: 'network',
-    // Nothing came back: no status or headers apply, whatever the caller passed.
-    context: { status: null, headers: [], now: context.now },
-  };
+  // Nothing came back: no status or headers apply, whatever the caller passed.
+  return unknownParts(
+    { status: null, headers: [], now: context.now },
+    { type: 'NETWORK', code, description, format: 'network' },
+  );
 }
 
 function connectParts(
@@ -60,21 +49,13 @@ function connectParts(
   vehicleInfo: unknown,
   context: ParseContext,
 ): ErrorParts {
-  return {
+  return unknownParts(context, {
     type: 'CONNECT',
     code,
     description,
-    statusCode: null,
-    requestId: null,
-    docURL: null,
-    resolution: null,
-    suggestedUserMessage: null,
-    detail: null,
-    retryAfter: null,
     vehicle: readVehicle((key) => safeGet(vehicleInfo, key)),
     format: 'connect',
-    context,
-  };
+  });
 }
 
 /** An axios error: its response (read as the body) or a network failure. */
