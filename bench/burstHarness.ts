@@ -1,9 +1,11 @@
 /**
- * The measuring side of a burst page, shared by the kit's page and the baseline's so both are
+ * The measuring side of a burst page, shared by every page (kit, peers, baseline) so all are
  * measured the same way. The screen is the toast region (Radix's `region` element around the
- * viewport): a MutationObserver notes every change to it, and "settled" is the second animation
- * frame after the last commit that changed it. Announcers live outside the region (the kit's in
- * its own container, Radix's portalled to `<body>`), so their delayed text is not "screen".
+ * viewport, or what a page names with `region()`): a MutationObserver notes every change to it,
+ * and "settled" is the second animation frame after the last commit that changed it. Announcers
+ * live outside the region (the kit's in its own container, Radix's portalled to `<body>`), so
+ * their delayed text is not "screen". The region must exist before the burst (it is observed
+ * from the first `show`), and hold the toasts and nothing else that changes during a burst.
  */
 import type { BurstInput, BurstPageApi, BurstResult } from './benchTypes';
 import type { CommitLog } from './commitLog';
@@ -81,8 +83,15 @@ export interface BurstPageParts {
   readonly mounted: Promise<void>;
   /** Shows one error (synchronously). */
   readonly show: (input: BurstInput) => void;
-  /** The viewport `<ol>` whose `<li>` children are the toasts. */
+  /** The element whose children are the toasts (Radix's viewport `<ol>`). */
   readonly viewport: () => Element | null;
+  /**
+   * The element observed as the screen. Default: the viewport's parent (Radix's region). For a
+   * library whose list only exists while it has toasts, the element it renders into.
+   */
+  readonly region?: () => Element | null;
+  /** The toast nodes at the end. Default: the viewport's `<li>` children. */
+  readonly toasts?: () => readonly Element[];
   /** Toasts the app holds now. */
   readonly held: () => number;
 }
@@ -102,7 +111,7 @@ export function createBurstPage(parts: BurstPageParts): BurstPageApi {
     },
     async burst(): Promise<BurstResult> {
       const { log, show } = parts;
-      const region = parts.viewport()?.parentElement ?? null;
+      const region = parts.region ? parts.region() : (parts.viewport()?.parentElement ?? null);
       log.reset();
       const watch = watchRegion(region, log);
       const longTasks = observeLongTasks();
@@ -114,7 +123,9 @@ export function createBurstPage(parts: BurstPageParts): BurstPageApi {
       const tasks = longTasks.stop();
       const first = watch.changes[0];
       const last = watch.changes.at(-1);
-      const items = [...(parts.viewport()?.children ?? [])].filter((node) => node.tagName === 'LI');
+      const items = parts.toasts
+        ? [...parts.toasts()]
+        : [...(parts.viewport()?.children ?? [])].filter((node) => node.tagName === 'LI');
       const errors = inputs.length;
       inputs = [];
       return {
