@@ -33,13 +33,13 @@ export interface BurstResult {
   readonly commitsToSettle: number;
   /** All commits until the page was quiet (includes Radix's announcer clean-up 1 s later). */
   readonly commitsTotal: number;
-  /** Toast `<li>`s in the viewport at the end, including the "N more" item. */
+  /** Toast nodes in the viewport at the end (`<li>`s unless the page says otherwise), with "N more". */
   readonly toastNodes: number;
   /** "N more" items among them (the kit only). */
   readonly moreNodes: number;
   /** The highest repeat count a toast shows (`data-sek-count`; the kit only, else 0). */
   readonly topCount: number;
-  /** Toasts the app still holds (kit: visible + queued; baseline: its state array). */
+  /** Toasts the app still holds (kit: visible + queued; baseline: its state array; peers: their store). */
   readonly held: number;
   /** Elements in the document at the end. */
   readonly domElements: number;
@@ -86,9 +86,16 @@ export interface LeftoverResult {
   readonly strayElements: number;
 }
 
+/**
+ * The implementations a burst page measures: the kit, three peer toast libraries used as their
+ * docs show (`toast()` + `<Toaster />`, or react-aria-components' queue and region), and the
+ * plain-Radix baseline. The names are also `SEK_BENCH_IMPLS`'s.
+ */
+export type BurstImpl = 'kit' | 'sonner' | 'react-hot-toast' | 'react-aria' | 'baseline';
+
 /** The API each page puts on `window.sekBench`. */
 export interface BurstPageApi {
-  readonly kind: 'kit' | 'baseline';
+  readonly kind: BurstImpl;
   /** Resolves once the app mounted and the page is idle. */
   readonly ready: Promise<void>;
   /** Stores the burst's inputs (before the heap is measured). */
