@@ -17,21 +17,22 @@ export function launchChromium() {
  */
 export async function openPage(browser, url, readyCheck) {
   const context = await browser.newContext();
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error));
-  await page.goto(url);
-  await page.waitForFunction(readyCheck.global);
-  await page.evaluate(readyCheck.ready);
-  if (errors.length > 0) throw errors[0];
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  return {
-    page,
-    cdp,
-    errors,
-    close: () => context.close(),
-  };
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error));
+    await page.goto(url);
+    await page.waitForFunction(readyCheck.global);
+    await page.evaluate(readyCheck.ready);
+    if (errors.length > 0) throw errors[0];
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    return { page, cdp, errors, close: () => context.close() };
+  } catch (error) {
+    // A page that failed to load is not left open beside the next measurements.
+    await context.close();
+    throw error;
+  }
 }
 
 /** Main-thread task time so far, ms (CDP `Performance.getMetrics` → `TaskDuration`). */

@@ -20,11 +20,14 @@ export function fixed(value, digits = 0) {
   return typeof value === 'number' && Number.isFinite(value) ? value.toFixed(digits) : 'n/a';
 }
 
+/** A settled time, ms: "> N s" for a run abandoned at the `capS` cap (median Infinity). */
+export function settled(value, capS) {
+  return value === Infinity ? `> ${capS} s` : fixed(value);
+}
+
 /** `a / b` as "0.05×", or 'n/a'. */
 export function ratio(a, b, digits = 2) {
-  return typeof a === 'number' && typeof b === 'number' && b > 0
-    ? `${(a / b).toFixed(digits)}×`
-    : 'n/a';
+  return Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(digits)}×` : 'n/a';
 }
 
 /** Bytes as KiB or MiB. */
