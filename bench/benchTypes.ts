@@ -104,6 +104,34 @@ export interface BurstPageApi {
   burst(): Promise<BurstResult>;
 }
 
+/**
+ * What the profile page measured for one burst of the kit's `show`: each stage of `show` timed
+ * alone over the same inputs (after untimed passes), then the whole path in the mounted app.
+ * All in ms for the whole burst.
+ */
+export interface ProfileResult {
+  readonly errors: number;
+  /** `parseSmartcarError(body)` for every input. */
+  readonly parseMs: number;
+  /** `toErrorDisplay(parsed, { appName, vehicleName })` for every parsed error. */
+  readonly displayMs: number;
+  /** `ToastQueue.add(display)` for every display, into a fresh queue. */
+  readonly queueMs: number;
+  /** The synchronous loop of `useErrorToasts().show` in the mounted app. */
+  readonly showMs: number;
+  /** First `show` → end of the last React commit before the next animation frame. */
+  readonly fullMs: number;
+  /** Commits in `fullMs`. */
+  readonly commits: number;
+}
+
+/** The profile page's API (`window.sekProfile`). */
+export interface ProfilePageApi {
+  readonly ready: Promise<void>;
+  /** Times the stages, then the whole `show` path, for `inputs`. Call once per page. */
+  run(inputs: readonly BurstInput[]): Promise<ProfileResult>;
+}
+
 /** The storm page's API. */
 export interface StormPageApi {
   readonly ready: Promise<void>;
@@ -124,5 +152,6 @@ declare global {
   interface Window {
     sekBench?: BurstPageApi;
     sekStorm?: StormPageApi;
+    sekProfile?: ProfilePageApi;
   }
 }

@@ -14,8 +14,11 @@
  *   3. A storm: 10,000 errors over 10 s across 50 vehicles and 5 kinds; then unmount and count
  *      what is left alive.
  *   4. What fills each size-limit entry (modules by minified bytes), for the size budgets.
+ *   With `--profile` (`npm run bench -- --profile`) or SEK_BENCH_PROFILE=1, also, after 1: where
+ *   the synchronous time of one kit `show` goes (parse, display, queue, React), µs per show.
+ *   Alone: `SEK_BENCH_SKIP=parse,bursts,storm,sizes npm run bench -- --profile`.
  *
- * Environment: SEK_BENCH_ROUNDS (most burst rounds, default 5),
+ * Environment: SEK_BENCH_ROUNDS (most burst rounds, and profile pages per mode, default 5),
  * SEK_BENCH_MIN_ROUNDS (rounds every burst measurement gets unless one run takes over 15 s,
  * default 3), SEK_BENCH_BURST_BUDGET_S (beyond those, no burst measurement starts that would end
  * later than this, default 200), SEK_BENCH_CAP_S (a burst page not settled after this long is
@@ -23,7 +26,8 @@
  * comma-separated, of "kit", "sonner", "react-hot-toast", "react-aria", "baseline"; default all),
  * SEK_BENCH_SIZES (default "1,10,100,1000"), SEK_BENCH_STORM_CYCLES (mount-storm-unmount cycles in
  * one page, default 2), SEK_BENCH_SKIP ("parse", "bursts", "storm", "sizes", comma-separated),
- * SEK_BENCH_VERBOSE=1 (every measurement as it happens).
+ * SEK_BENCH_PROFILE=1 (same as `--profile`), SEK_BENCH_VERBOSE=1 (every measurement as it
+ * happens).
  */
 import { describeLoad } from './bench/load.mjs';
 import { printBursts } from './bench/printBursts.mjs';
@@ -32,6 +36,7 @@ import { PAGES, buildPages } from './bench/buildPages.mjs';
 import { launchChromium } from './bench/browser.mjs';
 import { benchBursts } from './bench/bursts.mjs';
 import { benchParseDisplay, printParseDisplay } from './bench/parseDisplay.mjs';
+import { benchProfile, printProfile } from './bench/profile.mjs';
 import { serveStatic } from './bench/staticServer.mjs';
 import { benchStorm } from './bench/storm.mjs';
 import { printBundleInputs } from './bench/bundleInputs.mjs';
@@ -68,6 +73,7 @@ if (unknown.length > 0 || impls.length === 0) {
   throw new Error(`SEK_BENCH_IMPLS: unknown ${unknown.join(', ')}; known: ${IMPLS.join(', ')}`);
 }
 const skip = new Set((process.env.SEK_BENCH_SKIP ?? '').split(',').filter(Boolean));
+const profile = process.argv.includes('--profile') || process.env.SEK_BENCH_PROFILE === '1';
 const verbose = process.env.SEK_BENCH_VERBOSE === '1';
 
 // The kit's development warnings read NODE_ENV; measure what production runs.
@@ -100,12 +106,17 @@ if (!skip.has('parse')) {
 const browserParts = [
   ...(skip.has('bursts') ? [] : impls),
   ...(skip.has('storm') ? [] : ['storm']),
+  ...(profile ? ['profile'] : []),
 ];
 if (browserParts.length > 0) {
   const dir = await buildPages(browserParts);
   const server = await serveStatic(dir);
   const browser = await launchChromium();
   try {
+    if (profile) {
+      printProfile(await benchProfile({ browser, origin: server.origin, rounds }));
+      console.log(`(${elapsed()})`);
+    }
     if (!skip.has('bursts')) {
       const results = await benchBursts({
         browser,
