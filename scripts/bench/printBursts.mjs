@@ -101,8 +101,11 @@ export function printBursts(results, { impls, capS }) {
         label(row),
         ...impls.map((impl) => {
           const summary = row.impls[impl];
-          const nodes = cell(summary, 'toastNodes', fixed);
-          return nodes === 'throws' ? nodes : `${nodes} / ${cell(summary, 'held', fixed)}`;
+          const count = (value) => (value === Infinity ? `> ${capS} s` : fixed(value));
+          const nodes = cell(summary, 'toastNodes', count);
+          // A page that threw or was abandoned has one word for both.
+          if (nodes === 'throws' || nodes.startsWith('>')) return nodes;
+          return `${nodes} / ${cell(summary, 'held', count)}`;
         }),
       ]),
     );
