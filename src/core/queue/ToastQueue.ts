@@ -1,4 +1,5 @@
 import type { ErrorDisplay } from '../display/ErrorDisplay';
+import { BatchedNotifier } from './BatchedNotifier';
 import { warnOnce } from '../dev';
 import {
   atLeast,
@@ -6,6 +7,7 @@ import {
   DEFAULT_MAX_VISIBLE,
   MIN_ACTION_TOAST_DURATION_MS,
   MIN_TOAST_DURATION_MS,
+  queueBound,
   resolveDuration,
 } from './durations';
 import type {
@@ -48,14 +50,13 @@ export class ToastQueue {
    * dismissal shows the next waiting toast, and a new `maxVisible` applies by itself.
    */
   #line: string[] = [];
-  readonly #listeners = new Set<() => void>();
+  readonly #notifier = new BatchedNotifier();
   #maxVisible = DEFAULT_MAX_VISIBLE;
   #maxQueued = DEFAULT_MAX_QUEUED;
   #settings = { duration: MIN_TOAST_DURATION_MS, actionDuration: MIN_ACTION_TOAST_DURATION_MS };
   #dropped = 0;
   #seq = 0;
   #snapshot: ToastQueueSnapshot | null = EMPTY_TOAST_SNAPSHOT;
-  #notifyPending = false;
 
   constructor(options: ToastQueueOptions = {}) {
     this.setOptions(options);
@@ -68,13 +69,7 @@ export class ToastQueue {
    */
   setOptions({ maxVisible, maxQueued, duration, actionDuration }: ToastQueueOptions): void {
     if (maxVisible !== undefined) this.#maxVisible = Math.floor(atLeast(maxVisible, 1));
-    if (maxQueued !== undefined) {
-      // Infinity is a valid "never drop"; NaN or a non-number keeps the bound rather than lifting it
-      this.#maxQueued =
-        typeof maxQueued === 'number' && maxQueued === maxQueued
-          ? Math.max(0, Math.floor(maxQueued))
-          : DEFAULT_MAX_QUEUED;
-    }
+    if (maxQueued !== undefined) this.#maxQueued = queueBound(maxQueued);
     if (duration !== undefined) this.#settings.duration = atLeast(duration, MIN_TOAST_DURATION_MS);
     if (actionDuration !== undefined) {
       this.#settings.actionDuration = atLeast(actionDuration, MIN_ACTION_TOAST_DURATION_MS);
@@ -145,12 +140,7 @@ export class ToastQueue {
   }
 
   /** Listen to changes (batched: at most one call per microtask). Returns the unsubscribe. */
-  subscribe = (listener: () => void): (() => void) => {
-    this.#listeners.add(listener);
-    return () => {
-      this.#listeners.delete(listener);
-    };
-  };
+  subscribe = (listener: () => void): (() => void) => this.#notifier.subscribe(listener);
 
   /** The current state; the same frozen object until something changes. */
   getSnapshot = (): ToastQueueSnapshot =>
@@ -171,21 +161,18 @@ export class ToastQueue {
    */
   destroy(): void {
     this.#clear();
-    this.#listeners.clear();
+    this.#notifier.clear();
     this.#dropped = 0;
-    this.#notifyPending = false;
     this.#snapshot = EMPTY_TOAST_SNAPSHOT;
   }
 
   /** Live resources, so tests and benchmarks can prove nothing is left behind. */
   debugCounts(): ToastQueueDebugCounts {
-    return {
-      items: this.#entries.size,
-      listeners: this.#listeners.size,
-      pendingNotifications: this.#notifyPending ? 1 : 0,
-    };
+    const { listeners, pending } = this.#notifier.counts();
+    return { items: this.#entries.size, listeners, pendingNotifications: pending };
   }
 
+  /** A frozen item; its `updatedAt` is now, from which the toaster restarts its time. */
   #item(
     id: string,
     display: ErrorDisplay,
@@ -247,25 +234,9 @@ export class ToastQueue {
     this.#changed();
   }
 
-  /** Mark the snapshot stale and notify listeners once, in a microtask. */
+  /** Mark the snapshot stale and notify the listeners (once per microtask). */
   #changed(): void {
     this.#snapshot = null;
-    if (this.#notifyPending) return;
-    this.#notifyPending = true;
-    queueMicrotask(() => {
-      // destroy() in between cancels the notification
-      if (!this.#notifyPending) return;
-      this.#notifyPending = false;
-      for (const listener of [...this.#listeners]) {
-        try {
-          listener();
-        } catch (error) {
-          // one failing listener (app code) must not starve the others; surface it asynchronously
-          queueMicrotask(() => {
-            throw error;
-          });
-        }
-      }
-    });
+    this.#notifier.notify();
   }
 }

@@ -17,6 +17,13 @@ export const DEFAULT_MAX_VISIBLE = 3;
  */
 export const DEFAULT_MAX_QUEUED = 50;
 
+/** `maxQueued` as the queue keeps it: Infinity is a valid "never drop"; NaN or a non-number keeps the default bound rather than lifting it. */
+export function queueBound(value: unknown): number {
+  return typeof value === 'number' && value === value
+    ? Math.max(0, Math.floor(value))
+    : DEFAULT_MAX_QUEUED;
+}
+
 /** The durations a queue resolves each toast's delay from. */
 export interface DurationSettings {
   readonly duration: number;
