@@ -10,8 +10,6 @@ import { announcementText } from '../internal/announcementText';
 import type { Announcer } from '../internal/useAnnouncer';
 import type { KitUiStrings } from '../internal/useUiStrings';
 
-export { announcementText, severityLabel } from '../internal/announcementText';
-
 /** Wires the banner's announcements to `announcer`. */
 export function useBannerAnnouncements(options: {
   readonly display: ErrorDisplay;

@@ -9,6 +9,7 @@ import { useMemo, useRef, useState, type AnimationEvent } from 'react';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { formatTemplate } from '../../core/messages/formatTemplate';
 import type { ToastItem } from '../../core/queue/types';
+import { severityLabel } from '../internal/announcementText';
 import { Icon } from '../internal/Icon';
 import { MessageParts } from '../internal/MessageParts';
 import type { ActionHandlers } from '../internal/runAction';
@@ -35,8 +36,6 @@ export interface ErrorToastProps {
   readonly onExited: (id: string) => void;
 }
 
-const SEVERITY_ICONS = { critical: 'critical', warning: 'warning', info: 'info' } as const;
-
 /** One error toast. */
 export function ErrorToast({
   item,
@@ -50,13 +49,6 @@ export function ErrorToast({
 }: ErrorToastProps) {
   const { display, count, id } = item;
   const ui = useUiStrings(typeof display.locale === 'string' ? display.locale : 'en');
-  const severity = SEVERITY_ICONS[display.severity] ?? 'warning';
-  const severityLabel =
-    severity === 'critical'
-      ? ui.severityCritical
-      : severity === 'warning'
-        ? ui.severityWarning
-        : ui.severityInfo;
   const actionHandlers = useMemo<ActionHandlers>(
     () =>
       onContactSupport === undefined
@@ -97,14 +89,14 @@ export function ErrorToast({
       {...classProp(classNames?.toast)}
       data-sek-part="toast"
       data-sek-toast-id={id}
-      data-sek-severity={severity}
+      data-sek-severity={display.severity}
       data-sek-count={count}
       {...(display.persistent ? { 'data-sek-persistent': '' } : {})}
     >
-      <Icon name={severity} className={classNames?.icon} />
+      <Icon name={display.severity} className={classNames?.icon} />
       <div className={classNames?.body} data-sek-part="body">
         <Toast.Title {...classProp(classNames?.title)} data-sek-part="title">
-          <VisuallyHidden>{`${severityLabel}: `}</VisuallyHidden>
+          <VisuallyHidden>{`${severityLabel(display, ui)}: `}</VisuallyHidden>
           {display.title}
           {count > 1 ? (
             <span className={classNames?.count} data-sek-part="count">
