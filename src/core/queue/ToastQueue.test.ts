@@ -131,6 +131,23 @@ describe('ToastQueue: limits and queueing', () => {
     queue.setOptions({ maxVisible: 4 });
     expect(queue.getSnapshot().visible.map((item) => item.id)).toEqual(ids.slice(0, 4));
   });
+
+  it('notifies on setOptions only when the shown toasts change', async () => {
+    const { queue } = setup();
+    distinct(2).forEach((display) => queue.add(display));
+    await flush();
+    const listener = vi.fn();
+    queue.subscribe(listener);
+    const before = queue.getSnapshot();
+    queue.setOptions({ duration: 9000, actionDuration: 20_000, maxVisible: 5 });
+    await flush();
+    expect(listener).not.toHaveBeenCalled();
+    expect(queue.getSnapshot()).toBe(before);
+    queue.setOptions({ maxVisible: 1 });
+    await flush();
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(queue.getSnapshot().visible).toHaveLength(1);
+  });
 });
 
 describe('ToastQueue: bounded waiting line (maxQueued)', () => {

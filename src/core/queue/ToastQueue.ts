@@ -68,13 +68,15 @@ export class ToastQueue {
    * waiting line, or waiting ones are shown), and the waiting line is trimmed to `maxQueued`.
    */
   setOptions({ maxVisible, maxQueued, duration, actionDuration }: ToastQueueOptions): void {
+    const shown = Math.min(this.#line.length, this.#maxVisible);
     if (maxVisible !== undefined) this.#maxVisible = Math.floor(atLeast(maxVisible, 1));
     if (maxQueued !== undefined) this.#maxQueued = queueBound(maxQueued);
     if (duration !== undefined) this.#settings.duration = atLeast(duration, MIN_TOAST_DURATION_MS);
     if (actionDuration !== undefined) {
       this.#settings.actionDuration = atLeast(actionDuration, MIN_ACTION_TOAST_DURATION_MS);
     }
-    if (this.#line.length > 0) this.#changed();
+    // Durations apply to later toasts; only a new number of shown toasts changes the snapshot.
+    if (Math.min(this.#line.length, this.#maxVisible) !== shown) this.#changed();
     this.#trim();
   }
 
