@@ -21,15 +21,11 @@ export function parseSmartcarErrorLenient(
   context?: ParseContextInput,
 ): SmartcarError {
   const strict = parseSmartcarError(input, context);
-  if (
-    typeof input !== 'string' ||
-    strict.format !== 'unknown' ||
-    !JSON_CONTAINER_START.test(input.slice(0, MAX_TEXT_LENGTH))
-  ) {
-    return strict;
-  }
+  if (typeof input !== 'string' || strict.format !== 'unknown') return strict;
+  const text = input.slice(0, MAX_TEXT_LENGTH);
+  if (!JSON_CONTAINER_START.test(text)) return strict;
   try {
-    const value = parseLenientJson(input.slice(0, MAX_TEXT_LENGTH));
+    const value = parseLenientJson(text);
     if (value === null || typeof value !== 'object') return strict;
     return buildSmartcarError(readParts(value, readParseContext(context)), input);
   } catch {
