@@ -84,6 +84,8 @@ describe('parseSmartcarError normalises', () => {
       ['a negative value (ignored)', '-5', null],
       ['an invalid value (ignored)', 'soon', null],
       ['an impossible date (ignored)', 'Sat, 31 Foo 2026 12:00:00 GMT', null],
+      ['an ISO date, which is no HTTP-date (ignored)', '2026-11-29 GMT', null],
+      ['a date without its day name (ignored)', '29 Nov 2026 12:00:00 GMT', null],
       ['an overlong value (ignored)', '1'.repeat(100), null],
     ];
 
