@@ -35,8 +35,11 @@ export {
   type MessageKey,
   type TemplateValues,
   type CompleteLocalePack,
+  type FleetGroupKey,
+  type FleetStrings,
   type LocalePack,
   type MessageEntry,
+  type PluralText,
   type UiStrings,
   type ErrorDisplay,
   type ErrorAction,
@@ -80,6 +83,11 @@ export type {
   SupportContactCardProps,
   SupportContactCardPart,
 } from './react/support-card/SupportContactCardProps';
+export { FleetIssueSummary } from './react/fleet/FleetIssueSummary';
+export type {
+  FleetIssueSummaryProps,
+  FleetIssueSummaryPart,
+} from './react/fleet/FleetIssueSummaryProps';
 export { ErrorToaster } from './react/toaster/ErrorToaster';
 export type {
   ErrorToasterProps,

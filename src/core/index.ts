@@ -33,8 +33,11 @@ export { formatTemplate, type TemplateValues } from './messages/formatTemplate';
 export { resolveLocalePack } from './messages/resolveLocalePack';
 export type {
   CompleteLocalePack,
+  FleetGroupKey,
+  FleetStrings,
   LocalePack,
   MessageEntry,
+  PluralText,
   UiStrings,
 } from './messages/LocalePack';
 

@@ -7,6 +7,7 @@ import { parseSmartcarError } from '../parse/parseSmartcarError';
 import type { SmartcarError, SmartcarErrorJSON } from '../parse/SmartcarError';
 import { completeUi } from './completeUi';
 import type { DisplayOptions } from './DisplayOptions';
+import { describeVehicle } from './describeVehicle';
 import type { ErrorDisplay, ErrorMessagePart } from './ErrorDisplay';
 import { displayKey } from './displayKey';
 import { overrideKeys } from './overrideKeys';
@@ -33,11 +34,7 @@ function joinParts(parts: readonly ErrorMessagePart[]): string {
 
 /** The vehicle as the person knows it: Connect's make, model and year, else `vehicleName`. */
 function vehiclePhrase(error: SmartcarError, template: string, vehicleName: string | null) {
-  const vehicle = error.vehicle;
-  if (vehicle === null || (vehicle.make === null && vehicle.model === null)) return vehicleName;
-  const year = typeof vehicle.year === 'number' && vehicle.year > 0 ? vehicle.year : null;
-  const described = formatTemplate(template, { year, make: vehicle.make, model: vehicle.model });
-  return textOrNull(described) ?? vehicleName;
+  return describeVehicle(error.vehicle, template) ?? vehicleName;
 }
 
 function build(error: SmartcarError, options: DisplayOptions): ErrorDisplay {

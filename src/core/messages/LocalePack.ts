@@ -75,6 +75,35 @@ export interface UiStrings {
   readonly retryReady: string;
 }
 
+/**
+ * A text per plural category of the language (`Intl.PluralRules`); `other` is required and used
+ * for any category left out. `{count}` is the number, written in the language's number format.
+ */
+export type PluralText = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & {
+  readonly other: string;
+};
+
+/** What a fleet group's vehicles need: a `VehicleIssueAction`, `'none'` when nobody can act. */
+export type FleetGroupKey =
+  'reconnect' | 'billing' | 'open-url' | 'contact-support' | 'retry' | 'none';
+
+/** The wording of `FleetIssueSummary`. Counted texts are `PluralText`s. */
+export interface FleetStrings {
+  /** Heading of the summary, e.g. "Vehicles with problems". */
+  readonly title: string;
+  /** Shown (and announced) when nothing is wrong. */
+  readonly empty: string;
+  /** "{count} cars", for sentences that say `{cars}` (languages whose verb does not agree). */
+  readonly cars?: PluralText;
+  /** One sentence per group: "{count} cars need reconnecting". May use `{count}` and `{cars}`. */
+  readonly groups: Readonly<Record<FleetGroupKey, PluralText>>;
+  /** The last item of a folded list of names: "{count} more". */
+  readonly more: PluralText;
+  /** The disclosure that lists a group's vehicles, and folds them again. */
+  readonly showMore: string;
+  readonly showFewer: string;
+}
+
 /** One language's wording. */
 export interface LocalePack {
   /** BCP 47 tag of the language, e.g. `'fr'`. */
@@ -82,6 +111,11 @@ export interface LocalePack {
   /** Wording by message key (see the catalogue's `messageKey`): every key must be present. */
   readonly messages: Readonly<Record<string, MessageEntry>>;
   readonly ui: UiStrings;
+  /**
+   * Wording of `FleetIssueSummary`, over the kit's own for the pack's language (built into the
+   * summary for the nine languages the kit ships, so packs stay small). Default: the built-in.
+   */
+  readonly fleet?: FleetStrings;
 }
 
 /** A pack with wording for every catalogue message key, as the kit's own packs are typed. */

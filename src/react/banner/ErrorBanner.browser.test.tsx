@@ -149,7 +149,7 @@ describe('ErrorBanner in Chromium — retry countdown (B-4.7, B-4.8)', () => {
     await userEvent.tab();
     expect(retry).toHaveFocus();
     await userEvent.keyboard('{Enter}');
-    expect(onRetry).toHaveBeenCalledWith(display);
+    expect(onRetry).toHaveBeenCalledWith(display, []);
   });
 });
 

@@ -1,7 +1,6 @@
 'use client';
 import { useInsertionEffect, useMemo, useRef } from 'react';
 import type { ReactNode } from 'react';
-import type { ErrorAction, ErrorDisplay } from '../../core/display/ErrorDisplay';
 import {
   SmartcarErrorContext,
   useSmartcarErrorConfig,
@@ -101,14 +100,9 @@ function useStableHandlers(props: LooseHandlers): SmartcarErrorHandlers {
   const hasAction = typeof props.onAction === 'function';
   return useMemo(() => {
     const handlers: { -readonly [K in keyof SmartcarErrorHandlers]: SmartcarErrorHandlers[K] } = {};
-    if (hasRetry) handlers.onRetry = (display: ErrorDisplay) => latest.current.onRetry?.(display);
-    if (hasReconnect) {
-      handlers.onReconnect = (display: ErrorDisplay) => latest.current.onReconnect?.(display);
-    }
-    if (hasAction) {
-      handlers.onAction = (action: ErrorAction, display: ErrorDisplay) =>
-        latest.current.onAction?.(action, display);
-    }
+    if (hasRetry) handlers.onRetry = (...args) => latest.current.onRetry?.(...args);
+    if (hasReconnect) handlers.onReconnect = (...args) => latest.current.onReconnect?.(...args);
+    if (hasAction) handlers.onAction = (...args) => latest.current.onAction?.(...args);
     return handlers;
   }, [hasRetry, hasReconnect, hasAction]);
 }
