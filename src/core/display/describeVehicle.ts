@@ -13,5 +13,5 @@ export function describeVehicle(
   if (vehicle === null || (vehicle.make === null && vehicle.model === null)) return null;
   const year = typeof vehicle.year === 'number' && vehicle.year > 0 ? vehicle.year : null;
   const described = formatTemplate(template, { year, make: vehicle.make, model: vehicle.model });
-  return described.trim() === '' ? null : described.trim();
+  return described.trim() || null;
 }

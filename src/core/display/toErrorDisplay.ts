@@ -32,11 +32,6 @@ function joinParts(parts: readonly ErrorMessagePart[]): string {
     : parts.map((p) => p.text).join('');
 }
 
-/** The vehicle as the person knows it: Connect's make, model and year, else `vehicleName`. */
-function vehiclePhrase(error: SmartcarError, template: string, vehicleName: string | null) {
-  return describeVehicle(error.vehicle, template) ?? vehicleName;
-}
-
 function build(error: SmartcarError, options: DisplayOptions): ErrorDisplay {
   const entry = lookupCatalogue(error.type, error.code);
   const pack = resolveLocalePack(options.locale, options.locales);
@@ -60,7 +55,8 @@ function build(error: SmartcarError, options: DisplayOptions): ErrorDisplay {
     pack,
     ui,
     appName,
-    vehicle: vehiclePhrase(error, ui.vehicleDescription, vehicleName),
+    // The vehicle as the person knows it: Connect's make, model and year, else `vehicleName`.
+    vehicle: describeVehicle(error.vehicle, ui.vehicleDescription) ?? vehicleName,
     overrideKeys: keys,
     messages: options.messages,
   });
