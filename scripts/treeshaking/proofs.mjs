@@ -94,7 +94,12 @@ function nonFleetExports() {
   const list = [...text.matchAll(/^export \{([^}]*)\};?$/gm)].at(-1)?.[1] ?? '';
   return list
     .split(',')
-    .map((item) => item.trim().split(/\s+as\s+/).at(-1))
+    .map((item) =>
+      item
+        .trim()
+        .split(/\s+as\s+/)
+        .at(-1),
+    )
     .filter((name) => name && !FLEET_EXPORTS.has(name));
 }
 
