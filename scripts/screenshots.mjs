@@ -1,4 +1,4 @@
-// `npm run screenshots`: PNGs of the Catalogue and Theming stories (and the Getting started and
+// `npm run screenshots`: PNGs of the Catalogue, Theming and FleetIssueSummary stories (and the Getting started and
 // Theming tokens docs pages) from the static Storybook, in light and dark, left to right and
 // right to left, so a reviewer can look at them without starting a server. Serves
 // storybook-static/ from 127.0.0.1 with node:http, opens each story's iframe in headless
@@ -17,7 +17,7 @@ const staticDir = resolve(root, 'storybook-static');
 const outDir = resolve(root, 'screenshots');
 
 /** Story titles (prefixes) that get screenshots. */
-const TITLES = ['Catalogue/', 'Theming/'];
+const TITLES = ['Catalogue/', 'Theming/', 'Components/FleetIssueSummary'];
 /** Docs pages that get one screenshot each (light, left to right). */
 const DOCS = ['docs-getting-started--docs', 'docs-theming-tokens--docs'];
 /** Colour scheme × direction, as toolbar globals. */

@@ -6,7 +6,7 @@
  * group's vehicles. The display (wording, severity, action label and URL) is the group's first
  * issue's, through `useErrorDisplay`. Contract: ./SPEC.md (F-1.3, F-3, F-4).
  */
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import type { ErrorAction } from '../../core/display/ErrorDisplay';
 import { ACTION_LABELS } from '../../core/display/resolveActions';
 import type { VehicleIssueGroup } from '../../core/issues/types';
@@ -101,13 +101,15 @@ export function FleetIssueGroupRow(props: FleetIssueGroupRowProps) {
           (expanded ? (
             <ul id={vehiclesId} className={classNames?.vehicles} data-sek-part="vehicles">
               {shown.map((name, index) => (
-                <li key={index}>{name}</li>
+                <li key={index}>
+                  <bdi>{name}</bdi>
+                </li>
               ))}
-              {more !== null && <li data-sek-muted="">{more}</li>}
+              {more !== null && <li>{more}</li>}
             </ul>
           ) : (
             <p id={vehiclesId} className={classNames?.vehicles} data-sek-part="vehicles">
-              {listFormat(locale, more === null ? shown : [...shown, more])}
+              {listParts(locale, more === null ? shown : [...shown, more])}
             </p>
           ))}
         {foldable && (
@@ -138,11 +140,22 @@ export function FleetIssueGroupRow(props: FleetIssueGroupRowProps) {
   );
 }
 
-/** "A, B and 8 more" in the language's list format (a plain join where Intl lacks it). */
-function listFormat(locale: string, items: readonly string[]): string {
+/**
+ * "A, B and 8 more" in the language's list format, each item in a `<bdi>`: a Latin name with a
+ * year in brackets, in an Arabic sentence, would otherwise be reordered by the bidi algorithm
+ * ("(2019) Tesla Model 3"). A plain comma join where Intl lacks list formats.
+ */
+function listParts(locale: string, items: readonly string[]): ReactNode[] {
+  let parts: readonly { readonly type: string; readonly value: string }[];
   try {
-    return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+    parts = new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(items);
   } catch {
-    return items.join(', ');
+    parts = items.flatMap((value, index) => [
+      ...(index === 0 ? [] : [{ type: 'literal', value: ', ' }]),
+      { type: 'element', value },
+    ]);
   }
+  return parts.map((part, index) =>
+    part.type === 'element' ? <bdi key={index}>{part.value}</bdi> : part.value,
+  );
 }

@@ -231,6 +231,12 @@ describe('FleetIssueSummary — vehicles named (F-3)', () => {
     expect(vehicles()).toHaveTextContent(
       '2019 Tesla Model 3, 2020 BMW i4, 2021 Kia EV6, and 7 more',
     );
+    expect([...vehicles()!.querySelectorAll('bdi')].map((name) => name.textContent)).toEqual([
+      '2019 Tesla Model 3',
+      '2020 BMW i4',
+      '2021 Kia EV6',
+      '7 more',
+    ]);
     rerender(<FleetIssueSummary issues={store} maxNames={1} />);
     expect(vehicles()).toHaveTextContent('2019 Tesla Model 3 and 9 more');
   });
@@ -272,7 +278,8 @@ describe('FleetIssueSummary — vehicles named (F-3)', () => {
     const items = within(list as HTMLElement).getAllByRole('listitem');
     expect(items).toHaveLength(51);
     expect(items.at(-1)).toHaveTextContent('950 more');
-    expect(summary().querySelectorAll('*').length).toBeLessThan(100);
+    // 50 names (each an <li> and a <bdi>), the count, and the rest of the group
+    expect(summary().querySelectorAll('*').length).toBeLessThan(130);
   });
 
   it('F-7.3: names are text, never HTML', () => {
