@@ -20,6 +20,7 @@ export {
   toErrorDisplay,
   resolveErrorDisplay,
   ToastQueue,
+  createVehicleIssues,
   type SmartcarErrorFields,
   type SmartcarErrorFormat,
   type SmartcarResolution,
@@ -56,6 +57,14 @@ export {
   type ToastQueueDebugCounts,
   type ToastQueueOptions,
   type ToastQueueSnapshot,
+  type CreateVehicleIssuesOptions,
+  type VehicleIssue,
+  type VehicleIssueAction,
+  type VehicleIssueGroup,
+  type VehicleIssueSignal,
+  type VehicleIssuesChange,
+  type VehicleIssuesSnapshot,
+  type VehicleIssuesStore,
 } from './core/index';
 
 // The provider: app name, language, handlers and support contacts for everything below it.
