@@ -4,3 +4,4 @@ export declare function buildReason(state: {
   root: string;
   built: boolean;
 }): string | null;
+export declare function withoutPrepare(manifestText: string): string;

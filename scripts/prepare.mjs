@@ -1,21 +1,29 @@
 #!/usr/bin/env node
 /**
- * npm's `prepare` script. npm runs it (1) after a plain `npm install` / `npm ci` here, (2) before
- * `npm pack` and `npm publish`, and (3) when an app installs the kit from git
- * (`npm install git+https://…`): npm clones the repository, installs its dependencies there,
- * runs `prepare` and packs the folder as the registry would.
+ * Builds `dist/` when a package is made from this folder, and only then.
  *
- * Only `dist/` is published, and git holds no `dist/`, so cases (2) and (3) must build it. Case
- * (1) must not: the repository's own install (`npm start`, `npm test`, CI) works from `src/`, and a
- * build there would add 10–20 s to every fresh install. npm sets `INIT_CWD` to the folder the
- * command was typed in: for our own install that is this folder; when npm prepares the kit as
- * an app's git dependency, it is the app's folder.
+ * `node scripts/prepare.mjs` is npm's `prepare`: npm runs it after a plain `npm install` /
+ * `npm ci` here, and when an app installs the kit from git (`npm install git+https://…`): npm
+ * clones the repository, installs its dependencies there, runs `prepare` and packs the folder as
+ * the registry would. Git holds no `dist/`, so the git install must build it; our own install
+ * must not: `npm start`, `npm test` and CI work from `src/`, and a build would add 10–20 s to
+ * every fresh install. npm sets `INIT_CWD` to the folder the command was typed in: for our own
+ * install that is this folder; when npm prepares the kit as an app's git dependency, the app's.
+ *
+ * `--prepack` / `--postpack` are npm's `prepack` / `postpack` (`npm pack`, `npm publish`):
+ * prepack builds `dist/` when it is missing (always for `npm publish`) and takes `prepare` out of
+ * the package.json that goes into the tarball, postpack puts it back. An app that installs the
+ * tarball never runs `prepare` (npm runs it only for git and folder installs), yet npm 11 would
+ * list it among "install scripts not yet covered by allowScripts": a false alarm.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
+const MANIFEST = resolve(ROOT, 'package.json');
+/** The untouched package.json while a pack runs (a pack that died leaves it: prepack restores it). */
+const MANIFEST_BACKUP = resolve(ROOT, '.package.json.prepack');
 
 /** The files every entry of `package.json` `exports` needs first; the build writes them all. */
 const BUILT_MARKERS = ['dist/index.js', 'dist/index.d.ts', 'dist/styles.css'];
@@ -39,26 +47,48 @@ export function buildReason({ command, initCwd, root, built }) {
   return command === 'pack' ? 'packing without a dist/' : 'installed as a git dependency';
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** package.json text without `scripts.prepare`. */
+export function withoutPrepare(manifestText) {
+  const manifest = JSON.parse(manifestText);
+  const { prepare: _prepare, ...scripts } = manifest.scripts ?? {};
+  return `${JSON.stringify({ ...manifest, scripts }, null, 2)}\n`;
+}
+
+function build(reason) {
+  const vite = resolve(ROOT, 'node_modules/vite/bin/vite.js');
+  if (!existsSync(vite)) {
+    console.error(
+      'smartcar-error-kit: dist/ must be built but Vite is not installed: run `npm ci` first.',
+    );
+    process.exit(1);
+  }
+  console.log(`smartcar-error-kit: building dist/ (${reason})…`);
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+function main() {
+  const stage = process.argv[2];
+  if (stage === '--postpack') {
+    if (existsSync(MANIFEST_BACKUP)) renameSync(MANIFEST_BACKUP, MANIFEST);
+    return;
+  }
+  if (stage === '--prepack' && existsSync(MANIFEST_BACKUP)) renameSync(MANIFEST_BACKUP, MANIFEST);
   const reason = buildReason({
     command: process.env.npm_command,
     initCwd: process.env.INIT_CWD,
     root: ROOT,
     built: BUILT_MARKERS.every((file) => existsSync(resolve(ROOT, file))),
   });
-  if (reason !== null) {
-    const vite = resolve(ROOT, 'node_modules/vite/bin/vite.js');
-    if (!existsSync(vite)) {
-      console.error(
-        'smartcar-error-kit: dist/ must be built but Vite is not installed: run `npm ci` first.',
-      );
-      process.exit(1);
-    }
-    console.log(`smartcar-error-kit: building dist/ (${reason})…`);
-    const build = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
-      cwd: ROOT,
-      stdio: 'inherit',
-    });
-    process.exit(build.status ?? 1);
+  if (reason !== null) build(reason);
+  if (stage === '--prepack') {
+    const original = readFileSync(MANIFEST, 'utf8');
+    writeFileSync(MANIFEST_BACKUP, original);
+    writeFileSync(MANIFEST, withoutPrepare(original));
   }
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -9,7 +9,7 @@ import {
   pointedAt,
   tarballProblems,
 } from '../../scripts/check-tarball.mjs';
-import { buildReason } from '../../scripts/prepare.mjs';
+import { buildReason, withoutPrepare } from '../../scripts/prepare.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
 const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as Record<
@@ -45,6 +45,17 @@ describe('prepare builds dist/ only where it is needed', () => {
     expect(buildReason({ ...base, built: true, command: 'publish', initCwd: '/repo' })).toBe(
       'publishing',
     );
+  });
+});
+
+describe('the packed package.json', () => {
+  it('has no prepare script (an app installing the tarball never runs it), and keeps the rest', () => {
+    const packed = JSON.parse(withoutPrepare(JSON.stringify(pkg))) as typeof pkg & {
+      scripts: Record<string, string>;
+    };
+    expect(packed.scripts['prepare']).toBeUndefined();
+    expect(packed.scripts['prepack']).toBe('node scripts/prepare.mjs --prepack');
+    expect({ ...packed, scripts: undefined }).toEqual({ ...pkg, scripts: undefined });
   });
 });
 

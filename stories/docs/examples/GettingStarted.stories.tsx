@@ -15,7 +15,8 @@ const meta = {
   component: BatteryPanel,
   tags: ['!dev', '!autodocs'],
   args: { vehicleId: VEHICLE_ID },
-  parameters: { kit: { single: true } },
+  // On the docs page too, the story presses the button, so the banner is there to read.
+  parameters: { kit: { single: true }, docs: { story: { autoplay: true } } },
 } satisfies Meta<typeof BatteryPanel>;
 export default meta;
 
