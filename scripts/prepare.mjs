@@ -50,7 +50,8 @@ export function buildReason({ command, initCwd, root, built }) {
 /** package.json text without `scripts.prepare`. */
 export function withoutPrepare(manifestText) {
   const manifest = JSON.parse(manifestText);
-  const { prepare: _prepare, ...scripts } = manifest.scripts ?? {};
+  const scripts = { ...manifest.scripts };
+  delete scripts.prepare;
   return `${JSON.stringify({ ...manifest, scripts }, null, 2)}\n`;
 }
 
