@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
-import { FleetIssueSummary } from 'smartcar-error-kit';
+import { FleetIssueSummary, createVehicleIssues } from 'smartcar-error-kit';
 import type { FleetIssueSummaryProps } from 'smartcar-error-kit';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import {
-  fakeVehicleIssues,
+  fleetIssues,
   fleetVehicles,
-  type FakeGroup,
-} from '../../test/fixtures/fakeVehicleIssues';
+  vehicleErrorEvent,
+  type FleetGroup,
+} from '../../test/fixtures/fleetEvents';
 import { firstPane, paneQueries } from '../support/panes';
 import {
   componentArgs,
@@ -17,11 +18,12 @@ import {
   type PlaygroundExtras,
 } from '../support/playgroundArgs';
 import { VOLTPARK_SUPPORT } from '../support/storyKit';
+import { StoryButton, StoryText } from '../support/StoryText';
 import { themeFromArgs } from '../support/themeTokens';
 import { storyPack } from '../../.storybook/storyLocale';
 
 /** A group for every action a fleet meets, most urgent first. */
-const EVERY_GROUP: readonly FakeGroup[] = [
+const EVERY_GROUP: readonly FleetGroup[] = [
   { kind: 'reconnect', vehicles: fleetVehicles(3) },
   { kind: 'billing', vehicles: fleetVehicles(1, 3) },
   { kind: 'open-url', vehicles: fleetVehicles(2, 4) },
@@ -41,7 +43,7 @@ const meta = {
   title: 'Components/FleetIssueSummary',
   component: FleetIssueSummary,
   args: {
-    issues: fakeVehicleIssues([{ kind: 'reconnect', vehicles: fleetVehicles(3) }]),
+    issues: fleetIssues([{ kind: 'reconnect', vehicles: fleetVehicles(3) }]),
     onReconnect: fn(),
     onRetry: fn(),
     onAction: fn(),
@@ -75,7 +77,7 @@ export const Default: Story = {
     );
     await userEvent.click(pane.getByRole('button', { name: pack.ui.actionReconnect }));
     await expect(args.onReconnect).toHaveBeenCalledWith(
-      expect.objectContaining({ type: 'PERMISSION' }),
+      expect.objectContaining({ type: 'CONNECTED_SERVICES_ACCOUNT', code: 'PERMISSION' }),
       args.issues.getSnapshot().groups[0]!.vehicles,
     );
   },
@@ -83,7 +85,7 @@ export const Default: Story = {
 
 /** One car: the singular sentence, no fold. */
 export const OneCar: Story = {
-  args: { issues: fakeVehicleIssues([{ kind: 'reconnect', vehicles: fleetVehicles(1) }]) },
+  args: { issues: fleetIssues([{ kind: 'reconnect', vehicles: fleetVehicles(1) }]) },
   play: async ({ canvasElement }) => {
     await expect(summaryIn(canvasElement).querySelector('[data-sek-part="toggle"]')).toBeNull();
   },
@@ -91,7 +93,7 @@ export const OneCar: Story = {
 
 /** Every group a fleet meets, each with its one action (or none, when nobody can act). */
 export const SeveralGroups: Story = {
-  args: { issues: fakeVehicleIssues(EVERY_GROUP) },
+  args: { issues: fleetIssues(EVERY_GROUP) },
   parameters: { kit: { support: VOLTPARK_SUPPORT } },
   play: async ({ canvasElement }) => {
     const groups = summaryIn(canvasElement).querySelectorAll('[data-sek-part="group"]');
@@ -109,7 +111,7 @@ export const SeveralGroups: Story = {
 
 /** 1,000 cars in one group: three names and a count; unfolded, 50 names and the rest counted. */
 export const ThousandCars: Story = {
-  args: { issues: fakeVehicleIssues([{ kind: 'retry', vehicles: fleetVehicles(1000) }]) },
+  args: { issues: fleetIssues([{ kind: 'retry', vehicles: fleetVehicles(1000) }]) },
   play: async ({ canvasElement, args, globals, parameters, userEvent }) => {
     const { locale } = storyPack({ globals, parameters, args });
     const root = summaryIn(canvasElement);
@@ -127,7 +129,7 @@ export const ThousandCars: Story = {
 
 /** Nothing wrong: the region stays, with its "no problems" line. */
 export const NothingWrong: Story = {
-  args: { issues: fakeVehicleIssues() },
+  args: { issues: fleetIssues() },
   play: async ({ canvasElement }) => {
     await expect(
       summaryIn(canvasElement).querySelector('[data-sek-part="empty"]'),
@@ -135,41 +137,56 @@ export const NothingWrong: Story = {
   },
 };
 
-/** The events of the live timeline, one per press of "Next event". */
-const TIMELINE: readonly (readonly FakeGroup[])[] = [
-  [{ kind: 'reconnect', vehicles: fleetVehicles(1) }],
-  [{ kind: 'reconnect', vehicles: fleetVehicles(3) }],
-  [
-    { kind: 'reconnect', vehicles: fleetVehicles(3) },
-    { kind: 'none', vehicles: fleetVehicles(1, 3) },
-  ],
-  // one car reconnected: Smartcar reports its issue RESOLVED
-  [
-    { kind: 'reconnect', vehicles: fleetVehicles(2, 1) },
-    { kind: 'none', vehicles: fleetVehicles(1, 3) },
-  ],
-  [],
+/** The live timeline: what Smartcar sends at each press of "Next event". */
+const [first, second, third, asleep] = fleetVehicles(4);
+const TIMELINE: readonly { readonly caption: string; readonly events: readonly unknown[] }[] = [
+  {
+    caption: 'A car loses its permission',
+    events: [vehicleErrorEvent('reconnect', first!)],
+  },
+  {
+    caption: 'Two more cars lose theirs',
+    events: [vehicleErrorEvent('reconnect', second!), vehicleErrorEvent('reconnect', third!)],
+  },
+  {
+    caption: 'A car cannot do what was asked',
+    events: [vehicleErrorEvent('none', asleep!)],
+  },
+  {
+    caption: 'The first car was reconnected: RESOLVED',
+    events: [vehicleErrorEvent('reconnect', first!, 'RESOLVED')],
+  },
+  {
+    caption: 'Everything resolved',
+    events: [
+      vehicleErrorEvent('reconnect', second!, 'RESOLVED'),
+      vehicleErrorEvent('reconnect', third!, 'RESOLVED'),
+      vehicleErrorEvent('none', asleep!, 'RESOLVED'),
+    ],
+  },
 ];
 
-/** The summary over a store that changes when "Next event" is pressed. */
+/** The summary over a real store that ingests the timeline's events when "Next event" is pressed. */
 function Timeline(props: Omit<FleetIssueSummaryProps, 'issues'>) {
-  const [store] = useState(() => fakeVehicleIssues());
+  const [store] = useState(() => createVehicleIssues());
   const [step, setStep] = useState(0);
+  const done = step === TIMELINE.length;
   const next = () => {
-    store.set(TIMELINE[step % TIMELINE.length]!);
+    for (const event of TIMELINE[step]!.events) store.ingest(event);
     setStep(step + 1);
   };
   return (
     <div style={{ display: 'grid', gap: '1rem', maxWidth: '40rem' }}>
-      {/* The story's own control, in English whatever the kit's language. */}
-      <p dir="ltr" lang="en" style={{ margin: 0 }}>
-        <button type="button" onClick={next}>
+      <div style={{ display: 'flex', gap: '1rem', alignItems: 'center' }}>
+        <StoryButton onClick={next} disabled={done}>
           Next event
-        </button>{' '}
-        <span>
-          Event {step} of {TIMELINE.length}
-        </span>
-      </p>
+        </StoryButton>
+        <StoryText as="span">
+          {step === 0
+            ? 'Nothing received yet'
+            : `${step}/${TIMELINE.length}: ${TIMELINE[step - 1]!.caption}`}
+        </StoryText>
+      </div>
       <FleetIssueSummary {...props} issues={store} />
     </div>
   );
@@ -223,7 +240,7 @@ const { vehicleName: _vehicleName, ...fleetKitArgTypes } = kitArgTypes;
 /** Every prop, with the theme tokens as separate controls. */
 export const Playground: StoryObj<Meta<FleetIssueSummaryProps & PlaygroundExtras>> = {
   args: {
-    issues: fakeVehicleIssues(EVERY_GROUP),
+    issues: fleetIssues(EVERY_GROUP),
     appName: 'VoltPark',
     maxNames: 3,
     headingLevel: 2,

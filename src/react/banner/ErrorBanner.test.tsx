@@ -252,7 +252,13 @@ describe('ErrorBanner — actions (B-4)', () => {
   });
 
   it('B-4.3: the handlers get the display’s vehicle as the vehicles concerned', async () => {
-    const vehicle = { vin: '5YJ3E1EA7LF000316', make: 'Tesla', model: 'Model 3', year: 2020 };
+    const vehicle = {
+      id: null,
+      vin: '5YJ3E1EA7LF000316',
+      make: 'Tesla',
+      model: 'Model 3',
+      year: 2020,
+    };
     const onAction = vi.fn();
     const onRetry = vi.fn();
     const display = makeComponentDisplay({

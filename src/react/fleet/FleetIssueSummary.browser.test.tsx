@@ -5,10 +5,11 @@ import ar from 'smartcar-error-kit/locales/ar';
 import '../../theme/styles.css';
 import { violations } from '../../../test/fixtures/axeViolations';
 import {
-  fakeVehicleIssues,
+  fleetIssues,
+  setFleet,
   fleetVehicles,
-  type FakeGroup,
-} from '../../../test/fixtures/fakeVehicleIssues';
+  type FleetGroup,
+} from '../../../test/fixtures/fleetEvents';
 
 /** Links open new tabs; keep the test page where it is. */
 function stopNavigation(event: MouseEvent): void {
@@ -18,7 +19,7 @@ beforeAll(() => document.addEventListener('click', stopNavigation));
 afterAll(() => document.removeEventListener('click', stopNavigation));
 
 /** A group for every action, the first one large. */
-const EVERY_GROUP: readonly FakeGroup[] = [
+const EVERY_GROUP: readonly FleetGroup[] = [
   { kind: 'reconnect', vehicles: fleetVehicles(12) },
   { kind: 'billing', vehicles: fleetVehicles(1, 12) },
   { kind: 'open-url', vehicles: fleetVehicles(2, 13) },
@@ -41,7 +42,7 @@ describe('FleetIssueSummary in Chromium — axe (F-6.3)', () => {
         <div dir={dir} lang={dir === 'rtl' ? 'ar' : 'en'}>
           <SmartcarErrorProvider locales={[ar]} locale={dir === 'rtl' ? 'ar' : 'en'}>
             <FleetIssueSummary
-              issues={fakeVehicleIssues(EVERY_GROUP)}
+              issues={fleetIssues(EVERY_GROUP)}
               colorScheme={scheme}
               support={SUPPORT}
               onReconnect={() => {}}
@@ -59,7 +60,7 @@ describe('FleetIssueSummary in Chromium — axe (F-6.3)', () => {
   it('the check is live: a theme with unreadable text is reported as a contrast violation', async () => {
     const { container } = render(
       <FleetIssueSummary
-        issues={fakeVehicleIssues([{ kind: 'retry', vehicles: fleetVehicles(2) }])}
+        issues={fleetIssues([{ kind: 'retry', vehicles: fleetVehicles(2) }])}
         theme={{ warning: { text: '#f0c080', background: '#fff4e0' } }}
       />,
     );
@@ -69,9 +70,7 @@ describe('FleetIssueSummary in Chromium — axe (F-6.3)', () => {
   });
 
   it('the empty summary passes axe in dark', async () => {
-    const { container } = render(
-      <FleetIssueSummary issues={fakeVehicleIssues()} colorScheme="dark" />,
-    );
+    const { container } = render(<FleetIssueSummary issues={fleetIssues()} colorScheme="dark" />);
     expect(await violations(container)).toEqual([]);
   });
 });
@@ -82,7 +81,7 @@ describe('FleetIssueSummary in Chromium — keyboard and focus (F-6.2, F-5.4)', 
       <>
         <button type="button">start</button>
         <FleetIssueSummary
-          issues={fakeVehicleIssues(EVERY_GROUP)}
+          issues={fleetIssues(EVERY_GROUP)}
           support={SUPPORT}
           onReconnect={() => {}}
           onRetry={() => {}}
@@ -110,7 +109,7 @@ describe('FleetIssueSummary in Chromium — keyboard and focus (F-6.2, F-5.4)', 
   });
 
   it('the disclosure keeps focus while it unfolds; store updates never move focus', async () => {
-    const store = fakeVehicleIssues([{ kind: 'reconnect', vehicles: fleetVehicles(8) }]);
+    const store = fleetIssues([{ kind: 'reconnect', vehicles: fleetVehicles(8) }]);
     render(<FleetIssueSummary issues={store} onReconnect={() => {}} />);
     const toggle = screen.getByRole('button', { name: 'Show more' });
     toggle.focus();
@@ -119,17 +118,17 @@ describe('FleetIssueSummary in Chromium — keyboard and focus (F-6.2, F-5.4)', 
     expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await userEvent.keyboard(' ');
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
-    act(() => store.set([{ kind: 'reconnect', vehicles: fleetVehicles(9) }]));
+    await act(async () => setFleet(store, [{ kind: 'reconnect', vehicles: fleetVehicles(9) }]));
     expect(toggle).toHaveFocus();
   });
 });
 
 describe('FleetIssueSummary in Chromium — announcement (F-5.2)', () => {
   it('a group that grows is spoken once, politely, through the one status region', async () => {
-    const store = fakeVehicleIssues([{ kind: 'reconnect', vehicles: fleetVehicles(1) }]);
+    const store = fleetIssues([{ kind: 'reconnect', vehicles: fleetVehicles(1) }]);
     const { container } = render(<FleetIssueSummary issues={store} />);
     expect(container.querySelectorAll('[role="status"]')).toHaveLength(1);
-    act(() => store.set([{ kind: 'reconnect', vehicles: fleetVehicles(2) }]));
+    await act(async () => setFleet(store, [{ kind: 'reconnect', vehicles: fleetVehicles(2) }]));
     await waitFor(() =>
       expect(screen.getByRole('status')).toHaveTextContent('2 cars need reconnecting'),
     );
@@ -139,14 +138,14 @@ describe('FleetIssueSummary in Chromium — announcement (F-5.2)', () => {
 
 describe('FleetIssueSummary in Chromium — layout (F-6.3, F-3.4)', () => {
   it('mirrors in RTL: the action sits at the inline end of its group', () => {
-    const groups: readonly FakeGroup[] = [{ kind: 'reconnect', vehicles: fleetVehicles(2) }];
+    const groups: readonly FleetGroup[] = [{ kind: 'reconnect', vehicles: fleetVehicles(2) }];
     const { container } = render(
       <div style={{ width: 720 }}>
         <div dir="ltr">
-          <FleetIssueSummary issues={fakeVehicleIssues(groups)} onReconnect={() => {}} />
+          <FleetIssueSummary issues={fleetIssues(groups)} onReconnect={() => {}} />
         </div>
         <div dir="rtl">
-          <FleetIssueSummary issues={fakeVehicleIssues(groups)} onReconnect={() => {}} />
+          <FleetIssueSummary issues={fleetIssues(groups)} onReconnect={() => {}} />
         </div>
       </div>,
     );
@@ -161,7 +160,7 @@ describe('FleetIssueSummary in Chromium — layout (F-6.3, F-3.4)', () => {
     const { container } = render(
       <div style={{ width: 480 }}>
         <FleetIssueSummary
-          issues={fakeVehicleIssues([{ kind: 'reconnect', vehicles: fleetVehicles(1000) }])}
+          issues={fleetIssues([{ kind: 'reconnect', vehicles: fleetVehicles(1000) }])}
           onReconnect={() => {}}
         />
       </div>,

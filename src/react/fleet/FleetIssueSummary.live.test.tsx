@@ -5,7 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { FleetIssueSummary, SmartcarErrorProvider } from 'smartcar-error-kit';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fakeVehicleIssues, fleetVehicles } from '../../../test/fixtures/fakeVehicleIssues';
+import { fleetIssues, setFleet, fleetVehicles } from '../../../test/fixtures/fleetEvents';
 
 /** Announcer timings, mirrored from the kit (ANNOUNCE_DELAY_MS, ANNOUNCEMENT_CLEAR_MS). */
 const ANNOUNCE_DELAY_MS = 100;
@@ -23,7 +23,7 @@ describe('FleetIssueSummary — announcement (F-5)', () => {
   });
 
   it('F-5.1: renders one pair of live regions, empty, and no live region per group', () => {
-    const store = fakeVehicleIssues([
+    const store = fleetIssues([
       { kind: 'reconnect', vehicles: fleetVehicles(3) },
       { kind: 'retry', vehicles: fleetVehicles(2, 3) },
     ]);
@@ -37,7 +37,7 @@ describe('FleetIssueSummary — announcement (F-5)', () => {
   });
 
   it('F-5.3: says nothing on mount, even in StrictMode', () => {
-    const store = fakeVehicleIssues([{ kind: 'reconnect', vehicles: fleetVehicles(3) }]);
+    const store = fleetIssues([{ kind: 'reconnect', vehicles: fleetVehicles(3) }]);
     render(
       <StrictMode>
         <FleetIssueSummary issues={store} />
@@ -47,11 +47,11 @@ describe('FleetIssueSummary — announcement (F-5)', () => {
     expect(polite()).toBeEmptyDOMElement();
   });
 
-  it('F-5.2: a group that grows or appears is spoken politely, changes of one update as one utterance', () => {
-    const store = fakeVehicleIssues([{ kind: 'reconnect', vehicles: fleetVehicles(1) }]);
+  it('F-5.2: a group that grows or appears is spoken politely, changes of one update as one utterance', async () => {
+    const store = fleetIssues([{ kind: 'reconnect', vehicles: fleetVehicles(1) }]);
     render(<FleetIssueSummary issues={store} />);
-    act(() =>
-      store.set([
+    await act(async () =>
+      setFleet(store, [
         { kind: 'reconnect', vehicles: fleetVehicles(2) },
         { kind: 'retry', vehicles: fleetVehicles(1, 2) },
       ]),
@@ -65,46 +65,46 @@ describe('FleetIssueSummary — announcement (F-5)', () => {
     expect(polite()).toBeEmptyDOMElement();
   });
 
-  it('F-5.3: a group that shrinks, or a re-render without a change, says nothing', () => {
-    const store = fakeVehicleIssues([{ kind: 'reconnect', vehicles: fleetVehicles(3) }]);
+  it('F-5.3: a group that shrinks, or a re-render without a change, says nothing', async () => {
+    const store = fleetIssues([{ kind: 'reconnect', vehicles: fleetVehicles(3) }]);
     const { rerender } = render(<FleetIssueSummary issues={store} />);
-    act(() => store.set([{ kind: 'reconnect', vehicles: fleetVehicles(2) }]));
+    await act(async () => setFleet(store, [{ kind: 'reconnect', vehicles: fleetVehicles(2) }]));
     rerender(<FleetIssueSummary issues={store} className="again" />);
     act(() => vi.advanceTimersByTime(ANNOUNCE_DELAY_MS * 10));
     expect(polite()).toBeEmptyDOMElement();
   });
 
-  it('F-5.2: when the last issue resolves, the "no problems" line is spoken', () => {
-    const store = fakeVehicleIssues([{ kind: 'reconnect', vehicles: fleetVehicles(3) }]);
+  it('F-5.2: when the last issue resolves, the "no problems" line is spoken', async () => {
+    const store = fleetIssues([{ kind: 'reconnect', vehicles: fleetVehicles(3) }]);
     render(<FleetIssueSummary issues={store} />);
-    act(() => store.set([]));
+    await act(async () => setFleet(store, []));
     act(() => vi.advanceTimersByTime(ANNOUNCE_DELAY_MS));
     expect(polite()).toHaveTextContent('No problems right now.');
   });
 
-  it('F-5.3: announce={false} keeps the regions but says nothing', () => {
-    const store = fakeVehicleIssues();
+  it('F-5.3: announce={false} keeps the regions but says nothing', async () => {
+    const store = fleetIssues();
     render(<FleetIssueSummary issues={store} announce={false} />);
-    act(() => store.set([{ kind: 'reconnect', vehicles: fleetVehicles(3) }]));
+    await act(async () => setFleet(store, [{ kind: 'reconnect', vehicles: fleetVehicles(3) }]));
     act(() => vi.advanceTimersByTime(ANNOUNCE_DELAY_MS * 10));
     expect(polite()).toBeEmptyDOMElement();
   });
 
   it('F-5.2: speaks the display’s language (Arabic plural forms)', async () => {
     const { default: ar } = await import('smartcar-error-kit/locales/ar');
-    const store = fakeVehicleIssues();
+    const store = fleetIssues();
     render(
       <SmartcarErrorProvider locales={[ar]} locale="ar">
         <FleetIssueSummary issues={store} />
       </SmartcarErrorProvider>,
     );
-    act(() => store.set([{ kind: 'reconnect', vehicles: fleetVehicles(2) }]));
+    await act(async () => setFleet(store, [{ kind: 'reconnect', vehicles: fleetVehicles(2) }]));
     act(() => vi.advanceTimersByTime(ANNOUNCE_DELAY_MS));
     expect(polite()).toHaveTextContent('تحتاج سيارتان إلى إعادة الربط');
   });
 
-  it('F-5.4: never moves focus', () => {
-    const store = fakeVehicleIssues();
+  it('F-5.4: never moves focus', async () => {
+    const store = fleetIssues();
     render(
       <>
         <input aria-label="search" />
@@ -112,15 +112,15 @@ describe('FleetIssueSummary — announcement (F-5)', () => {
       </>,
     );
     screen.getByRole('textbox').focus();
-    act(() => store.set([{ kind: 'reconnect', vehicles: fleetVehicles(3) }]));
-    act(() => store.set([]));
+    await act(async () => setFleet(store, [{ kind: 'reconnect', vehicles: fleetVehicles(3) }]));
+    await act(async () => setFleet(store, []));
     expect(screen.getByRole('textbox')).toHaveFocus();
   });
 });
 
 describe('FleetIssueSummary — store and server rendering (F-7)', () => {
   it('F-7.1: a store filled before a server render shows its groups; hydration is silent', async () => {
-    const store = fakeVehicleIssues([
+    const store = fleetIssues([
       { kind: 'reconnect', vehicles: fleetVehicles(3) },
       { kind: 'none', vehicles: fleetVehicles(1, 3) },
     ]);
@@ -146,14 +146,14 @@ describe('FleetIssueSummary — store and server rendering (F-7)', () => {
     expect(errors).not.toHaveBeenCalled();
     expect(recoverable).toEqual([]);
     // F-7.2: alive after hydration: a new snapshot re-renders it
-    act(() => store.set([{ kind: 'reconnect', vehicles: fleetVehicles(4) }]));
+    await act(async () => setFleet(store, [{ kind: 'reconnect', vehicles: fleetVehicles(4) }]));
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('4 cars need reconnecting');
     container.remove();
     errors.mockRestore();
   });
 
   it('F-7.1: unsubscribes when unmounted', () => {
-    const store = fakeVehicleIssues();
+    const store = fleetIssues();
     const unsubscribe = vi.fn();
     const subscribe = vi.spyOn(store, 'subscribe').mockReturnValue(unsubscribe);
     const { unmount } = render(<FleetIssueSummary issues={store} />);

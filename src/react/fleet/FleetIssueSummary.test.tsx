@@ -5,10 +5,11 @@ import { FleetIssueSummary, SmartcarErrorProvider } from 'smartcar-error-kit';
 import type { ErrorDisplay, LocalePack } from 'smartcar-error-kit';
 import fr from 'smartcar-error-kit/locales/fr';
 import {
-  fakeVehicleIssues,
+  fleetIssues,
+  setFleet,
   fleetVehicles,
   type FleetErrorKey,
-} from '../../../test/fixtures/fakeVehicleIssues';
+} from '../../../test/fixtures/fleetEvents';
 
 /** The summary's root. */
 function summary(): HTMLElement {
@@ -20,11 +21,17 @@ function summary(): HTMLElement {
 const groupOf = (action: string) =>
   summary().querySelector<HTMLElement>(`[data-sek-part="group"][data-sek-action="${action}"]`)!;
 
-const TESLA = { vin: '5YJ3E1EA7LF000316', make: 'Tesla', model: 'Model 3', year: 2020 };
+const TESLA = {
+  id: '123e4567-e89b-12d3-a456-426614174000',
+  vin: '5YJ3E1EA7LF000316',
+  make: 'Tesla',
+  model: 'Model 3',
+  year: 2020,
+};
 
 describe('FleetIssueSummary — markup and naming (F-1)', () => {
   it('F-1.1/F-1.2: a <section> region named by its <h2> heading', () => {
-    render(<FleetIssueSummary issues={fakeVehicleIssues()} />);
+    render(<FleetIssueSummary issues={fleetIssues()} />);
     const region = screen.getByRole('region', { name: 'Vehicles with problems' });
     expect(region.tagName).toBe('SECTION');
     expect(screen.getByRole('heading', { name: 'Vehicles with problems' }).tagName).toBe('H2');
@@ -32,14 +39,14 @@ describe('FleetIssueSummary — markup and naming (F-1)', () => {
 
   it('F-1.1: aria-label names it instead; aria-labelledby wins over aria-label', () => {
     const { rerender } = render(
-      <FleetIssueSummary issues={fakeVehicleIssues()} aria-label="Fleet health" />,
+      <FleetIssueSummary issues={fleetIssues()} aria-label="Fleet health" />,
     );
     expect(screen.getByRole('region', { name: 'Fleet health' })).toBeInTheDocument();
     rerender(
       <>
         <span id="outside">Outside name</span>
         <FleetIssueSummary
-          issues={fakeVehicleIssues()}
+          issues={fleetIssues()}
           aria-label="Fleet health"
           aria-labelledby="outside"
         />
@@ -49,14 +56,14 @@ describe('FleetIssueSummary — markup and naming (F-1)', () => {
   });
 
   it('F-1.2: headingLevel sets the title level, each group sentence one below', () => {
-    const store = fakeVehicleIssues([{ kind: 'reconnect', vehicles: [TESLA] }]);
+    const store = fleetIssues([{ kind: 'reconnect', vehicles: [TESLA] }]);
     render(<FleetIssueSummary issues={store} headingLevel={4} />);
     expect(screen.getByRole('heading', { level: 4 })).toHaveTextContent('Vehicles with problems');
     expect(screen.getByRole('heading', { level: 5 })).toHaveTextContent('1 car needs reconnecting');
   });
 
   it('F-1.3: one list item per group, in the store’s order, with action and severity', () => {
-    const store = fakeVehicleIssues([
+    const store = fleetIssues([
       { kind: 'reconnect', vehicles: fleetVehicles(3) },
       { kind: 'retry', vehicles: fleetVehicles(2, 3) },
       { kind: 'none', vehicles: fleetVehicles(1, 5) },
@@ -79,7 +86,7 @@ describe('FleetIssueSummary — markup and naming (F-1)', () => {
   });
 
   it('F-1.4: with no issue, the region and heading stay, with the "no problems" line', () => {
-    render(<FleetIssueSummary issues={fakeVehicleIssues()} />);
+    render(<FleetIssueSummary issues={fleetIssues()} />);
     expect(screen.getByText('No problems right now.')).toHaveAttribute('data-sek-part', 'empty');
     expect(summary().querySelector('[data-sek-part="groups"]')).toBeNull();
   });
@@ -89,7 +96,7 @@ describe('FleetIssueSummary — markup and naming (F-1)', () => {
     render(
       <FleetIssueSummary
         ref={ref}
-        issues={fakeVehicleIssues()}
+        issues={fleetIssues()}
         id="fleet"
         data-testid="fleet-summary"
         style={{ maxWidth: 600 }}
@@ -121,16 +128,16 @@ describe('FleetIssueSummary — wording (F-2)', () => {
     ['contact-support', '1 car needs help from support', '3 cars need help from support'],
     ['retry', '1 car can’t be reached right now', '3 cars can’t be reached right now'],
     ['none', '1 car has a problem the app can’t fix', '3 cars have a problem the app can’t fix'],
-  ] as const)('F-2.1: %s reads "%s" / "%s"', (kind, one, three) => {
-    const store = fakeVehicleIssues([{ kind, vehicles: [TESLA] }]);
+  ] as const)('F-2.1: %s reads "%s" / "%s"', async (kind, one, three) => {
+    const store = fleetIssues([{ kind, vehicles: [TESLA] }]);
     render(<FleetIssueSummary issues={store} />);
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(one);
-    act(() => store.set([{ kind, vehicles: fleetVehicles(3) }]));
+    await act(async () => setFleet(store, [{ kind, vehicles: fleetVehicles(3) }]));
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(three);
   });
 
   it('F-2.2: counts distinct vehicles; issues that name none count as one', () => {
-    const store = fakeVehicleIssues([{ kind: 'reconnect', vehicles: fleetVehicles(2) }]);
+    const store = fleetIssues([{ kind: 'reconnect', vehicles: fleetVehicles(2) }]);
     const [group] = store.getSnapshot().groups;
     const first = group!.issues[0]!;
     // a second issue of the first vehicle, and one of no vehicle: 3 distinct vehicles
@@ -148,7 +155,7 @@ describe('FleetIssueSummary — wording (F-2)', () => {
   it('F-2.3: counts use the language’s number format', () => {
     render(
       <FleetIssueSummary
-        issues={fakeVehicleIssues([{ kind: 'retry', vehicles: fleetVehicles(1000) }])}
+        issues={fleetIssues([{ kind: 'retry', vehicles: fleetVehicles(1000) }])}
       />,
     );
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(
@@ -157,7 +164,7 @@ describe('FleetIssueSummary — wording (F-2)', () => {
   });
 
   it('F-2.4: follows the locale prop (French), and the provider’s locale', () => {
-    const store = fakeVehicleIssues([{ kind: 'reconnect', vehicles: fleetVehicles(2) }]);
+    const store = fleetIssues([{ kind: 'reconnect', vehicles: fleetVehicles(2) }]);
     const { rerender } = render(
       <SmartcarErrorProvider locales={[fr]}>
         <FleetIssueSummary issues={store} locale="fr" />
@@ -176,8 +183,8 @@ describe('FleetIssueSummary — wording (F-2)', () => {
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('2 voitures à reconnecter');
   });
 
-  it('F-2.4: without a pack for the language it stays English; a pack’s own fleet wording wins', () => {
-    const store = fakeVehicleIssues([{ kind: 'reconnect', vehicles: fleetVehicles(2) }]);
+  it('F-2.4: without a pack for the language it stays English; a pack’s own fleet wording wins', async () => {
+    const store = fleetIssues([{ kind: 'reconnect', vehicles: fleetVehicles(2) }]);
     const { rerender } = render(<FleetIssueSummary issues={store} locale="fr" />);
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('2 cars need reconnecting');
     const own: LocalePack = {
@@ -199,7 +206,7 @@ describe('FleetIssueSummary — wording (F-2)', () => {
     expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent('Parc');
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent('2 véhicules à relier');
     // a group the pack leaves out keeps the built-in French
-    act(() => store.set([{ kind: 'retry', vehicles: fleetVehicles(2) }]));
+    await act(async () => setFleet(store, [{ kind: 'retry', vehicles: fleetVehicles(2) }]));
     expect(screen.getByRole('heading', { level: 3 })).toHaveTextContent(
       '2 voitures injoignables pour le moment',
     );
@@ -208,13 +215,13 @@ describe('FleetIssueSummary — wording (F-2)', () => {
 
 describe('FleetIssueSummary — vehicles named (F-3)', () => {
   it('F-3.1: names vehicles by year, make and model, else by VIN; unnamed ones are counted', () => {
-    const store = fakeVehicleIssues([
+    const store = fleetIssues([
       {
         kind: 'reconnect',
         vehicles: [
           TESLA,
-          { vin: 'WBY73AW0XPFP00001', make: null, model: null, year: null },
-          { vin: null, make: null, model: null, year: null },
+          { id: 'bmw-1', vin: 'WBY73AW0XPFP00001', make: null, model: null, year: null },
+          { id: null, vin: null, make: null, model: null, year: null },
         ],
       },
     ]);
@@ -225,7 +232,7 @@ describe('FleetIssueSummary — vehicles named (F-3)', () => {
   });
 
   it('F-3.2: a folded group names maxNames vehicles (default 3) and counts the rest', () => {
-    const store = fakeVehicleIssues([{ kind: 'reconnect', vehicles: fleetVehicles(10) }]);
+    const store = fleetIssues([{ kind: 'reconnect', vehicles: fleetVehicles(10) }]);
     const { rerender } = render(<FleetIssueSummary issues={store} />);
     const vehicles = () => groupOf('reconnect').querySelector('[data-sek-part="vehicles"]');
     expect(vehicles()).toHaveTextContent(
@@ -242,7 +249,7 @@ describe('FleetIssueSummary — vehicles named (F-3)', () => {
   });
 
   it('F-3.2: with no more vehicles than maxNames, all are named and there is no disclosure', () => {
-    const store = fakeVehicleIssues([{ kind: 'billing', vehicles: fleetVehicles(2) }]);
+    const store = fleetIssues([{ kind: 'billing', vehicles: fleetVehicles(2) }]);
     render(<FleetIssueSummary issues={store} />);
     expect(groupOf('billing').querySelector('[data-sek-part="vehicles"]')).toHaveTextContent(
       '2019 Tesla Model 3 and 2020 BMW i4',
@@ -252,7 +259,7 @@ describe('FleetIssueSummary — vehicles named (F-3)', () => {
 
   it('F-3.3: the disclosure lists the names and folds them again', async () => {
     const user = userEvent.setup();
-    const store = fakeVehicleIssues([{ kind: 'reconnect', vehicles: fleetVehicles(5) }]);
+    const store = fleetIssues([{ kind: 'reconnect', vehicles: fleetVehicles(5) }]);
     render(<FleetIssueSummary issues={store} />);
     const toggle = screen.getByRole('button', { name: 'Show more' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
@@ -270,7 +277,7 @@ describe('FleetIssueSummary — vehicles named (F-3)', () => {
 
   it('F-3.4: 1,000 vehicles render a bounded DOM, folded and unfolded', async () => {
     const user = userEvent.setup();
-    const store = fakeVehicleIssues([{ kind: 'reconnect', vehicles: fleetVehicles(1000) }]);
+    const store = fleetIssues([{ kind: 'reconnect', vehicles: fleetVehicles(1000) }]);
     render(<FleetIssueSummary issues={store} />);
     expect(summary().querySelectorAll('*').length).toBeLessThan(40);
     await user.click(screen.getByRole('button', { name: 'Show more' }));
@@ -283,11 +290,17 @@ describe('FleetIssueSummary — vehicles named (F-3)', () => {
   });
 
   it('F-7.3: names are text, never HTML', () => {
-    const store = fakeVehicleIssues([
+    const store = fleetIssues([
       {
         kind: 'reconnect',
         vehicles: [
-          { vin: null, make: '<img src=x onerror=alert(1)>', model: '<b>X</b>', year: null },
+          {
+            id: 'hostile',
+            vin: null,
+            make: '<img src=x onerror=alert(1)>',
+            model: '<b>X</b>',
+            year: null,
+          },
         ],
       },
     ]);
@@ -305,19 +318,23 @@ describe('FleetIssueSummary — actions (F-4)', () => {
   ];
 
   it.each(kinds)('F-4.1: a %s group offers one action: %s', (kind, label) => {
-    const store = fakeVehicleIssues([{ kind, vehicles: fleetVehicles(2) }]);
+    const store = fleetIssues([{ kind, vehicles: fleetVehicles(2) }]);
     render(<FleetIssueSummary issues={store} onReconnect={() => {}} onRetry={() => {}} />);
     const controls = [...groupOf(kind).querySelectorAll('button, a')];
     expect(controls.map((control) => control.textContent)).toEqual(label === null ? [] : [label]);
   });
 
   it('F-4.1: the action label follows the actions overrides, like the banner', () => {
-    const store = fakeVehicleIssues([{ kind: 'reconnect', vehicles: fleetVehicles(2) }]);
+    const store = fleetIssues([{ kind: 'reconnect', vehicles: fleetVehicles(2) }]);
     render(
       <FleetIssueSummary
         issues={store}
         onReconnect={() => {}}
-        actions={{ PERMISSION: [{ kind: 'reconnect', label: 'Grant access again' }] }}
+        actions={{
+          'CONNECTED_SERVICES_ACCOUNT.PERMISSION': [
+            { kind: 'reconnect', label: 'Grant access again' },
+          ],
+        }}
       />,
     );
     expect(screen.getByRole('button', { name: 'Grant access again' })).toBeInTheDocument();
@@ -329,12 +346,12 @@ describe('FleetIssueSummary — actions (F-4)', () => {
     const onAction = vi.fn(() => calls.push('action'));
     const onReconnect = vi.fn(() => calls.push('reconnect'));
     const vehicles = fleetVehicles(12);
-    const store = fakeVehicleIssues([{ kind: 'reconnect', vehicles }]);
+    const store = fleetIssues([{ kind: 'reconnect', vehicles }]);
     render(<FleetIssueSummary issues={store} onAction={onAction} onReconnect={onReconnect} />);
     await user.click(screen.getByRole('button', { name: 'Reconnect' }));
     expect(calls).toEqual(['action', 'reconnect']);
     const [display, given] = onReconnect.mock.calls[0] as unknown as [ErrorDisplay, unknown];
-    expect(display.type).toBe('PERMISSION');
+    expect(display.type).toBe('CONNECTED_SERVICES_ACCOUNT');
     expect(given).toEqual(vehicles);
     expect(onAction).toHaveBeenCalledWith(
       expect.objectContaining({ kind: 'reconnect' }),
@@ -349,7 +366,7 @@ describe('FleetIssueSummary — actions (F-4)', () => {
     const user = userEvent.setup();
     const fromProvider = vi.fn();
     const fromProp = vi.fn();
-    const store = fakeVehicleIssues([{ kind: 'retry', vehicles: fleetVehicles(2) }]);
+    const store = fleetIssues([{ kind: 'retry', vehicles: fleetVehicles(2) }]);
     const { rerender } = render(
       <SmartcarErrorProvider onRetry={fromProvider}>
         <FleetIssueSummary issues={store} />
@@ -375,7 +392,7 @@ describe('FleetIssueSummary — actions (F-4)', () => {
     const reported = vi.fn();
     const reportError = globalThis.reportError;
     globalThis.reportError = reported;
-    const store = fakeVehicleIssues([{ kind: 'reconnect', vehicles: fleetVehicles(1) }]);
+    const store = fleetIssues([{ kind: 'reconnect', vehicles: fleetVehicles(1) }]);
     render(
       <FleetIssueSummary
         issues={store}
@@ -391,12 +408,12 @@ describe('FleetIssueSummary — actions (F-4)', () => {
   });
 
   it('F-4.3: without a reconnect handler, the display’s Connect URL makes Reconnect a link', () => {
-    const store = fakeVehicleIssues([{ kind: 'reconnect', vehicles: fleetVehicles(1) }]);
+    const store = fleetIssues([{ kind: 'reconnect', vehicles: fleetVehicles(1) }]);
     render(
       <FleetIssueSummary
         issues={store}
         actions={{
-          PERMISSION: [
+          'CONNECTED_SERVICES_ACCOUNT.PERMISSION': [
             { kind: 'reconnect', label: 'Reconnect', url: 'https://connect.smartcar.com/oauth' },
           ],
         }}
@@ -409,7 +426,7 @@ describe('FleetIssueSummary — actions (F-4)', () => {
   });
 
   it('F-4.3: open-url with an http(s) URL is a new-tab link that says so; without one, no control', () => {
-    const store = fakeVehicleIssues([{ kind: 'open-url', vehicles: fleetVehicles(2) }]);
+    const store = fleetIssues([{ kind: 'open-url', vehicles: fleetVehicles(2) }]);
     const { rerender } = render(<FleetIssueSummary issues={store} />);
     const link = within(groupOf('open-url')).getByRole('link');
     expect(link).toHaveAttribute('target', '_blank');
@@ -427,7 +444,7 @@ describe('FleetIssueSummary — actions (F-4)', () => {
   });
 
   it('F-4.3: billing with an http(s) URL (from the actions overrides) is a link', () => {
-    const store = fakeVehicleIssues([{ kind: 'billing', vehicles: fleetVehicles(2) }]);
+    const store = fleetIssues([{ kind: 'billing', vehicles: fleetVehicles(2) }]);
     render(
       <FleetIssueSummary
         issues={store}
@@ -444,7 +461,7 @@ describe('FleetIssueSummary — actions (F-4)', () => {
 
   it('F-4.4: contact-support links to the support URL, else calls onContactSupport, else is absent', async () => {
     const user = userEvent.setup();
-    const store = fakeVehicleIssues([{ kind: 'contact-support', vehicles: fleetVehicles(2) }]);
+    const store = fleetIssues([{ kind: 'contact-support', vehicles: fleetVehicles(2) }]);
     const { rerender } = render(
       <SmartcarErrorProvider support={{ url: 'https://help.voltpark.example' }}>
         <FleetIssueSummary issues={store} />
@@ -468,7 +485,7 @@ describe('FleetIssueSummary — actions (F-4)', () => {
 
 describe('FleetIssueSummary — theming and keyboard (F-6)', () => {
   it('F-6.1: theme, colour scheme, unstyled and classes reach the root and parts', () => {
-    const store = fakeVehicleIssues([{ kind: 'reconnect', vehicles: fleetVehicles(5) }]);
+    const store = fleetIssues([{ kind: 'reconnect', vehicles: fleetVehicles(5) }]);
     render(
       <FleetIssueSummary
         issues={store}
@@ -507,7 +524,7 @@ describe('FleetIssueSummary — theming and keyboard (F-6)', () => {
     const user = userEvent.setup();
     const onReconnect = vi.fn();
     const onRetry = vi.fn();
-    const store = fakeVehicleIssues([
+    const store = fleetIssues([
       { kind: 'reconnect', vehicles: fleetVehicles(5) },
       { kind: 'retry', vehicles: fleetVehicles(1, 5) },
     ]);
