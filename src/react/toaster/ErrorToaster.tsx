@@ -21,7 +21,7 @@ import { classProp } from './classProp';
 import { ErrorToast } from './ErrorToast';
 import type { ErrorToasterProps } from './ErrorToasterProps';
 import { MoreToasts } from './MoreToasts';
-import { useToastQueue } from './ToastQueueProvider';
+import { useToastStore } from './useErrorToasts';
 import { useExitingToasts } from './useExitingToasts';
 import { useFocusReturn } from './useFocusReturn';
 import { useToastAnnouncements } from './useToastAnnouncements';
@@ -60,13 +60,14 @@ export const ErrorToaster: ForwardRefExoticComponent<
       className,
       classNames,
     } = props;
-    const queue = useToastQueue();
+    const store = useToastStore();
+    const { queue } = store;
     const config = useSmartcarErrorConfig();
     const hydrated = useHydrated();
     const snapshot = useSyncExternalStore(
-      queue.subscribe,
-      queue.getSnapshot,
-      queue.getServerSnapshot,
+      store.subscribe,
+      store.getSnapshot,
+      store.getServerSnapshot,
     );
     const handlers = useActionHandlers(props);
     const rootProps = useThemeRootProps({ theme, colorScheme, unstyled, className });
