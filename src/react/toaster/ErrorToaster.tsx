@@ -2,6 +2,7 @@
 import * as Toast from '@radix-ui/react-toast';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ForwardRefExoticComponent, RefAttributes } from 'react';
+import { formatTemplate } from '../../core/messages/formatTemplate';
 import { resolveLocalePack } from '../../core/messages/resolveLocalePack';
 import {
   DEFAULT_MAX_QUEUED,
@@ -24,6 +25,7 @@ import { MoreToasts } from './MoreToasts';
 import { useToastStore } from './useErrorToasts';
 import { useExitingToasts } from './useExitingToasts';
 import { useFocusReturn } from './useFocusReturn';
+import { useFollowIssues } from './useFollowIssues';
 import { useToastAnnouncements } from './useToastAnnouncements';
 import { useAnnouncer } from '../internal/useAnnouncer';
 import { namedForwardRef } from '../internal/namedForwardRef';
@@ -59,6 +61,7 @@ export const ErrorToaster: ForwardRefExoticComponent<
       unstyled,
       className,
       classNames,
+      issues,
     } = props;
     const store = useToastStore();
     const { queue } = store;
@@ -84,6 +87,10 @@ export const ErrorToaster: ForwardRefExoticComponent<
     const ui = useMemo(() => uiFor(config.locale ?? 'en'), [uiFor, config.locale]);
     const announcer = useAnnouncer(true);
     useToastAnnouncements(snapshot.visible, uiFor, announcer.announce);
+    useFollowIssues(store, issues, (ended) => {
+      const title = formatTemplate(uiFor(ended.locale).toastResolved, { title: ended.title });
+      announcer.announce(title, 'polite');
+    });
 
     const [viewport, setViewport] = useState<HTMLOListElement | null>(null);
     const viewportRef = useCallback(

@@ -60,6 +60,13 @@ export interface ToastStore extends ErrorToastStore {
   readonly lend: (read: () => SmartcarErrorConfig) => () => void;
   /** The same toasts, shown with the config `read` returns (a nested provider's hook). */
   readonly view: (read: () => SmartcarErrorConfig) => ToastStore;
+  /** How `show` words `input` (the config `read` returns), without showing it. */
+  readonly word: (input: unknown) => ErrorDisplay;
+  /**
+   * End the toast of the same failure as `failure` (same display key: type, code, vehicle), what a
+   * resolved vehicle issue does. False when no toast of it was open.
+   */
+  readonly end: (failure: ErrorDisplay) => boolean;
 }
 
 /** A `show` made while no provider rendered the store: shown when one lends its config. */
@@ -157,8 +164,18 @@ function storeOver(shared: Shared, read: () => SmartcarErrorConfig | undefined):
       };
     },
     view: (lender) => storeOver(shared, lender),
+    word: (input) => display(input, undefined),
+    end: (failure) => endToast(queue, failure) !== '',
   };
   return store;
+}
+
+/** Dismisses the toast showing `failure`'s key; returns its id, or `''` when none was open. */
+function endToast(queue: ToastQueue, failure: ErrorDisplay): string {
+  const id = queue.idOf(failure.key);
+  if (id === undefined) return '';
+  queue.dismiss(id);
+  return id;
 }
 
 /** Keeps a `show` for the first provider that renders the store; returns the toast's future id. */
