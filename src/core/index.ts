@@ -13,8 +13,11 @@ export type {
   SmartcarVehicleInfo,
   SmartcarErrorDetailItem,
   SmartcarErrorJSON,
+  SmartcarErrorState,
+  SmartcarSignal,
 } from './parse/SmartcarError';
 export { parseSmartcarError } from './parse/parseSmartcarError';
+export { parseSmartcarErrors } from './parse/parseSmartcarErrors';
 export { parseSmartcarResponse } from './parse/parseSmartcarResponse';
 export { parseConnectRedirect } from './parse/parseConnectRedirect';
 export { parseBatchResponse, type BatchItemError } from './parse/parseBatchResponse';
