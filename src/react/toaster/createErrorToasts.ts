@@ -1,6 +1,8 @@
 import type { DisplayOptions } from '../../core/display/DisplayOptions';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
+import { readDisplay } from '../../core/display/readDisplay';
 import { resolveErrorDisplay } from '../../core/display/resolveErrorDisplay';
+import { parseSmartcarErrors } from '../../core/parse/parseSmartcarErrors';
 import { ToastQueue } from '../../core/queue/ToastQueue';
 import type {
   ToastAddOptions,
@@ -27,6 +29,12 @@ export interface ErrorToastStore {
    * before any provider renders the store, the toast waits and appears once one mounts. A repeat
    * of a shown error (same display key) counts up instead of stacking. Returns the toast's id.
    * Never throws.
+   *
+   * Every failure the input holds is shown (`parseSmartcarErrors`: each item of a webhook
+   * `VEHICLE_ERROR` event, each failed signal or batch item), and one Smartcar reports
+   * `RESOLVED` ends the toast of the same failure (same type, code and vehicle) instead of being
+   * shown. Returns the id of the first toast shown or ended, `''` when there was none; an `id`
+   * option goes to that first toast only.
    */
   readonly show: (input: unknown, options?: ShowErrorToastOptions) => string;
   /** Replace a toast's error (its count is kept, its timer restarts). False when the id is unknown. */
@@ -130,7 +138,17 @@ function storeOver(shared: Shared, read: () => SmartcarErrorConfig | undefined):
     show(input, options) {
       const own = ownOptions(options);
       if (read() === undefined) return waitForProvider(shared, input, own);
-      return queue.add(display(input, own), addOptionsOf(own));
+      const wording = mergeDisplayOptions(read() ?? {}, own);
+      const add = addOptionsOf(own);
+      let first = '';
+      for (const failure of failuresIn(input, wording)) {
+        // A caller's id names the first toast; the others get their own.
+        const id = failure.resolved
+          ? endToast(queue, failure.display)
+          : queue.add(failure.display, first === '' ? add : withoutId(add));
+        if (first === '') first = id;
+      }
+      return first;
     },
     update(id, input, options) {
       const own = ownOptions(options);
@@ -170,6 +188,31 @@ function storeOver(shared: Shared, read: () => SmartcarErrorConfig | undefined):
   return store;
 }
 
+/** One failure of a `show`'s input, worded, and whether Smartcar reported it over. */
+interface Failure {
+  readonly display: ErrorDisplay;
+  readonly resolved: boolean;
+}
+
+/**
+ * Every failure `input` holds, worded with `options`: an `ErrorDisplay` is one failure as is; a
+ * single failure is worded from the input itself (so resolveErrorDisplay's development warning
+ * about an error a framework boundary stripped still fires); an input without one gives none.
+ */
+function failuresIn(input: unknown, options: DisplayOptions): Failure[] {
+  const given = readDisplay(input);
+  if (given !== null) return [{ display: given, resolved: false }];
+  const now = options.now;
+  const errors = parseSmartcarErrors(input, typeof now === 'number' ? { now } : undefined);
+  if (errors.length === 1 && errors[0]!.format === 'unknown') {
+    return [{ display: resolveErrorDisplay(input, options), resolved: false }];
+  }
+  return errors.map((error) => ({
+    display: resolveErrorDisplay(error, options),
+    resolved: error.state === 'RESOLVED',
+  }));
+}
+
 /** Dismisses the toast showing `failure`'s key; returns its id, or `''` when none was open. */
 function endToast(queue: ToastQueue, failure: ErrorDisplay): string {
   const id = queue.idOf(failure.key);
@@ -191,6 +234,13 @@ function waitForProvider(shared: Shared, input: unknown, options: ShowErrorToast
 /** The caller's options when they are an object, else none. */
 function ownOptions<T extends object>(options: T | undefined): T | Record<string, never> {
   return typeof options === 'object' && options !== null ? options : {};
+}
+
+/** `add` without its id. */
+function withoutId(add: ToastAddOptions | undefined): ToastAddOptions | undefined {
+  if (add?.id === undefined) return add;
+  const { id: _id, ...rest } = add;
+  return rest;
 }
 
 /** The queue's part of `show`'s options (id, duration, persistent), validated; else undefined. */
