@@ -1,21 +1,14 @@
 import { act, screen, waitFor } from '@testing-library/react';
-import { parseSmartcarError } from 'smartcar-error-kit';
 import '../../theme/styles.css';
 import fr from '../../locales/fr';
-import { fakeVehicleIssues, issueOf } from '../../../test/fixtures/fakeVehicleIssues';
+import {
+  fakeVehicleIssues,
+  issueOf,
+  UNREACHABLE_TESLA as UNREACHABLE,
+} from '../../../test/fixtures/fakeVehicleIssues';
 import { renderToaster, runOutsideActEnvironment } from '../../../test/fixtures/toasterHarness';
 
 runOutsideActEnvironment();
-
-const TESLA = { vin: '5YJ3E1EA7KF000001', make: 'TESLA', model: 'Model 3', year: 2020 };
-const UNREACHABLE = parseSmartcarError({
-  type: 'VEHICLE_STATE',
-  code: 'UNREACHABLE',
-  description: 'The vehicle is unreachable.',
-  statusCode: 409,
-  requestId: 'req-unreachable',
-  vehicle: TESLA,
-});
 
 function liveRegion(politeness: 'polite' | 'assertive'): HTMLElement {
   const region = document.querySelector<HTMLElement>(

@@ -7,9 +7,13 @@ import {
   SmartcarErrorProvider,
 } from 'smartcar-error-kit';
 import type { ErrorToastStore } from 'smartcar-error-kit';
-import { fakeVehicleIssues, issueOf } from '../../../test/fixtures/fakeVehicleIssues';
+import {
+  fakeVehicleIssues,
+  issueOf,
+  TESLA,
+  UNREACHABLE_TESLA as UNREACHABLE,
+} from '../../../test/fixtures/fakeVehicleIssues';
 
-const TESLA = { vin: '5YJ3E1EA7KF000001', make: 'TESLA', model: 'Model 3', year: 2020 };
 const PERMISSION = parseSmartcarError({
   type: 'CONNECTED_SERVICES_ACCOUNT',
   code: 'AUTHENTICATION_FAILED',
@@ -23,14 +27,6 @@ const ASLEEP = parseSmartcarError({
   description: 'The vehicle is asleep.',
   statusCode: 409,
   requestId: 'req-2',
-});
-const UNREACHABLE = parseSmartcarError({
-  type: 'VEHICLE_STATE',
-  code: 'UNREACHABLE',
-  description: 'The vehicle is unreachable.',
-  statusCode: 409,
-  requestId: 'req-3',
-  vehicle: TESLA,
 });
 
 async function flush(): Promise<void> {
