@@ -21,6 +21,7 @@ export {
   toErrorDisplay,
   resolveErrorDisplay,
   ToastQueue,
+  createVehicleIssues,
   type SmartcarErrorFields,
   type SmartcarErrorFormat,
   type SmartcarResolution,
@@ -59,6 +60,14 @@ export {
   type ToastQueueDebugCounts,
   type ToastQueueOptions,
   type ToastQueueSnapshot,
+  type CreateVehicleIssuesOptions,
+  type VehicleIssue,
+  type VehicleIssueAction,
+  type VehicleIssueGroup,
+  type VehicleIssueSignal,
+  type VehicleIssuesChange,
+  type VehicleIssuesSnapshot,
+  type VehicleIssuesStore,
 } from './core/index';
 
 // The provider: app name, language, handlers and support contacts for everything below it.

@@ -62,6 +62,18 @@ export type {
   ActionOverrides,
 } from './display/DisplayOptions';
 
+// What is wrong right now, per vehicle, until Smartcar says it is resolved (fleets, webhooks).
+export { createVehicleIssues, type CreateVehicleIssuesOptions } from './issues/createVehicleIssues';
+export type {
+  VehicleIssue,
+  VehicleIssueAction,
+  VehicleIssueGroup,
+  VehicleIssueSignal,
+  VehicleIssuesChange,
+  VehicleIssuesSnapshot,
+  VehicleIssuesStore,
+} from './issues/types';
+
 // The toast queue, for toasts shown from outside React.
 export { ToastQueue } from './queue/ToastQueue';
 export type {
