@@ -2,11 +2,13 @@ import { act, render } from '@testing-library/react';
 import { StrictMode } from 'react';
 import {
   createErrorToasts,
+  createVehicleIssues,
   ErrorToaster,
   parseSmartcarError,
   SmartcarErrorProvider,
 } from 'smartcar-error-kit';
 import type { ErrorToastStore } from 'smartcar-error-kit';
+import resolvedEvent from '../../testing/smartcar/payloads/WEBHOOK__VEHICLE_ERROR__2.json';
 import {
   fakeVehicleIssues,
   issueOf,
@@ -104,6 +106,48 @@ describe('ErrorToaster following a vehicle-issues store', () => {
     const { toasts, issues, view } = renderFollowing();
     view.unmount();
     issues.set([issueOf(ASLEEP)]);
+    await flush();
+    expect(toasts.getSnapshot().visible).toHaveLength(0);
+  });
+});
+
+describe('ErrorToaster following createVehicleIssues() fed with webhook events', () => {
+  /** The documented RESOLVED event as a delivery of `state`, `minutes` after it. */
+  function delivery(state: 'ERROR' | 'RESOLVED', eventId: string, minutes: number) {
+    const [item] = resolvedEvent.data.errors;
+    return {
+      ...resolvedEvent,
+      eventId,
+      data: { ...resolvedEvent.data, errors: [{ ...item, state }] },
+      meta: {
+        ...resolvedEvent.meta,
+        deliveredAt: resolvedEvent.meta.deliveredAt + minutes * 60_000,
+      },
+    };
+  }
+
+  it('shows, counts up, ignores a duplicate delivery and closes on RESOLVED', async () => {
+    const toasts = createErrorToasts();
+    const issues = createVehicleIssues();
+    render(
+      <SmartcarErrorProvider appName="Volt" toasts={toasts}>
+        <ErrorToaster issues={issues} />
+      </SmartcarErrorProvider>,
+    );
+    act(() => {
+      issues.ingest(delivery('ERROR', 'e-1', -3));
+    });
+    await flush();
+    expect(counts(toasts).map(([, count]) => count)).toEqual([1]);
+    act(() => {
+      issues.ingest(delivery('ERROR', 'e-1', -3));
+      issues.ingest(delivery('ERROR', 'e-2', -2));
+    });
+    await flush();
+    expect(counts(toasts).map(([, count]) => count)).toEqual([2]);
+    act(() => {
+      issues.ingest(delivery('RESOLVED', 'e-3', 0));
+    });
     await flush();
     expect(toasts.getSnapshot().visible).toHaveLength(0);
   });
