@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import { createErrorToasts, SmartcarErrorProvider, useErrorToasts } from 'smartcar-error-kit';
 import type { ErrorToastStore } from 'smartcar-error-kit';
 import resolvedEvent from '../../testing/smartcar/payloads/WEBHOOK__VEHICLE_ERROR__2.json';
-import severalEvent from '../../testing/smartcar/payloads/WEBHOOK__VEHICLE_ERROR__1.json';
+import severalEvent from '../../testing/smartcar/payloads/WEBHOOK4__VEHICLE_ERROR__SEVERAL__1.json';
 
 type WebhookItem = Record<string, unknown>;
 
@@ -33,23 +33,8 @@ function unreachable(state: 'ERROR' | 'RESOLVED', eventId: string) {
 const UNREACHABLE_ERROR = unreachable('ERROR', 'e-1');
 const UNREACHABLE_RESOLVED = resolvedEvent;
 
-/** The documented VEHICLE_ERROR event with a second failure, the one that needs "Reconnect". */
-const TWO_FAILURES = {
-  ...severalEvent,
-  data: {
-    ...severalEvent.data,
-    errors: [
-      ...(severalEvent.data.errors as WebhookItem[]),
-      {
-        type: 'CONNECTED_SERVICES_ACCOUNT',
-        code: 'AUTHENTICATION_FAILED',
-        state: 'ERROR',
-        description: 'The owner changed their password.',
-        resolution: { type: 'REAUTHENTICATE' },
-      },
-    ],
-  },
-};
+/** Issue 18's VEHICLE_ERROR event: VEHICLE_NOT_CAPABLE, then the AUTHENTICATION_FAILED that needs "Reconnect". */
+const TWO_FAILURES = severalEvent;
 
 const flush = () => act(async () => {});
 
