@@ -1,8 +1,6 @@
 import type { DisplayOptions } from '../../core/display/DisplayOptions';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
-import { readDisplay } from '../../core/display/readDisplay';
 import { resolveErrorDisplay } from '../../core/display/resolveErrorDisplay';
-import { parseSmartcarErrors } from '../../core/parse/parseSmartcarErrors';
 import { ToastQueue } from '../../core/queue/ToastQueue';
 import type {
   ToastAddOptions,
@@ -11,6 +9,7 @@ import type {
 } from '../../core/queue/types';
 import type { SmartcarErrorConfig } from '../SmartcarErrorContext';
 import { mergeDisplayOptions } from '../provider/mergeSmartcarErrorConfig';
+import { failuresIn } from './failuresIn';
 
 /** Options of `show`: wording options over the provider's, plus how this toast behaves. */
 export interface ShowErrorToastOptions extends DisplayOptions, ToastAddOptions {}
@@ -137,8 +136,9 @@ function storeOver(shared: Shared, read: () => SmartcarErrorConfig | undefined):
   const store: ToastStore = {
     show(input, options) {
       const own = ownOptions(options);
-      if (read() === undefined) return waitForProvider(shared, input, own);
-      const wording = mergeDisplayOptions(read() ?? {}, own);
+      const config = read();
+      if (config === undefined) return waitForProvider(shared, input, own);
+      const wording = mergeDisplayOptions(config, own);
       const add = addOptionsOf(own);
       let first = '';
       for (const failure of failuresIn(input, wording)) {
@@ -186,31 +186,6 @@ function storeOver(shared: Shared, read: () => SmartcarErrorConfig | undefined):
     end: (failure) => endToast(queue, failure) !== '',
   };
   return store;
-}
-
-/** One failure of a `show`'s input, worded, and whether Smartcar reported it over. */
-interface Failure {
-  readonly display: ErrorDisplay;
-  readonly resolved: boolean;
-}
-
-/**
- * Every failure `input` holds, worded with `options`: an `ErrorDisplay` is one failure as is; a
- * single failure is worded from the input itself (so resolveErrorDisplay's development warning
- * about an error a framework boundary stripped still fires); an input without one gives none.
- */
-function failuresIn(input: unknown, options: DisplayOptions): Failure[] {
-  const given = readDisplay(input);
-  if (given !== null) return [{ display: given, resolved: false }];
-  const now = options.now;
-  const errors = parseSmartcarErrors(input, typeof now === 'number' ? { now } : undefined);
-  if (errors.length === 1 && errors[0]!.format === 'unknown') {
-    return [{ display: resolveErrorDisplay(input, options), resolved: false }];
-  }
-  return errors.map((error) => ({
-    display: resolveErrorDisplay(error, options),
-    resolved: error.state === 'RESOLVED',
-  }));
 }
 
 /** Dismisses the toast showing `failure`'s key; returns its id, or `''` when none was open. */
