@@ -4,7 +4,13 @@
  */
 import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { createErrorToasts, SmartcarErrorProvider, useErrorToasts } from 'smartcar-error-kit';
+import {
+  createErrorToasts,
+  parseSmartcarError,
+  SmartcarErrorProvider,
+  toErrorDisplay,
+  useErrorToasts,
+} from 'smartcar-error-kit';
 import type { ErrorToastStore } from 'smartcar-error-kit';
 import resolvedEvent from '../../testing/smartcar/payloads/WEBHOOK__VEHICLE_ERROR__2.json';
 import severalEvent from '../../testing/smartcar/payloads/WEBHOOK4__VEHICLE_ERROR__SEVERAL__1.json';
@@ -85,6 +91,38 @@ describe('Regression: a RESOLVED failure was shown as an active failure (issue 1
     });
     await flush();
     expect(ended).toBe('');
+    expect(store.getSnapshot().visible).toHaveLength(0);
+  });
+
+  it('ends only the toast of that vehicle, type and code', async () => {
+    const { store } = setup();
+    const otherCar = {
+      ...UNREACHABLE_ERROR,
+      vehicleId: 'another-car',
+      data: {
+        ...UNREACHABLE_ERROR.data,
+        vehicle: { ...resolvedEvent.data.vehicle, id: 'another-car' },
+      },
+    };
+    act(() => {
+      store.show(otherCar);
+      store.show(TWO_FAILURES);
+      store.show(UNREACHABLE_RESOLVED);
+    });
+    await flush();
+    expect(store.getSnapshot().visible).toHaveLength(3);
+    store.dismissAll();
+  });
+
+  it('ends the toast when given the RESOLVED failure as a display (toErrorDisplay)', async () => {
+    const { store } = setup();
+    let ended = 'not called';
+    act(() => {
+      const shown = store.show(UNREACHABLE_ERROR);
+      ended = store.show(toErrorDisplay(parseSmartcarError(UNREACHABLE_RESOLVED)));
+      expect(ended).toBe(shown);
+    });
+    await flush();
     expect(store.getSnapshot().visible).toHaveLength(0);
   });
 

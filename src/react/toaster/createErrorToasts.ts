@@ -143,9 +143,10 @@ function storeOver(shared: Shared, read: () => SmartcarErrorConfig | undefined):
       let first = '';
       for (const failure of failuresIn(input, wording)) {
         // A caller's id names the first toast; the others get their own.
-        const id = failure.resolved
-          ? endToast(queue, failure.display)
-          : queue.add(failure.display, first === '' ? add : withoutId(add));
+        const id =
+          failure.state === 'RESOLVED'
+            ? endToast(queue, failure)
+            : queue.add(failure, first === '' ? add : withoutId(add));
         if (first === '') first = id;
       }
       return first;
