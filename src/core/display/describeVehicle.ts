@@ -1,10 +1,11 @@
 import { formatTemplate } from '../messages/formatTemplate';
+import { makeName } from './makeName';
 import type { SmartcarVehicleInfo } from '../parse/SmartcarError';
 
 /**
- * A vehicle as a person knows it: its year, make and model through the locale's
- * `vehicleDescription` template ("2020 Tesla Model 3"), or null when neither make nor model is
- * known. The one vehicle naming of the display model and the fleet summary.
+ * A vehicle as a person knows it: its year, make (as people write it: `TESLA` → Tesla) and model
+ * through the locale's `vehicleDescription` template ("2020 Tesla Model 3"), or null when neither
+ * make nor model is known. The one vehicle naming of the display model and the fleet summary.
  */
 export function describeVehicle(
   vehicle: SmartcarVehicleInfo | null,
@@ -12,6 +13,7 @@ export function describeVehicle(
 ): string | null {
   if (vehicle === null || (vehicle.make === null && vehicle.model === null)) return null;
   const year = typeof vehicle.year === 'number' && vehicle.year > 0 ? vehicle.year : null;
-  const described = formatTemplate(template, { year, make: vehicle.make, model: vehicle.model });
+  const make = vehicle.make === null ? null : makeName(vehicle.make);
+  const described = formatTemplate(template, { year, make, model: vehicle.model });
   return described.trim() || null;
 }

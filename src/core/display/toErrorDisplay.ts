@@ -89,6 +89,7 @@ function errorFields(json: SmartcarErrorJSON) {
   return {
     type: json.type,
     code: json.code,
+    state: json.state,
     statusCode: json.statusCode,
     description: json.description,
     retryAfterSeconds: json.retryAfterSeconds,

@@ -231,6 +231,17 @@ describe('FleetIssueSummary — vehicles named (F-3)', () => {
     );
   });
 
+  it('F-3.1: writes makes as people do, whatever case the webhook sent (TESLA → Tesla)', () => {
+    const shouting = [
+      { id: 'a', vin: null, make: 'TESLA', model: 'Model 3', year: 2020 },
+      { id: 'b', vin: null, make: 'MERCEDES_BENZ', model: 'EQS', year: 2023 },
+    ];
+    render(<FleetIssueSummary issues={fleetIssues([{ kind: 'retry', vehicles: shouting }])} />);
+    expect(groupOf('retry').querySelector('[data-sek-part="vehicles"]')).toHaveTextContent(
+      '2020 Tesla Model 3 and 2023 Mercedes-Benz EQS',
+    );
+  });
+
   it('F-3.2: a folded group names maxNames vehicles (default 3) and counts the rest', () => {
     const store = fleetIssues([{ kind: 'reconnect', vehicles: fleetVehicles(10) }]);
     const { rerender } = render(<FleetIssueSummary issues={store} />);
