@@ -108,10 +108,11 @@ describe('FleetIssueSummary — markup and naming (F-1)', () => {
     expect(summary().style.maxWidth).toBe('600px');
   });
 
-  it('F-7.3: a value that is not a store renders the empty summary without throwing', () => {
+  it('F-7.3: a value that is not a store renders the empty summary without throwing, and says so in development', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(<FleetIssueSummary issues={null as never} />);
     expect(screen.getByText('No problems right now.')).toBeInTheDocument();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('is not a store'));
     warn.mockRestore();
   });
 });

@@ -51,7 +51,7 @@ function storeOrEmpty(issues: unknown): VehicleIssuesStore {
   if (process.env.NODE_ENV !== 'production') {
     warnOnce(
       'fleet:issues',
-      'FleetIssueSummary: `issues` is not a store from createVehicleIssues().',
+      'FleetIssueSummary: the issues prop is not a store from createVehicleIssues(), so nothing is shown.',
     );
   }
   return NO_STORE;
