@@ -6,7 +6,7 @@
  * group's vehicles. The display (wording, severity, action label and URL) is the group's first
  * issue's, through `useErrorDisplay`. Contract: ./SPEC.md (F-1.3, F-3, F-4).
  */
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { ErrorAction } from '../../core/display/ErrorDisplay';
 import { ACTION_LABELS } from '../../core/display/resolveActions';
 import type { VehicleIssueGroup } from '../../core/issues/types';
@@ -21,6 +21,7 @@ import type { ActionHandlers } from '../internal/runAction';
 import type { KitUiStrings } from '../internal/useUiStrings';
 import type { FleetIssueSummaryProps } from './FleetIssueSummaryProps';
 import { vehicleNamesOf } from './groupFacts';
+import { listParts } from './listParts';
 
 /** Props of the internal `FleetIssueGroupRow`. */
 export interface FleetIssueGroupRowProps {
@@ -137,25 +138,5 @@ export function FleetIssueGroupRow(props: FleetIssueGroupRowProps) {
         className={classNames?.actions}
       />
     </li>
-  );
-}
-
-/**
- * "A, B and 8 more" in the language's list format, each item in a `<bdi>`: a Latin name with a
- * year in brackets, in an Arabic sentence, would otherwise be reordered by the bidi algorithm
- * ("(2019) Tesla Model 3"). A plain comma join where Intl lacks list formats.
- */
-function listParts(locale: string, items: readonly string[]): ReactNode[] {
-  let parts: readonly { readonly type: string; readonly value: string }[];
-  try {
-    parts = new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(items);
-  } catch {
-    parts = items.flatMap((value, index) => [
-      ...(index === 0 ? [] : [{ type: 'literal', value: ', ' }]),
-      { type: 'element', value },
-    ]);
-  }
-  return parts.map((part, index) =>
-    part.type === 'element' ? <bdi key={index}>{part.value}</bdi> : part.value,
   );
 }

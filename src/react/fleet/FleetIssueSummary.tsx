@@ -5,10 +5,8 @@
  * folded past a few, changes announced politely through the kit's one announcer. A named region
  * whose DOM stays small at any fleet size. Contract: ./SPEC.md (F-…).
  */
-import { useCallback, useId, useMemo, useSyncExternalStore } from 'react';
+import { useId, useMemo } from 'react';
 import type { ForwardRefExoticComponent, RefAttributes } from 'react';
-import { warnOnce } from '../../core/dev';
-import type { VehicleIssuesSnapshot, VehicleIssuesStore } from '../../core/issues/types';
 import { fleetStringsFor } from '../../core/messages/fleetLocales';
 import { completeUi } from '../../core/display/completeUi';
 import { resolveLocalePack } from '../../core/messages/resolveLocalePack';
@@ -23,39 +21,9 @@ import { FleetIssueGroupRow } from './FleetIssueGroupRow';
 import type { FleetIssueSummaryProps } from './FleetIssueSummaryProps';
 import { groupKeyOf, groupSentence, maxNamesOr3, vehicleCountOf } from './groupFacts';
 import { useFleetAnnouncements } from './useFleetAnnouncements';
-
-/** Replaced by the app's bundler; declared here, not through @types/node (see core/dev.ts). */
-declare const process: { readonly env: { readonly NODE_ENV?: string } };
+import { useVehicleIssues } from './useVehicleIssues';
 
 const DEEPEST_HEADING = 6;
-const NOTHING_WRONG: VehicleIssuesSnapshot = { issues: [], groups: [] };
-const NO_STORE: VehicleIssuesStore = {
-  ingest: () => ({ raised: [], repeated: [], resolved: [] }),
-  resolve: () => undefined,
-  clear: () => undefined,
-  getSnapshot: () => NOTHING_WRONG,
-  getServerSnapshot: () => NOTHING_WRONG,
-  subscribe: () => () => undefined,
-};
-
-/** The `issues` prop if it can be read as a store (checked once, here), else an empty one. */
-function storeOrEmpty(issues: unknown): VehicleIssuesStore {
-  const store = issues as Partial<VehicleIssuesStore> | null | undefined;
-  if (
-    typeof store?.subscribe === 'function' &&
-    typeof store.getSnapshot === 'function' &&
-    typeof store.getServerSnapshot === 'function'
-  ) {
-    return store as VehicleIssuesStore;
-  }
-  if (process.env.NODE_ENV !== 'production') {
-    warnOnce(
-      'fleet:issues',
-      'FleetIssueSummary: the issues prop is not a store from createVehicleIssues(), so nothing is shown.',
-    );
-  }
-  return NO_STORE;
-}
 
 /**
  * Shows the groups of a vehicle-issues store, each with its one action. A `ref` receives the
@@ -89,13 +57,7 @@ export const FleetIssueSummary: ForwardRefExoticComponent<
       'aria-labelledby': ariaLabelledBy,
       ...rest
     } = props;
-    const store = storeOrEmpty(issues);
-    const subscribe = useCallback((listener: () => void) => store.subscribe(listener), [store]);
-    const snapshot = useSyncExternalStore(
-      subscribe,
-      () => store.getSnapshot(),
-      () => store.getServerSnapshot(),
-    );
+    const snapshot = useVehicleIssues(issues);
 
     const config = useSmartcarErrorConfig();
     const pack = resolveLocalePack(locale ?? config.locale, config.locales);
