@@ -19,7 +19,11 @@ const outDir = resolve(root, 'screenshots');
 /** Story titles (prefixes) that get screenshots. */
 const TITLES = ['Catalogue/', 'Theming/', 'Components/FleetIssueSummary'];
 /** Docs pages that get one screenshot each (light, left to right). */
-const DOCS = ['docs-getting-started--docs', 'docs-theming-tokens--docs'];
+const DOCS = [
+  'docs-getting-started--docs',
+  'docs-theming-tokens--docs',
+  'docs-fleets-and-webhooks--docs',
+];
 /** Colour scheme × direction, as toolbar globals. */
 const MODES = [
   { colorScheme: 'light', direction: 'ltr' },
