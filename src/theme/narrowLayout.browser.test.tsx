@@ -215,6 +215,11 @@ describe.each(DIRECTIONS)('a toast at phone widths, %s', (dir) => {
       for (const button of toast.querySelectorAll('[data-sek-part="actions"] button')) {
         for (const text of textNodes(button)) expect(linesOf(text), text.data).toBe(1);
       }
+      // Under 20rem of content (phones below ~400 px) the message starts where the icon starts.
+      const icon = box(toast.querySelector('[data-sek-icon]')!);
+      const body = box(part(toast, 'body'));
+      const start = (rect: DOMRect) => (dir === 'ltr' ? rect.left : rect.right);
+      expect(Math.abs(start(body) - start(icon)) < 1).toBe(width < 400);
     },
   );
 });
