@@ -47,9 +47,9 @@ const README_PICTURES = [
   },
   {
     file: 'support-card.png',
-    story: 'components-phone-widths--support-card-at-375',
-    crop: '[data-phone-frame]',
-    width: 480,
+    story: 'components-supportcontactcard--default',
+    crop: '[data-sek-component="support-card"]',
+    width: 560,
   },
   // {
   //   file: 'fleet-summary.png',

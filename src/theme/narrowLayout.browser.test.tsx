@@ -157,12 +157,27 @@ describe.each(DIRECTIONS)('at phone widths, %s', (dir) => {
       const body = box(part(banner, 'body'));
       if (dir === 'ltr') expect(Math.abs(body.left - icon.left)).toBeLessThan(1);
       else expect(Math.abs(body.right - icon.right)).toBeLessThan(1);
+      // …and ends at the banner's content edge: no gutter is kept for the dismiss button.
+      const { paddingLeft, paddingRight, borderLeftWidth, borderRightWidth } =
+        getComputedStyle(banner);
+      const outer = box(banner);
+      const contentEnd =
+        dir === 'ltr'
+          ? outer.right - parseFloat(paddingRight) - parseFloat(borderRightWidth)
+          : outer.left + parseFloat(paddingLeft) + parseFloat(borderLeftWidth);
+      expect(Math.abs((dir === 'ltr' ? body.right : body.left) - contentEnd)).toBeLessThan(1);
       // …and the title still reads beside the icon, not under it.
       const titleRange = document.createRange();
       titleRange.selectNodeContents(textNodes(part(banner, 'title')).at(-1)!);
       const firstLine = titleRange.getClientRects()[0]!;
       if (dir === 'ltr') expect(firstLine.left).toBeGreaterThanOrEqual(icon.right);
       else expect(firstLine.right).toBeLessThanOrEqual(icon.left);
+      // …and never runs under the dismiss button.
+      const dismiss = box(part(banner, 'dismiss'));
+      for (const line of titleRange.getClientRects()) {
+        if (dir === 'ltr') expect(line.right).toBeLessThanOrEqual(dismiss.left);
+        else expect(line.left).toBeGreaterThanOrEqual(dismiss.right);
+      }
       for (const button of banner.querySelectorAll('[data-sek-part="actions"] button')) {
         for (const text of textNodes(button)) expect(linesOf(text), text.data).toBe(1);
       }
