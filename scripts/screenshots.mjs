@@ -8,11 +8,19 @@
 //   npm run build-storybook && npm run screenshots            # everything but the README's
 //   npm run screenshots -- server theming-looks               # only ids containing these words
 //   npm run screenshots -- --readme                           # docs/images/*.png for the README
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs';
+import { toPalettePng } from './pngPalette.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const staticDir = resolve(root, 'storybook-static');
@@ -28,7 +36,8 @@ const CROP_MARGIN_PX = 8;
 
 /**
  * The README's pictures (`--readme`): one story each, light, left to right, cropped to `crop`,
- * in a window `width` px wide, at device scale 1 so each file stays a few kB. To add a picture
+ * in a window `width` px wide, at device scale 1, as an indexed PNG (pngPalette.mjs) so each
+ * file stays a few kB. To add a picture
  * (e.g. the fleet summary once `FleetIssueSummary` has a story), add an entry and reference
  * docs/images/<file> from README.md.
  */
@@ -210,9 +219,11 @@ async function readmePictures(browser, port) {
     try {
       await settled(page, false);
       const file = join(readmeDir, picture.file);
-      await page.screenshot({ path: file, clip: await cropAround(page, picture.crop) });
+      const shot = await page.screenshot({ clip: await cropAround(page, picture.crop) });
+      const small = toPalettePng(shot);
+      writeFileSync(file, small);
       written.push(file);
-      console.log(`${file} (${statSync(file).size} bytes)`);
+      console.log(`${file} (${small.length} bytes; ${shot.length} before the palette)`);
     } catch (error) {
       problems.push(`${picture.file}: ${error.message.split('\n')[0]}`);
     }
