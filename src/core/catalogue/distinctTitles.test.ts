@@ -103,3 +103,23 @@ describe.each(PACKS)('titles in %s', (_tag, pack) => {
     expect(all.length - new Set(all).size).toBe(0);
   });
 });
+
+describe('code titles from a hand-made pack', () => {
+  const french = OPT_IN_LOCALE_PACKS.find((pack) => pack.locale === 'fr')!;
+  const hoodTitle = (titles: unknown) => {
+    const pack = { ...french, locale: 'xx', titles } as unknown as CompleteLocalePack;
+    const error = makeSmartcarError({ type: 'VEHICLE_STATE', code: 'HOOD_OPEN' });
+    return toErrorDisplay(error, { locale: 'xx', locales: [pack] }).title;
+  };
+
+  it("uses the pack's own title for the code", () => {
+    expect(hoodTitle({ 'VEHICLE_STATE.HOOD_OPEN': 'Capot levé' })).toBe('Capot levé');
+  });
+
+  it("falls back to the message key's title in the same language, whatever `titles` holds", () => {
+    const doorTitle = french.messages['VEHICLE_STATE.DOOR_OPEN'].title;
+    for (const titles of [undefined, null, 'Capot', 42, { 'VEHICLE_STATE.HOOD_OPEN': 7 }, {}]) {
+      expect(hoodTitle(titles), String(titles)).toBe(doorTitle);
+    }
+  });
+});

@@ -44,11 +44,8 @@ function kitEntry(pack: LocalePack, entry: CatalogueEntry): MessageEntry {
   const wording = usable
     ? own
     : ((englishLocale.messages as LocalePack['messages'])[key] ?? englishLocale.messages.UNKNOWN);
-  const titles = source.titles;
-  const title =
-    entry.titleKey !== null && typeof titles === 'object' && titles !== null
-      ? titles[entry.titleKey]
-      : undefined;
+  // `titles` may be anything in a hand-made pack: only a non-blank string is used.
+  const title = entry.titleKey === null ? undefined : source.titles?.[entry.titleKey];
   return hasText(title) ? { title, message: wording.message } : wording;
 }
 

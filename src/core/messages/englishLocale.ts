@@ -43,7 +43,7 @@ export const englishLocale: CompleteLocalePack = {
     },
     'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED': {
       title: 'Virtual key needed',
-      message: 'Open this link on your phone to add a virtual key.',
+      message: 'Open this link on your phone.',
     },
     NETWORK: { title: 'No connection', message: 'Check your internet connection and try again.' },
     PERMISSION: {
@@ -90,8 +90,7 @@ export const englishLocale: CompleteLocalePack = {
     },
     'VEHICLE_STATE.NOT_CHARGING': {
       title: 'Not charging',
-      message:
-        '{vehicle} isn’t charging as expected. Check the cable, charger and charging schedules.',
+      message: '{vehicle} isn’t charging. Check the cable, charger and charging schedule.',
     },
     'VEHICLE_STATE.REMOTE_ACCESS_DISABLED': {
       title: 'Remote access off',
