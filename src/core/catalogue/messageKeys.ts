@@ -34,10 +34,14 @@ export type MessageKey =
   | 'VEHICLE_STATE.TRUNK_OPEN'
   | 'VEHICLE_STATE.UNREACHABLE';
 
-/** Every message key, in the English pack's order (its keys are typed as exactly these). */
-export const MESSAGE_KEYS = /* @__PURE__ */ Object.keys(
-  englishLocale.messages,
-) as readonly MessageKey[];
+/**
+ * Every message key, in the English pack's order (its keys are typed as exactly these). Read in
+ * a pure call as a whole: with `Object.keys(englishLocale.messages)` the bundler keeps the
+ * argument (`englishLocale.messages;`) when the call is unused, and with it all the English
+ * wording in every bundle of the core chunk (`parseSmartcarErrors` alone, `parseBatchResponse`…).
+ */
+export const MESSAGE_KEYS: readonly MessageKey[] = /* @__PURE__ */ (() =>
+  Object.keys(englishLocale.messages) as MessageKey[])();
 
 /** True when `key` is one of the kit's message keys. */
 export const isMessageKey = (key: string): key is MessageKey =>
