@@ -51,10 +51,14 @@ export type TitleKey =
 export const isTitleKey = (key: string): key is TitleKey =>
   Object.hasOwn(englishLocale.titles, key);
 
-/** Every message key, in the English pack's order (its keys are typed as exactly these). */
-export const MESSAGE_KEYS = /* @__PURE__ */ Object.keys(
-  englishLocale.messages,
-) as readonly MessageKey[];
+/**
+ * Every message key, in the English pack's order (its keys are typed as exactly these). Read in
+ * a pure call as a whole: with `Object.keys(englishLocale.messages)` the bundler keeps the
+ * argument (`englishLocale.messages;`) when the call is unused, and with it all the English
+ * wording in every bundle of the core chunk (`parseSmartcarErrors` alone, `parseBatchResponse`…).
+ */
+export const MESSAGE_KEYS: readonly MessageKey[] = /* @__PURE__ */ (() =>
+  Object.keys(englishLocale.messages) as MessageKey[])();
 
 /** True when `key` is one of the kit's message keys. */
 export const isMessageKey = (key: string): key is MessageKey =>
