@@ -37,6 +37,7 @@ export {
   type ResolutionType,
   type SmartcarErrorType,
   type MessageKey,
+  type TitleKey,
   type TemplateValues,
   type CompleteLocalePack,
   type FleetGroupKey,

@@ -4,7 +4,7 @@
  * `smartcar-error-kit/locales/<tag>` and are passed in through `locales`.
  * Templates use `{name}` tokens, filled by `formatTemplate`.
  */
-import type { MessageKey } from '../catalogue/messageKeys';
+import type { MessageKey, TitleKey } from '../catalogue/messageKeys';
 
 /** A title and a message for one kind of error. */
 export interface MessageEntry {
@@ -112,6 +112,11 @@ export interface LocalePack {
   readonly locale: string;
   /** Wording by message key (see the catalogue's `messageKey`): every key must be present. */
   readonly messages: Readonly<Record<string, MessageEntry>>;
+  /**
+   * Titles of failures that share a message key's wording but not its title, by `'TYPE.CODE'`
+   * (see `TitleKey`). A missing one falls back to the message key's title in this pack.
+   */
+  readonly titles?: Readonly<Record<string, string>>;
   readonly ui: UiStrings;
   /**
    * Wording of `FleetIssueSummary`, over the kit's own for the pack's language (built into the
@@ -123,4 +128,5 @@ export interface LocalePack {
 /** A pack with wording for every catalogue message key, as the kit's own packs are typed. */
 export interface CompleteLocalePack extends LocalePack {
   readonly messages: Readonly<Record<MessageKey, MessageEntry>>;
+  readonly titles: Readonly<Record<TitleKey, string>>;
 }
