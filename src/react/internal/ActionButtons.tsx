@@ -106,7 +106,6 @@ export function ActionButtons({
         };
         const url = linkOf(action);
         if (url !== null) {
-          const { onAction } = handlers;
           return (
             <ExternalLink
               key={index}
@@ -114,7 +113,7 @@ export function ActionButtons({
               url={url}
               newTabLabel={ui.opensInNewTab}
               onClick={() => {
-                runAction(action, display, onAction ? { onAction } : {});
+                runAction(action, display, handlers, true);
                 onFollow?.();
               }}
             >

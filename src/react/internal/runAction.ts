@@ -17,9 +17,12 @@ export interface ActionHandlers extends SmartcarErrorHandlers {
   readonly onContactSupport?: (() => void) | undefined;
   /** Dismissal requested (the dismiss button or a `dismiss` action). */
   readonly onDismiss?: (() => void) | undefined;
+  /** The kit's own record of the action (an event), called first; links call it too. */
+  readonly onTaken?: ((action: ErrorAction, display: ErrorDisplay) => void) | undefined;
 }
 
-function safely(run: () => void): void {
+/** Runs `run`, reporting what it throws instead of rethrowing it. */
+export function safely(run: () => void): void {
   try {
     run();
   } catch (error) {
@@ -28,14 +31,20 @@ function safely(run: () => void): void {
   }
 }
 
-/** Runs `onAction`, then the specific handler of `action.kind`. Never throws. */
+/**
+ * Runs `onAction`, then the specific handler of `action.kind`. A followed `link` calls only
+ * `onTaken` and `onAction`: the link itself does the rest. Never throws.
+ */
 export function runAction(
   action: ErrorAction,
   display: ErrorDisplay,
   handlers: ActionHandlers,
+  link = false,
 ): void {
-  const { onAction, onRetry, onReconnect, onContactSupport, onDismiss } = handlers;
+  const { onAction, onRetry, onReconnect, onContactSupport, onDismiss, onTaken } = handlers;
+  if (onTaken) safely(() => onTaken(action, display));
   if (onAction) safely(() => onAction(action, display));
+  if (link) return;
   switch (action.kind) {
     case 'retry':
       if (onRetry) safely(() => onRetry(display));

@@ -11,9 +11,10 @@ import {
 import type { ErrorToastStore } from '../toaster/createErrorToasts';
 import { ToastSlotProvider } from '../toaster/ToastQueueProvider';
 import { mergeSmartcarErrorConfig } from './mergeSmartcarErrorConfig';
+import { KitEventsScope, type SmartcarErrorEventProps } from '../internal/useKitEvents';
 
 /** Props of `SmartcarErrorProvider`: the kit's configuration for the tree below, and that tree. */
-export interface SmartcarErrorProviderProps extends SmartcarErrorConfig {
+export interface SmartcarErrorProviderProps extends SmartcarErrorConfig, SmartcarErrorEventProps {
   /** The part of the app the configuration applies to. */
   readonly children?: ReactNode;
   /**
@@ -55,6 +56,8 @@ export function SmartcarErrorProvider({
   onRetry,
   onReconnect,
   onAction,
+  onEvent,
+  includeRequestId,
 }: SmartcarErrorProviderProps): ReactNode {
   const outer = useSmartcarErrorConfig();
   const handlers = useStableHandlers({ onRetry, onReconnect, onAction });
@@ -76,7 +79,9 @@ export function SmartcarErrorProvider({
   return (
     <SmartcarErrorContext.Provider value={value}>
       <ToastSlotProvider inherit {...(toasts !== undefined && { toasts })}>
-        {children}
+        <KitEventsScope onEvent={onEvent} includeRequestId={includeRequestId}>
+          {children}
+        </KitEventsScope>
       </ToastSlotProvider>
     </SmartcarErrorContext.Provider>
   );

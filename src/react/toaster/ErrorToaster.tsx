@@ -68,7 +68,7 @@ export const ErrorToaster: ForwardRefExoticComponent<
       queue.getSnapshot,
       queue.getServerSnapshot,
     );
-    const handlers = useActionHandlers(props);
+    const handlers = useActionHandlers(props, 'toast');
     const rootProps = useThemeRootProps({ theme, colorScheme, unstyled, className });
 
     useIsomorphicLayoutEffect(() => {
