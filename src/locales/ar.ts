@@ -138,5 +138,7 @@ export default {
     developerDetails: 'التفاصيل التقنية',
     opensInNewTab: '(في نافذة جديدة)',
     retryReady: 'أعد المحاولة الآن.',
+    // Offline notice (issue 20).
+    offline: 'غير متصل. في انتظار الشبكة…',
   },
 } satisfies CompleteLocalePack;

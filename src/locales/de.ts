@@ -159,5 +159,7 @@ export default {
     developerDetails: 'Technische Details',
     opensInNewTab: '(öffnet in neuem Tab)',
     retryReady: 'Sie können es jetzt erneut versuchen.',
+    // Offline notice (issue 20).
+    offline: 'Offline. Warten auf Verbindung…',
   },
 } satisfies CompleteLocalePack;

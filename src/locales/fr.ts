@@ -147,5 +147,7 @@ export default {
     developerDetails: 'Détails techniques',
     opensInNewTab: '(s’ouvre dans un nouvel onglet)',
     retryReady: 'Vous pouvez réessayer.',
+    // Offline notice (issue 20).
+    offline: 'Hors ligne. En attente du réseau…',
   },
 } satisfies CompleteLocalePack;

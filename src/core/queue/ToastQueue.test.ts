@@ -665,3 +665,46 @@ describe('ToastQueue: bad input', () => {
     expect(queue.getSnapshot().visible).toHaveLength(1);
   });
 });
+
+describe('ToastQueue: offline (setOffline)', () => {
+  const network = (key: string) => ({ ...makeDisplay({ key }), type: 'NETWORK', code: null });
+
+  it('shows no toast for a network failure while offline, and hands back each waiting retry once', () => {
+    const { queue } = setup();
+    queue.setOffline(true);
+    const retry = vi.fn();
+    const other = vi.fn();
+    expect(queue.add(network('N1'), { retry })).toBe('');
+    queue.add(network('N2'), { retry });
+    queue.add(network('N3'), { retry: other });
+    queue.add(network('N4'));
+    expect(queue.getSnapshot().visible).toHaveLength(0);
+    queue.add(makeDisplay({ key: 'asleep' }));
+    expect(queue.getSnapshot().visible).toHaveLength(1);
+    expect(queue.setOffline(false)).toEqual([retry, other]);
+    expect(queue.setOffline(false)).toEqual([]);
+    expect(queue.add(network('N1'))).not.toBe('');
+  });
+
+  it('ends the network toasts shown before going offline, keeping their retries', () => {
+    const { queue } = setup();
+    const retry = vi.fn();
+    queue.add(network('N1'), { retry });
+    queue.add(makeDisplay({ key: 'asleep' }));
+    queue.setOffline(true);
+    expect(queue.getSnapshot().visible.map((item) => item.display.key)).toEqual(['asleep']);
+    expect(queue.setOffline(false)).toEqual([retry]);
+  });
+
+  it('keeps at most maxQueued retries waiting, and none after destroy', () => {
+    const { queue } = setup({ maxQueued: 2 });
+    queue.setOffline(true);
+    for (let index = 0; index < 5; index += 1) queue.add(network(`N${index}`), { retry: vi.fn() });
+    queue.destroy();
+    queue.setOffline(true);
+    queue.add(network('N'), { retry: vi.fn() });
+    queue.add(network('M'), { retry: vi.fn() });
+    queue.add(network('O'), { retry: vi.fn() });
+    expect(queue.setOffline(false)).toHaveLength(2);
+  });
+});

@@ -70,6 +70,9 @@ export class ToastQueue {
   #dropped = 0;
   #seq = 0;
   #arrivals = 0;
+  #offline = false;
+  /** Retries of network failures that waited for the connection, each once (a Set). */
+  readonly #waiting = new Set<() => void>();
   #snapshot: ToastQueueSnapshot | null = EMPTY_TOAST_SNAPSHOT;
 
   constructor(options: ToastQueueOptions = {}) {
@@ -100,6 +103,10 @@ export class ToastQueue {
    */
   add(display: ErrorDisplay, options?: ToastAddOptions): string {
     if (typeof display !== 'object' || display === null) return '';
+    if (this.#offline && display.type === 'NETWORK') {
+      this.#wait(options);
+      return '';
+    }
     const key = typeof display.key === 'string' ? display.key : undefined;
     const repeat = this.#entries.get(this.#byKey.get(key!) ?? '');
     if (repeat) {
@@ -139,6 +146,30 @@ export class ToastQueue {
     if (at === -1) return;
     this.#forget(at);
     this.#changed();
+  }
+
+  /**
+   * While the browser is offline, network failures are one situation, not a toast each: the
+   * toaster shows one notice, `add` of a `NETWORK` display shows nothing (its `retry` option
+   * waits), and the network toasts already there end (their retries wait too). Back online,
+   * returns the retries that waited, each once, for the caller to run (the queue keeps no timer).
+   * At most `maxQueued` retries wait.
+   */
+  setOffline(offline: boolean): (() => void)[] {
+    this.#offline = offline;
+    if (offline) {
+      for (const id of [...this.#line]) {
+        const entry = this.#entries.get(id)!;
+        if (entry.item.display.type === 'NETWORK') {
+          this.#wait(entry.options);
+          this.dismiss(id);
+        }
+      }
+      return [];
+    }
+    const retries = [...this.#waiting];
+    this.#waiting.clear();
+    return retries;
   }
 
   /** Remove every toast, visible and waiting. */
@@ -184,6 +215,7 @@ export class ToastQueue {
    */
   destroy(): void {
     this.#clear();
+    this.#waiting.clear();
     this.#notifier.clear();
     this.#dropped = 0;
     this.#snapshot = EMPTY_TOAST_SNAPSHOT;
@@ -193,6 +225,12 @@ export class ToastQueue {
   debugCounts(): ToastQueueDebugCounts {
     const { listeners, pending } = this.#notifier.counts();
     return { items: this.#entries.size, listeners, pendingNotifications: pending };
+  }
+
+  #wait(options: ToastAddOptions | undefined): void {
+    const retry = options?.retry;
+    if (typeof retry === 'function' && this.#waiting.size < this.#maxQueued)
+      this.#waiting.add(retry);
   }
 
   /** A frozen item; its `updatedAt` is now, from which the toaster restarts its time. */

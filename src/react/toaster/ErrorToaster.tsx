@@ -9,6 +9,8 @@ import {
   MIN_ACTION_TOAST_DURATION_MS,
   MIN_TOAST_DURATION_MS,
 } from '../../core/queue/durations';
+import { OfflineNotice } from '../offline/OfflineNotice';
+import { useOfflineQueue } from '../offline/useOfflineQueue';
 import { useActionHandlers } from '../internal/useActionHandlers';
 import { completeUi } from '../../core/display/completeUi';
 import { useHydrated } from '../internal/useHydrated';
@@ -83,6 +85,7 @@ export const ErrorToaster: ForwardRefExoticComponent<
     const ui = useMemo(() => uiFor(config.locale ?? 'en'), [uiFor, config.locale]);
     const announcer = useAnnouncer(true);
     useToastAnnouncements(snapshot.visible, uiFor, announcer.announce);
+    const offline = useOfflineQueue(queue);
 
     const [viewport, setViewport] = useState<HTMLOListElement | null>(null);
     const viewportRef = useCallback(
@@ -137,6 +140,13 @@ export const ErrorToaster: ForwardRefExoticComponent<
         swipeDirection={swipeDirection ?? (rtl ? 'left' : 'right')}
         announcerContainer={silentAnnouncerSink}
       >
+        {offline ? (
+          <OfflineNotice
+            text={ui.offline}
+            announce={announcer.announce}
+            className={classNames?.toast}
+          />
+        ) : null}
         {snapshot.visible.map((item) => (
           <ErrorToast key={item.id} item={item} open {...toastProps} />
         ))}

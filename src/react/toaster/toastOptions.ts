@@ -9,11 +9,14 @@ export function addOptionsOf(
   options: ShowErrorToastOptions | undefined,
 ): ToastAddOptions | undefined {
   if (typeof options !== 'object' || options === null) return undefined;
-  const { id, duration, persistent } = options;
-  if (id === undefined && duration === undefined && persistent === undefined) return undefined;
+  const { id, duration, persistent, retry } = options;
+  if (id === undefined && duration === undefined && persistent === undefined && !retry) {
+    return undefined;
+  }
   const add: { -readonly [K in keyof ToastAddOptions]: ToastAddOptions[K] } = {};
   if (typeof id === 'string' && id !== '') add.id = id;
   if (duration !== undefined) add.duration = duration;
   if (typeof persistent === 'boolean') add.persistent = persistent;
+  if (typeof retry === 'function') add.retry = retry;
   return add;
 }

@@ -1,0 +1,59 @@
+'use client';
+/**
+ * Internal: tells a toast queue whether the browser is offline (`navigator.onLine`, updated by
+ * the `online` and `offline` events; a failed `fetch` while offline is the `NETWORK` failure the
+ * queue then holds). Back online, the retries that waited run once each, spread out so they do not
+ * all hit the API at the same instant: the n-th after n × 250 ms plus up to 250 ms of jitter. None
+ * runs from a hidden tab: waking a car for a page nobody looks at drains its 12 V battery, and
+ * Smartcar limits requests per vehicle; they wait until the page is visible. Unmounting, or going
+ * offline again, cancels the ones not yet run.
+ */
+import { useEffect, useSyncExternalStore } from 'react';
+import type { ToastQueue } from '../../core/queue/ToastQueue';
+import { safely } from '../internal/runAction';
+
+/** Gap between two retries that waited for the connection, in ms. */
+export const RETRY_STAGGER_MS = 250;
+/** Random extra delay of each such retry, at most, in ms (so several tabs do not align). */
+export const RETRY_JITTER_MS = 250;
+
+function subscribe(onChange: () => void): () => void {
+  addEventListener('online', onChange);
+  addEventListener('offline', onChange);
+  return () => {
+    removeEventListener('online', onChange);
+    removeEventListener('offline', onChange);
+  };
+}
+const isOffline = () => navigator.onLine === false;
+/** A server never renders the notice: hydration starts online and corrects at once. */
+const onlineOnServer = () => false;
+
+/** True while the browser is offline; keeps `queue` told and runs the retries that waited. */
+export function useOfflineQueue(queue: ToastQueue): boolean {
+  const offline = useSyncExternalStore(subscribe, isOffline, onlineOnServer);
+  useEffect(() => {
+    const retries = queue.setOffline(offline);
+    if (retries.length === 0) return undefined;
+    const timers: ReturnType<typeof setTimeout>[] = [];
+    const start = () => {
+      if (document.visibilityState === 'hidden') return;
+      document.removeEventListener('visibilitychange', start);
+      retries.forEach((retry, index) =>
+        timers.push(
+          setTimeout(
+            () => safely(retry),
+            index * RETRY_STAGGER_MS + Math.random() * RETRY_JITTER_MS,
+          ),
+        ),
+      );
+    };
+    document.addEventListener('visibilitychange', start);
+    start();
+    return () => {
+      document.removeEventListener('visibilitychange', start);
+      timers.forEach(clearTimeout);
+    };
+  }, [queue, offline]);
+  return offline;
+}
