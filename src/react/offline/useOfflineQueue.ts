@@ -31,15 +31,12 @@ const onlineOnServer = () => false;
 
 /** True while the browser is offline; keeps `queue` told and runs the retries that waited. */
 export function useOfflineQueue(queue: ToastQueue): boolean {
-  const offline = useSyncExternalStore(subscribe, isOffline, onlineOnServer);
   useEffect(() => {
-    const retries = queue.setOffline(offline);
-    if (retries.length === 0) return undefined;
     const timers: ReturnType<typeof setTimeout>[] = [];
+    let waiting: (() => void)[] = [];
     const start = () => {
       if (document.visibilityState === 'hidden') return;
-      document.removeEventListener('visibilitychange', start);
-      retries.forEach((retry, index) =>
+      waiting.forEach((retry, index) =>
         timers.push(
           setTimeout(
             () => safely(retry),
@@ -47,13 +44,24 @@ export function useOfflineQueue(queue: ToastQueue): boolean {
           ),
         ),
       );
+      waiting = [];
     };
+    // Told in the event itself, not after a render: a failure reported right after `offline`
+    // (in the same task) already finds the queue offline.
+    const sync = () => {
+      const offline = isOffline();
+      if (offline) timers.forEach(clearTimeout);
+      waiting.push(...queue.setOffline(offline));
+      start();
+    };
+    sync();
+    const stop = subscribe(sync);
     document.addEventListener('visibilitychange', start);
-    start();
     return () => {
+      stop();
       document.removeEventListener('visibilitychange', start);
       timers.forEach(clearTimeout);
     };
-  }, [queue, offline]);
-  return offline;
+  }, [queue]);
+  return useSyncExternalStore(subscribe, isOffline, onlineOnServer);
 }
