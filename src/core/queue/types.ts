@@ -21,7 +21,7 @@ export interface ToastItem {
 
 /** What a `ToastQueue` shows right now. Referentially stable until something changes. */
 export interface ToastQueueSnapshot {
-  /** At most `maxVisible` items, oldest first. */
+  /** At most `maxVisible` items, in line order (what needs the person first, then arrival). */
   readonly visible: readonly ToastItem[];
   /** Items waiting for a free slot (at most `maxQueued`). */
   readonly queuedCount: number;
