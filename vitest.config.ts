@@ -4,6 +4,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig, mergeConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { CHROMIUM_ARGS, CHROMIUM_MISSING_MESSAGE, findChromium } from './scripts/chromium.mjs';
 import viteConfig from './vite.config.ts';
+import { setNetworkOffline } from './test/commands/network.ts';
 
 const root = import.meta.dirname;
 
@@ -27,6 +28,7 @@ function chromiumBrowser() {
       actionTimeout: ACTION_TIMEOUT_MS,
     }),
     instances: [{ browser: 'chromium' as const }],
+    commands: { setNetworkOffline },
   };
 }
 

@@ -72,11 +72,16 @@ export {
   type VehicleIssuesChange,
   type VehicleIssuesSnapshot,
   type VehicleIssuesStore,
+  type SmartcarErrorEventExtras,
+  type SmartcarErrorEvent,
+  type SmartcarErrorEventName,
+  type SmartcarErrorEventSurface,
 } from './core/index';
 
 // The provider: app name, language, handlers and support contacts for everything below it.
 export { SmartcarErrorProvider } from './react/provider/SmartcarErrorProvider';
 export type { SmartcarErrorProviderProps } from './react/provider/SmartcarErrorProvider';
+export type { SmartcarErrorEventProps } from './react/internal/useKitEvents';
 export { useSmartcarErrorConfig } from './react/SmartcarErrorContext';
 export type {
   SmartcarErrorConfig,

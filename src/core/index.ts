@@ -86,3 +86,11 @@ export type {
   ToastQueueOptions,
   ToastQueueSnapshot,
 } from './queue/types';
+
+// Events a product team can count (what a person saw or did), without personal data.
+export type { SmartcarErrorEventExtras } from './events/toSmartcarErrorEvent';
+export type {
+  SmartcarErrorEvent,
+  SmartcarErrorEventName,
+  SmartcarErrorEventSurface,
+} from './events/SmartcarErrorEvent';

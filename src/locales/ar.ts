@@ -147,5 +147,7 @@ export default {
     developerDetails: 'التفاصيل التقنية',
     opensInNewTab: '(نافذة جديدة)',
     retryReady: 'أعد المحاولة الآن.',
+    // Offline notice (issue 20).
+    offline: 'غير متصل. في انتظار الشبكة…',
   },
 } satisfies CompleteLocalePack;

@@ -162,5 +162,7 @@ export default {
     developerDetails: 'Technische Details',
     opensInNewTab: '(neuer Tab)',
     retryReady: 'Jetzt erneut versuchen.',
+    // Offline notice (issue 20).
+    offline: 'Offline. Warten auf Verbindung…',
   },
 } satisfies CompleteLocalePack;

@@ -159,5 +159,7 @@ export default {
     developerDetails: 'Detalles técnicos',
     opensInNewTab: '(se abre en otra pestaña)',
     retryReady: 'Ya puede volver a intentarlo.',
+    // Offline notice (issue 20).
+    offline: 'Sin conexión. Esperando la red…',
   },
 } satisfies CompleteLocalePack;

@@ -156,5 +156,7 @@ export default {
     developerDetails: 'Détails techniques',
     opensInNewTab: '(nouvel onglet)',
     retryReady: 'Vous pouvez réessayer.',
+    // Offline notice (issue 20).
+    offline: 'Hors ligne. En attente du réseau…',
   },
 } satisfies CompleteLocalePack;

@@ -159,5 +159,7 @@ export default {
     developerDetails: 'Dettagli tecnici',
     opensInNewTab: '(si apre in una nuova scheda)',
     retryReady: 'Ora puoi riprovare.',
+    // Offline notice (issue 20).
+    offline: 'Offline. In attesa della rete…',
   },
 } satisfies CompleteLocalePack;

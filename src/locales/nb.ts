@@ -161,5 +161,7 @@ export default {
     developerDetails: 'Tekniske detaljer',
     opensInNewTab: '(åpnes i en ny fane)',
     retryReady: 'Nå kan du prøve igjen.',
+    // Offline notice (issue 20).
+    offline: 'Frakoblet. Venter på nettverket…',
   },
 } satisfies CompleteLocalePack;

@@ -158,5 +158,7 @@ export default {
     developerDetails: 'Technische details',
     opensInNewTab: '(opent in een nieuw tabblad)',
     retryReady: 'Je kunt het nu opnieuw proberen.',
+    // Offline notice (issue 20).
+    offline: 'Offline. Wachten op verbinding…',
   },
 } satisfies CompleteLocalePack;

@@ -158,5 +158,7 @@ export default {
     developerDetails: 'Tekniska detaljer',
     opensInNewTab: '(öppnas i en ny flik)',
     retryReady: 'Nu kan du försöka igen.',
+    // Offline notice (issue 20).
+    offline: 'Offline. Väntar på nätverket…',
   },
 } satisfies CompleteLocalePack;

@@ -6,6 +6,7 @@ import {
   RATE_LIMIT_REQUEST_ID,
   mockSmartcarBackend,
   rateLimitedChargeHandlers,
+  workingChargeHandlers,
 } from './smartcar-mock';
 
 /** The toast in the toaster's region, once there is exactly one. */
@@ -111,4 +112,77 @@ test('the Connect redirect landing page words a declined Connect', async ({ page
 
   await page.goto('/connect/callback?code=abc123');
   await expect(page.getByText('Your car is connected.')).toBeVisible();
+});
+
+test('offline: one notice instead of a toast per failed request; back online, each waiting charge is retried once', async ({
+  page,
+  context,
+  pageConsole,
+}) => {
+  pageConsole.expectConsoleError(/ERR_INTERNET_DISCONNECTED/);
+  let charges = 0;
+  await mockSmartcarBackend(page, workingChargeHandlers(() => (charges += 1)));
+  await page.goto('/charging');
+  await expect(page.getByText('Not charging.')).toBeVisible();
+
+  // Playwright serves routed requests even while the context is offline: the mock backend is
+  // reached only while the network is up, as a real one would be.
+  let offline = false;
+  await page.route('**/api/**', (route) =>
+    offline ? route.abort('internetdisconnected') : route.fallback(),
+  );
+  await context.setOffline((offline = true));
+  const start = page.getByRole('button', { name: 'Start charging' });
+  for (let press = 0; press < 3; press += 1) await start.click();
+  const region = page.getByRole('region', { name: /Notifications/ });
+  await expect(region.getByText('You’re offline. Waiting for the connection…')).toBeVisible();
+  // One item in the region: the notice; no toast per request, no "Try again" while offline.
+  await expect(region.getByRole('listitem')).toHaveCount(1);
+  await expect(region.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+  expect(charges).toBe(0);
+
+  await context.setOffline((offline = false));
+  await expect(region.getByText(/You’re offline/)).toHaveCount(0);
+  await expect(page.getByText('Charging.', { exact: true })).toBeVisible();
+  await expect.poll(() => charges).toBe(3);
+  // Spread over n × 250 ms + jitter, once each: still three a second later.
+  await page.waitForTimeout(1000);
+  expect(charges).toBe(3);
+  await expect(region.getByRole('listitem')).toHaveCount(0);
+  const events = await page.evaluate(() => window.voltparkEvents ?? []);
+  // The notice shown and ended; no toast at all (the page's own support card may show).
+  expect(events.filter((event) => event.surface !== 'support-card').map((e) => e.name)).toEqual([
+    'offline-shown',
+    'offline-ended',
+  ]);
+});
+
+test('counts the error-UI events of a session, without personal data', async ({
+  page,
+  pageConsole,
+}) => {
+  pageConsole.expectFailedResponse('/api/vehicles/123/charge', 403);
+  await mockSmartcarBackend(page);
+  await page.goto('/charging');
+  await page.getByRole('button', { name: 'Start charging' }).click();
+  const toast = await theOnlyToast(page);
+  await toast.getByRole('button', { name: 'Reconnect' }).click();
+  await expect(page).toHaveURL(/\/connect$/);
+
+  await expect(page.locator('html')).toHaveAttribute('data-smartcar-events', '3');
+  const events = await page.evaluate(() => window.voltparkEvents ?? []);
+  const counts = events.reduce<Record<string, number>>((all, event) => {
+    const key = `${event.surface} ${event.name}${event.action ? ` ${event.action}` : ''}`;
+    return { ...all, [key]: (all[key] ?? 0) + 1 };
+  }, {});
+  expect(counts).toEqual({
+    'toast shown': 1,
+    'support-card shown': 1,
+    'toast action reconnect': 1,
+  });
+  expect(events[0]).toMatchObject({ type: 'PERMISSION', code: null });
+  const text = JSON.stringify(events);
+  expect(text).not.toContain('VoltPark');
+  expect(text).not.toContain(CHARGE_REQUEST_ID);
+  expect(text).not.toMatch(/https?:|@/);
 });

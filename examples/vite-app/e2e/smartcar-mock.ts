@@ -67,6 +67,17 @@ export function rateLimitedChargeHandlers(): RequestHandler[] {
   ];
 }
 
+/** Starting a charge works; `onCharge` counts the requests that reached the backend. */
+export function workingChargeHandlers(onCharge: () => void): RequestHandler[] {
+  return [
+    http.post(`${API}/charge`, () => {
+      onCharge();
+      return HttpResponse.json({ state: 'CHARGING' });
+    }),
+    batteryReads(),
+  ];
+}
+
 /** Answers the page's `/api/…` requests from `handlers` (fresh ones per test by default). */
 export async function mockSmartcarBackend(page: Page, handlers = smartcarHandlers()): Promise<void> {
   await page.route('**/api/**', async (route) => {

@@ -4,6 +4,7 @@ import { BatteryPage } from './pages/BatteryPage';
 import { ChargingPage } from './pages/ChargingPage';
 import { ConnectCallbackPage, ConnectPage } from './pages/ConnectPages';
 import { HomePage } from './pages/HomePage';
+import { recordEvent } from './analytics';
 import { retryPending } from './retry';
 import { Link, navigate, useLocation } from './router';
 
@@ -24,6 +25,8 @@ export function App() {
       onRetry={() => retryPending()}
       // "Reconnect": send the person through Smartcar Connect again.
       onReconnect={() => navigate('/connect')}
+      // One event per thing a person saw or did, without personal data: for the product team.
+      onEvent={recordEvent}
     >
       <Shell>
         <CurrentPage />

@@ -75,6 +75,8 @@ export interface UiStrings {
   readonly opensInNewTab: string;
   /** Announced once when a retry countdown ends. */
   readonly retryReady: string;
+  /** The one notice shown while the browser is offline (network failures wait for it). */
+  readonly offline: string;
 }
 
 /**

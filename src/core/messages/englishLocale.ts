@@ -156,5 +156,7 @@ export const englishLocale: CompleteLocalePack = {
     developerDetails: 'Technical details',
     opensInNewTab: '(opens in a new tab)',
     retryReady: 'You can try again now.',
+    // Offline notice (issue 20).
+    offline: 'You’re offline. Waiting for the connection…',
   },
 };

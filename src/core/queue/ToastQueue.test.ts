@@ -158,6 +158,80 @@ describe('ToastQueue: limits and queueing', () => {
   });
 });
 
+describe('ToastQueue: what needs the person first', () => {
+  const passing = (key: string) => makeDisplay({ key });
+  const needsAction = (key: string) =>
+    makeDisplay({ key, persistent: true, actions: [{ kind: 'reconnect', label: 'Reconnect' }] });
+  const shownKeys = (queue: ToastQueue) =>
+    queue.getSnapshot().visible.map((item) => item.display.key);
+
+  it('shows a toast that needs the person at once in a full queue; a passing one waits', () => {
+    const { queue } = setup({ maxVisible: 3 });
+    for (const key of ['asleep', 'rate-1', 'rate-2']) queue.add(passing(key));
+    queue.add(needsAction('reconnect'));
+    expect(shownKeys(queue)).toEqual(['reconnect', 'asleep', 'rate-1']);
+    expect(queue.getSnapshot().queuedCount).toBe(1);
+  });
+
+  it('keeps arrival order among toasts that need the person, and among passing ones', () => {
+    const { queue } = setup({ maxVisible: 2 });
+    queue.add(passing('P1'));
+    queue.add(needsAction('A1'));
+    queue.add(passing('P2'));
+    queue.add(needsAction('A2'));
+    queue.add(needsAction('A3'));
+    expect(shownKeys(queue)).toEqual(['A1', 'A2']);
+    queue.dismiss(queue.getSnapshot().visible[0]!.id);
+    expect(shownKeys(queue)).toEqual(['A2', 'A3']);
+    queue.dismiss(queue.getSnapshot().visible[0]!.id);
+    queue.dismiss(queue.getSnapshot().visible[0]!.id);
+    expect(shownKeys(queue)).toEqual(['P1', 'P2']);
+  });
+
+  it('counts persistence given by option as needing the person', () => {
+    const { queue } = setup({ maxVisible: 1 });
+    queue.add(passing('P1'));
+    queue.add(passing('A1'), { persistent: true });
+    expect(shownKeys(queue)).toEqual(['A1']);
+  });
+
+  it('moves a waiting toast forward when a repeat or update makes it need the person', () => {
+    const { queue } = setup({ maxVisible: 1 });
+    queue.add(passing('P1'));
+    const id = queue.add(passing('B'));
+    expect(shownKeys(queue)).toEqual(['P1']);
+    queue.add(needsAction('B'));
+    expect(queue.getSnapshot().visible[0]).toMatchObject({ id, count: 2 });
+    queue.update(id, passing('B'));
+    expect(shownKeys(queue)).toEqual(['P1']);
+  });
+
+  it('still reaches every toast with rotate: the seen ones wait behind the unseen ones', () => {
+    const { queue } = setup({ maxVisible: 2 });
+    for (const key of ['P1', 'P2', 'P3']) queue.add(passing(key));
+    for (const key of ['A1', 'A2', 'A3']) queue.add(needsAction(key));
+    expect(shownKeys(queue)).toEqual(['A1', 'A2']);
+    const seen = new Set(shownKeys(queue));
+    for (let turn = 0; turn < 2; turn += 1) {
+      queue.rotate();
+      shownKeys(queue).forEach((key) => seen.add(key));
+    }
+    expect([...seen].sort()).toEqual(['A1', 'A2', 'A3', 'P1', 'P2', 'P3']);
+    // After a full turn the line starts again from what needs the person.
+    queue.rotate();
+    expect(shownKeys(queue)).toEqual(['A1', 'A2']);
+  });
+
+  it('shows a new toast that needs the person before the ones already rotated past', () => {
+    const { queue } = setup({ maxVisible: 2 });
+    for (const key of ['P1', 'P2', 'P3', 'P4']) queue.add(passing(key));
+    queue.rotate();
+    expect(shownKeys(queue)).toEqual(['P3', 'P4']);
+    queue.add(needsAction('A1'));
+    expect(shownKeys(queue)).toEqual(['A1', 'P3']);
+  });
+});
+
 describe('ToastQueue: bounded waiting line (maxQueued)', () => {
   beforeEach(() => {
     resetWarnings();
@@ -167,6 +241,13 @@ describe('ToastQueue: bounded waiting line (maxQueued)', () => {
     vi.restoreAllMocks();
     vi.unstubAllEnvs();
   });
+
+  /**
+   * The toast shown first in these tests needs the person too, so a persistent one that arrives
+   * waits behind it in arrival order (else it would take its place: "ToastQueue: what needs the
+   * person first").
+   */
+  const SHOWN_PERSISTENT = makeDisplay({ key: 'shown', persistent: true });
 
   /** The waiting toasts' keys in line order, read by rotating them into view (moves the queue). */
   const waitingKeys = (queue: ToastQueue) => {
@@ -199,7 +280,7 @@ describe('ToastQueue: bounded waiting line (maxQueued)', () => {
 
   it('drops the oldest waiting non-persistent toast first and keeps persistent ones', () => {
     const { queue } = setup({ maxVisible: 1, maxQueued: 3 });
-    queue.add(makeDisplay({ key: 'shown' }));
+    queue.add(SHOWN_PERSISTENT);
     queue.add(makeDisplay({ key: 'P1', persistent: true }));
     queue.add(makeDisplay({ key: 'A' }));
     queue.add(makeDisplay({ key: 'P2' }), { persistent: true });
@@ -212,7 +293,7 @@ describe('ToastQueue: bounded waiting line (maxQueued)', () => {
 
   it('drops the oldest waiting toast when every waiting one is persistent', () => {
     const { queue } = setup({ maxVisible: 1, maxQueued: 2 });
-    queue.add(makeDisplay({ key: 'shown' }));
+    queue.add(SHOWN_PERSISTENT);
     for (const key of ['P1', 'P2', 'P3']) queue.add(makeDisplay({ key, persistent: true }));
     expect(queue.getSnapshot()).toMatchObject({ queuedCount: 2, dropped: 1 });
     expect(waitingKeys(queue)).toEqual(['P2', 'P3']);
@@ -220,7 +301,7 @@ describe('ToastQueue: bounded waiting line (maxQueued)', () => {
 
   it('drops a new non-persistent toast itself when only persistent ones wait ahead of it', () => {
     const { queue } = setup({ maxVisible: 1, maxQueued: 1 });
-    queue.add(makeDisplay({ key: 'shown' }));
+    queue.add(SHOWN_PERSISTENT);
     queue.add(makeDisplay({ key: 'P1', persistent: true }));
     const late = queue.add(makeDisplay({ key: 'late' }));
     expect(queue.getSnapshot()).toMatchObject({ queuedCount: 1, dropped: 1 });
@@ -257,7 +338,7 @@ describe('ToastQueue: bounded waiting line (maxQueued)', () => {
 
   it('trims and counts when setOptions lowers maxQueued, and again lifts the bound', () => {
     const { queue } = setup({ maxVisible: 1, maxQueued: 10 });
-    queue.add(makeDisplay({ key: 'shown' }));
+    queue.add(SHOWN_PERSISTENT);
     queue.add(makeDisplay({ key: 'P', persistent: true }));
     for (const display of distinct(9)) queue.add(display);
     const full = queue.getSnapshot();
@@ -590,5 +671,48 @@ describe('ToastQueue: bad input', () => {
     expect(queue.getSnapshot().visible).toHaveLength(1);
     queue.setOptions({ maxVisible: Number.NaN });
     expect(queue.getSnapshot().visible).toHaveLength(1);
+  });
+});
+
+describe('ToastQueue: offline (setOffline)', () => {
+  const network = (key: string) => ({ ...makeDisplay({ key }), type: 'NETWORK', code: null });
+
+  it('shows no toast for a network failure while offline, and hands back each waiting retry once', () => {
+    const { queue } = setup();
+    queue.setOffline(true);
+    const retry = vi.fn();
+    const other = vi.fn();
+    expect(queue.add(network('N1'), { retry })).toBe('');
+    queue.add(network('N2'), { retry });
+    queue.add(network('N3'), { retry: other });
+    queue.add(network('N4'));
+    expect(queue.getSnapshot().visible).toHaveLength(0);
+    queue.add(makeDisplay({ key: 'asleep' }));
+    expect(queue.getSnapshot().visible).toHaveLength(1);
+    expect(queue.setOffline(false)).toEqual([retry, other]);
+    expect(queue.setOffline(false)).toEqual([]);
+    expect(queue.add(network('N1'))).not.toBe('');
+  });
+
+  it('ends the network toasts shown before going offline, keeping their retries', () => {
+    const { queue } = setup();
+    const retry = vi.fn();
+    queue.add(network('N1'), { retry });
+    queue.add(makeDisplay({ key: 'asleep' }));
+    queue.setOffline(true);
+    expect(queue.getSnapshot().visible.map((item) => item.display.key)).toEqual(['asleep']);
+    expect(queue.setOffline(false)).toEqual([retry]);
+  });
+
+  it('keeps at most maxQueued retries waiting, and none after destroy', () => {
+    const { queue } = setup({ maxQueued: 2 });
+    queue.setOffline(true);
+    for (let index = 0; index < 5; index += 1) queue.add(network(`N${index}`), { retry: vi.fn() });
+    queue.destroy();
+    queue.setOffline(true);
+    queue.add(network('N'), { retry: vi.fn() });
+    queue.add(network('M'), { retry: vi.fn() });
+    queue.add(network('O'), { retry: vi.fn() });
+    expect(queue.setOffline(false)).toHaveLength(2);
   });
 });

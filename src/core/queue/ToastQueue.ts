@@ -31,7 +31,19 @@ export const EMPTY_TOAST_SNAPSHOT: ToastQueueSnapshot = /* @__PURE__ */ Object.f
 interface Entry {
   item: ToastItem;
   options: ToastAddOptions | undefined;
+  /** Arrival order: ties keep it. */
+  readonly arrival: number;
+  /** Times the person moved it behind the others with `rotate()`: seen toasts wait behind unseen ones. */
+  round: number;
 }
+
+/** A toast that needs the person (persistent: reconnect, billing, open-url…) comes before one that passes by itself. */
+const urgency = (entry: Entry): number =>
+  entry.item.duration === Number.POSITIVE_INFINITY ? 0 : 1;
+
+/** The order of the line: rotation round, then what needs the person first, then arrival. */
+const inLineOrder = (a: Entry, b: Entry): number =>
+  a.round - b.round || urgency(a) - urgency(b) || a.arrival - b.arrival;
 
 /**
  * The toast queue: holds error toasts, coalesces repeats by `display.key`, shows at most
@@ -46,8 +58,9 @@ export class ToastQueue {
   readonly #entries = new Map<string, Entry>();
   readonly #byKey = new Map<string, string>();
   /**
-   * Every id in line: the first `maxVisible` are shown, the rest wait in arrival order. So a
-   * dismissal shows the next waiting toast, and a new `maxVisible` applies by itself.
+   * Every id in line order (`inLineOrder`): the first `maxVisible` are shown, the rest wait. So a
+   * toast the person must act on is never the one waiting while one that passes by itself is
+   * shown, a dismissal shows the next waiting toast, and a new `maxVisible` applies by itself.
    */
   #line: string[] = [];
   readonly #notifier = new BatchedNotifier();
@@ -56,6 +69,10 @@ export class ToastQueue {
   #settings = { duration: MIN_TOAST_DURATION_MS, actionDuration: MIN_ACTION_TOAST_DURATION_MS };
   #dropped = 0;
   #seq = 0;
+  #arrivals = 0;
+  #offline = false;
+  /** Retries of network failures that waited for the connection, each once (a Set). */
+  readonly #waiting = new Set<() => void>();
   #snapshot: ToastQueueSnapshot | null = EMPTY_TOAST_SNAPSHOT;
 
   constructor(options: ToastQueueOptions = {}) {
@@ -86,6 +103,10 @@ export class ToastQueue {
    */
   add(display: ErrorDisplay, options?: ToastAddOptions): string {
     if (typeof display !== 'object' || display === null) return '';
+    if (this.#offline && display.type === 'NETWORK') {
+      this.#wait(options);
+      return '';
+    }
     const key = typeof display.key === 'string' ? display.key : undefined;
     const repeat = this.#entries.get(this.#byKey.get(key!) ?? '');
     if (repeat) {
@@ -95,9 +116,12 @@ export class ToastQueue {
     }
     const id = options?.id ?? `sek-toast-${++this.#seq}`;
     if (this.update(id, display)) return id;
-    this.#entries.set(id, { item: this.#item(id, display, 1, Date.now(), options), options });
+    const first = this.#entries.get(this.#line[0]!);
+    const item = this.#item(id, display, 1, Date.now(), options);
+    const entry = { item, options, arrival: ++this.#arrivals, round: first?.round ?? 0 };
+    this.#entries.set(id, entry);
     if (key !== undefined) this.#byKey.set(key, id);
-    this.#line.push(id);
+    this.#place(id, entry);
     this.#trim();
     this.#changed();
     return id;
@@ -129,6 +153,30 @@ export class ToastQueue {
     this.#changed();
   }
 
+  /**
+   * While the browser is offline, network failures are one situation, not a toast each: the
+   * toaster shows one notice, `add` of a `NETWORK` display shows nothing (its `retry` option
+   * waits), and the network toasts already there end (their retries wait too). Back online,
+   * returns the retries that waited, each once, for the caller to run (the queue keeps no timer).
+   * At most `maxQueued` retries wait.
+   */
+  setOffline(offline: boolean): (() => void)[] {
+    this.#offline = offline;
+    if (offline) {
+      for (const id of [...this.#line]) {
+        const entry = this.#entries.get(id)!;
+        if (entry.item.display.type === 'NETWORK') {
+          this.#wait(entry.options);
+          this.dismiss(id);
+        }
+      }
+      return [];
+    }
+    const retries = [...this.#waiting];
+    this.#waiting.clear();
+    return retries;
+  }
+
   /** Remove every toast, visible and waiting. */
   dismissAll(): void {
     if (this.#entries.size === 0) return;
@@ -142,7 +190,11 @@ export class ToastQueue {
    */
   rotate(): void {
     if (this.#line.length <= this.#maxVisible) return;
-    this.#line.push(...this.#line.splice(0, this.#maxVisible));
+    const seen = this.#line.splice(0, this.#maxVisible);
+    const round = this.#entries.get(this.#line[this.#line.length - 1]!)!.round + 1;
+    for (const id of seen) this.#entries.get(id)!.round = round;
+    // Still in line order among themselves: one round, and the order they were shown in.
+    this.#line.push(...seen);
     this.#changed();
   }
 
@@ -168,6 +220,7 @@ export class ToastQueue {
    */
   destroy(): void {
     this.#clear();
+    this.#waiting.clear();
     this.#notifier.clear();
     this.#dropped = 0;
     this.#snapshot = EMPTY_TOAST_SNAPSHOT;
@@ -177,6 +230,12 @@ export class ToastQueue {
   debugCounts(): ToastQueueDebugCounts {
     const { listeners, pending } = this.#notifier.counts();
     return { items: this.#entries.size, listeners, pendingNotifications: pending };
+  }
+
+  #wait(options: ToastAddOptions | undefined): void {
+    const retry = options?.retry;
+    if (typeof retry === 'function' && this.#waiting.size < this.#maxQueued)
+      this.#waiting.add(retry);
   }
 
   /** A frozen item; its `updatedAt` is now, from which the toaster restarts its time. */
@@ -194,8 +253,24 @@ export class ToastQueue {
 
   #replace(entry: Entry, display: ErrorDisplay, count: number): void {
     const { id, createdAt } = entry.item;
+    const before = urgency(entry);
     entry.item = this.#item(id, display, count, createdAt, entry.options);
+    // A toast that now needs the person (or no longer does) takes its place in line.
+    if (urgency(entry) !== before) {
+      this.#line.splice(this.#line.indexOf(id), 1);
+      this.#place(id, entry);
+    }
     this.#changed();
+  }
+
+  /**
+   * Insert `id` in line order. Scanning from the end, most arrivals stop at once (a toast that
+   * passes by itself, in the current round), so a burst of adds stays linear.
+   */
+  #place(id: string, entry: Entry): void {
+    let at = this.#line.length;
+    while (at > 0 && inLineOrder(this.#entries.get(this.#line[at - 1]!)!, entry) > 0) at -= 1;
+    this.#line.splice(at, 0, id);
   }
 
   /** Remove the item at `at` in line, and its key. */

@@ -21,7 +21,7 @@ export interface ToastItem {
 
 /** What a `ToastQueue` shows right now. Referentially stable until something changes. */
 export interface ToastQueueSnapshot {
-  /** At most `maxVisible` items, oldest first. */
+  /** At most `maxVisible` items, in line order (what needs the person first, then arrival). */
   readonly visible: readonly ToastItem[];
   /** Items waiting for a free slot (at most `maxQueued`). */
   readonly queuedCount: number;
@@ -52,6 +52,11 @@ export interface ToastAddOptions {
   readonly duration?: number;
   /** Overrides `display.persistent`: `true` never auto-dismisses. */
   readonly persistent?: boolean;
+  /**
+   * The app's retry of what failed. A network failure shown while the browser is offline
+   * (`setOffline`) shows no toast; its retry waits and runs once when the browser is back online.
+   */
+  readonly retry?: () => void;
 }
 
 /** Live resources of a queue, for tests and benchmarks that prove nothing leaks. */

@@ -18,6 +18,7 @@ import { Icon } from '../internal/Icon';
 import { joinClasses } from '../internal/joinClasses';
 import { MessageParts } from '../internal/MessageParts';
 import { runAction } from '../internal/runAction';
+import { useShownEvent } from '../internal/useKitEvents';
 import { useActionHandlers } from '../internal/useActionHandlers';
 import { useAnnouncer } from '../internal/useAnnouncer';
 import { useUiStrings } from '../internal/useUiStrings';
@@ -66,8 +67,9 @@ export const ErrorBanner: ForwardRefExoticComponent<ErrorBannerProps & RefAttrib
       } = props;
       const display = useErrorDisplay(error, { appName, locale, vehicleName, messages, actions });
       const ui = useUiStrings(display.locale);
-      const handlers = useActionHandlers({ onAction, onRetry, onReconnect });
+      const handlers = useActionHandlers({ onAction, onRetry, onReconnect }, 'banner');
       const countdown = useRetryCountdown(display);
+      useShownEvent('banner', display);
       const rootProps = useThemeRootProps({
         theme,
         colorScheme,

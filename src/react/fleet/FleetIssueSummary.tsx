@@ -21,6 +21,7 @@ import { FleetIssueGroupRow } from './FleetIssueGroupRow';
 import type { FleetIssueSummaryProps } from './FleetIssueSummaryProps';
 import { groupKeyOf, groupSentence, maxNamesOr3, vehicleCountOf } from './groupFacts';
 import { useFleetAnnouncements } from './useFleetAnnouncements';
+import { useFleetEvents } from './useFleetEvents';
 import { useVehicleIssues } from './useVehicleIssues';
 
 const DEEPEST_HEADING = 6;
@@ -63,7 +64,8 @@ export const FleetIssueSummary: ForwardRefExoticComponent<
     const pack = resolveLocalePack(locale ?? config.locale, config.locales);
     const ui = completeUi(pack);
     const fleet = fleetStringsFor(pack);
-    const handlers = useActionHandlers({ onAction, onRetry, onReconnect });
+    const handlers = useActionHandlers({ onAction, onRetry, onReconnect }, 'fleet-summary');
+    useFleetEvents(snapshot.issues);
     const displayOptions = useMemo(
       () => ({ appName, locale, messages, actions }),
       [appName, locale, messages, actions],

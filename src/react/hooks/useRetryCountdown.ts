@@ -88,7 +88,9 @@ export function useRetryCountdown(
       const clock = now.current ?? Date.now;
       const msLeft = retryAt - clock();
       if (!(msLeft > 0)) {
-        update(0, true);
+        // A countdown that ends in a hidden tab waits for the page to be visible: an app that
+        // retries when it is ready must not wake a car for a page nobody looks at.
+        if (document.visibilityState !== 'hidden') update(0, true);
         return;
       }
       const secondsLeft = Math.ceil(msLeft / SECOND_MS);

@@ -110,7 +110,6 @@ export function ActionButtons({
         };
         const url = linkOf(action);
         if (url !== null) {
-          const { onAction } = handlers;
           return (
             <ExternalLink
               key={index}
@@ -118,7 +117,7 @@ export function ActionButtons({
               url={url}
               newTabLabel={ui.opensInNewTab}
               onClick={() => {
-                runAction(action, display, onAction ? { onAction } : {}, vehicles);
+                runAction(action, display, handlers, vehicles, true);
                 onFollow?.();
               }}
             >

@@ -55,7 +55,6 @@ function LinkPart({
   const action = actionOf(part, display);
   const url = part.url ?? (action ? actionLinkUrl(action) : null);
   if (url !== null) {
-    const onAction = handlers.onAction;
     return (
       <ExternalLink
         url={url}
@@ -63,7 +62,7 @@ function LinkPart({
         className={className}
         data-sek-part="message-link"
         data-sek-link=""
-        onClick={action && onAction ? () => runAction(action, display, { onAction }) : undefined}
+        onClick={action ? () => runAction(action, display, handlers, undefined, true) : undefined}
       >
         {part.text}
       </ExternalLink>

@@ -1,7 +1,7 @@
 /**
  * Internal: what pressing an action does, shared by the banner and the toasts.
  *
- * `runAction(action, display, handlers, vehicles?)` calls `onAction(action, display, vehicles)`
+ * `runAction(action, display, handlers, vehicles?, link?)` calls `onAction(action, display, vehicles)`
  * first, then the handler of the action's kind: retry → `onRetry(display, vehicles)`; reconnect →
  * `onReconnect(display, vehicles)` (only reached when the action renders as a button);
  * contact-support → `onContactSupport()`; dismiss → `onDismiss()`; open-url and billing have no
@@ -19,6 +19,8 @@ export interface ActionHandlers extends SmartcarErrorHandlers {
   readonly onContactSupport?: (() => void) | undefined;
   /** Dismissal requested (the dismiss button or a `dismiss` action). */
   readonly onDismiss?: (() => void) | undefined;
+  /** The kit's own record of the action (an event), called first; links call it too. */
+  readonly onTaken?: ((action: ErrorAction, display: ErrorDisplay) => void) | undefined;
 }
 
 const NO_VEHICLES: readonly SmartcarVehicleInfo[] = Object.freeze([]);
@@ -29,7 +31,8 @@ function vehiclesOf(display: ErrorDisplay): readonly SmartcarVehicleInfo[] {
   return vehicle ? [vehicle] : NO_VEHICLES;
 }
 
-function safely(run: () => void): void {
+/** Runs `run`, reporting what it throws instead of rethrowing it. */
+export function safely(run: () => void): void {
   try {
     run();
   } catch (error) {
@@ -38,15 +41,21 @@ function safely(run: () => void): void {
   }
 }
 
-/** Runs `onAction`, then the specific handler of `action.kind`. Never throws. */
+/**
+ * Runs `onAction`, then the specific handler of `action.kind`. A followed `link` calls only
+ * `onTaken` and `onAction`: the link itself does the rest. Never throws.
+ */
 export function runAction(
   action: ErrorAction,
   display: ErrorDisplay,
   handlers: ActionHandlers,
   vehicles: readonly SmartcarVehicleInfo[] = vehiclesOf(display),
+  link = false,
 ): void {
-  const { onAction, onRetry, onReconnect, onContactSupport, onDismiss } = handlers;
+  const { onAction, onRetry, onReconnect, onContactSupport, onDismiss, onTaken } = handlers;
+  if (onTaken) safely(() => onTaken(action, display));
   if (onAction) safely(() => onAction(action, display, vehicles));
+  if (link) return;
   switch (action.kind) {
     case 'retry':
       if (onRetry) safely(() => onRetry(display, vehicles));

@@ -19,9 +19,10 @@ import {
 import { isToastStore, type ErrorToastStore, type ToastStore } from '../toaster/createErrorToasts';
 import { mergeSmartcarErrorConfig } from './mergeSmartcarErrorConfig';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
+import { KitEventsScope, type SmartcarErrorEventProps } from '../internal/useKitEvents';
 
 /** Props of `SmartcarErrorProvider`: the kit's configuration for the tree below, and that tree. */
-export interface SmartcarErrorProviderProps extends SmartcarErrorConfig {
+export interface SmartcarErrorProviderProps extends SmartcarErrorConfig, SmartcarErrorEventProps {
   /** The part of the app the configuration applies to. */
   readonly children?: ReactNode;
   /**
@@ -63,6 +64,8 @@ export function SmartcarErrorProvider({
   onRetry,
   onReconnect,
   onAction,
+  onEvent,
+  includeRequestId,
 }: SmartcarErrorProviderProps): ReactNode {
   const outer = useSmartcarErrorConfig();
   const handlers = useStableHandlers({ onRetry, onReconnect, onAction });
@@ -84,7 +87,11 @@ export function SmartcarErrorProvider({
   const slot = useToastSlot(value, toasts, true);
   return (
     <SmartcarErrorContext.Provider value={value}>
-      <ToastSlotContext.Provider value={slot}>{children}</ToastSlotContext.Provider>
+      <ToastSlotContext.Provider value={slot}>
+        <KitEventsScope onEvent={onEvent} includeRequestId={includeRequestId}>
+          {children}
+        </KitEventsScope>
+      </ToastSlotContext.Provider>
     </SmartcarErrorContext.Provider>
   );
 }

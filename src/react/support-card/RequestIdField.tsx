@@ -16,6 +16,8 @@ export interface RequestIdFieldProps {
   readonly ui: KitUiStrings;
   readonly className?: string | undefined;
   readonly copyClassName?: string | undefined;
+  /** The id was copied (the support card's `request-id-copied` event). */
+  readonly onCopied?: (() => void) | undefined;
 }
 
 /** Selects the text of `element` in the document. Never throws. */
@@ -34,7 +36,13 @@ export function selectContents(element: Element | null): void {
 }
 
 /** The request id, its Copy button and the copy status. */
-export function RequestIdField({ requestId, ui, className, copyClassName }: RequestIdFieldProps) {
+export function RequestIdField({
+  requestId,
+  ui,
+  className,
+  copyClassName,
+  onCopied,
+}: RequestIdFieldProps) {
   const labelId = useId();
   const valueRef = useRef<HTMLElement>(null);
   const { status, copy } = useCopyToClipboard();
@@ -59,7 +67,8 @@ export function RequestIdField({ requestId, ui, className, copyClassName }: Requ
           data-sek-copy-status={status}
           onClick={() => {
             void copy(requestId).then((copied) => {
-              if (!copied) selectContents(valueRef.current);
+              if (copied) onCopied?.();
+              else selectContents(valueRef.current);
             });
           }}
         >

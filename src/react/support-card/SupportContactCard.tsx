@@ -12,6 +12,7 @@ import { useThemeRootProps } from '../provider/useThemeRootProps';
 import { DeveloperDetails } from '../internal/DeveloperDetails';
 import { joinClasses } from '../internal/joinClasses';
 import { useHydrated } from '../internal/useHydrated';
+import { useKitEvents, useShownEvent } from '../internal/useKitEvents';
 import { useUiStrings } from '../internal/useUiStrings';
 import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
 import { formatTime, isoUtc, toDate } from './occurredTime';
@@ -65,6 +66,8 @@ export const SupportContactCard: ForwardRefExoticComponent<
       style: rest.style,
     });
     const titleId = useId();
+    useShownEvent('support-card', display);
+    const emit = useKitEvents();
 
     const rows = readContact(support ?? config.support);
     if (rows === null) {
@@ -103,6 +106,7 @@ export const SupportContactCard: ForwardRefExoticComponent<
               ui={ui}
               className={classNames?.requestId}
               copyClassName={classNames?.copy}
+              onCopied={() => emit('request-id-copied', 'support-card', display)}
             />
           ) : (
             <div className={classNames?.requestId} data-sek-part="no-request-id">

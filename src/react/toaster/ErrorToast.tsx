@@ -13,19 +13,19 @@ import { severityLabel } from '../internal/announcementText';
 import { Icon } from '../internal/Icon';
 import { MessageParts } from '../internal/MessageParts';
 import type { ActionHandlers } from '../internal/runAction';
-import type { SmartcarErrorHandlers } from '../SmartcarErrorContext';
 import { useUiStrings } from '../internal/useUiStrings';
 import { VisuallyHidden } from '../internal/VisuallyHidden';
 import type { ErrorToasterPart } from './ErrorToasterProps';
 import { classProp } from './classProp';
 import { ToastActionControls } from './ToastActionControls';
+import { useToastEvents } from './useToastEvents';
 
 /** Props of the internal `ErrorToast`. */
 export interface ErrorToastProps {
   readonly item: ToastItem;
   /** False while the toast plays its exit animation. */
   readonly open: boolean;
-  readonly handlers: SmartcarErrorHandlers;
+  readonly handlers: ActionHandlers;
   readonly supportUrl: string | undefined;
   /** The toaster's contact-support handler; without it (and a URL) that action is left out. */
   readonly onContactSupport: ((display: ErrorDisplay) => void) | undefined;
@@ -49,12 +49,20 @@ export function ErrorToast({
 }: ErrorToastProps) {
   const { display, count, id } = item;
   const ui = useUiStrings(typeof display.locale === 'string' ? display.locale : 'en');
+  const closeEvent = useToastEvents(item, open);
   const actionHandlers = useMemo<ActionHandlers>(
-    () =>
-      onContactSupport === undefined
-        ? handlers
-        : { ...handlers, onContactSupport: () => onContactSupport(display) },
-    [handlers, onContactSupport, display],
+    () => ({
+      ...handlers,
+      // An action closes the toast through Radix too: that close is the action, not a dismissal.
+      onTaken: (action, shown) => {
+        closeEvent.by('action');
+        handlers.onTaken?.(action, shown);
+      },
+      ...(onContactSupport !== undefined && {
+        onContactSupport: () => onContactSupport(display),
+      }),
+    }),
+    [handlers, onContactSupport, display, closeEvent],
   );
   const close = () => onClose(id);
   // Radix restarts a toast's timer when its `duration` changes, and only then: each add or update
@@ -77,6 +85,7 @@ export function ErrorToast({
           escapedOutside.current = false;
           return;
         }
+        closeEvent.closed();
         close();
       }}
       onEscapeKeyDown={(event) => {
@@ -84,7 +93,9 @@ export function ErrorToast({
         // a focused toast may be dismissed (the key belongs to whatever has focus). Not
         // preventDefault: that would also stop a native <dialog> from closing on Escape.
         if (!isInAToast(event.target)) escapedOutside.current = true;
+        else closeEvent.by('dismissed');
       }}
+      onSwipeEnd={() => closeEvent.by('dismissed')}
       onAnimationEnd={onAnimationEnd}
       {...classProp(classNames?.toast)}
       data-sek-part="toast"
@@ -125,6 +136,7 @@ export function ErrorToast({
         />
       </div>
       <Toast.Close
+        onClick={() => closeEvent.by('dismissed')}
         aria-label={ui.toastClose}
         {...classProp(classNames?.close)}
         data-sek-part="close"

@@ -10,6 +10,8 @@ import {
   MIN_ACTION_TOAST_DURATION_MS,
   MIN_TOAST_DURATION_MS,
 } from '../../core/queue/durations';
+import { OfflineNotice } from '../offline/OfflineNotice';
+import { useOfflineQueue } from '../offline/useOfflineQueue';
 import { useActionHandlers } from '../internal/useActionHandlers';
 import { completeUi } from '../../core/display/completeUi';
 import { useHydrated } from '../internal/useHydrated';
@@ -26,6 +28,7 @@ import { useToastStore } from './useErrorToasts';
 import { useExitingToasts } from './useExitingToasts';
 import { useFocusReturn } from './useFocusReturn';
 import { useFollowIssues } from './useFollowIssues';
+import { useKitEvents } from '../internal/useKitEvents';
 import { useToastAnnouncements } from './useToastAnnouncements';
 import { useAnnouncer } from '../internal/useAnnouncer';
 import { namedForwardRef } from '../internal/namedForwardRef';
@@ -72,7 +75,7 @@ export const ErrorToaster: ForwardRefExoticComponent<
       store.getSnapshot,
       store.getServerSnapshot,
     );
-    const handlers = useActionHandlers(props);
+    const handlers = useActionHandlers(props, 'toast');
     const rootProps = useThemeRootProps({ theme, colorScheme, unstyled, className });
 
     useIsomorphicLayoutEffect(() => {
@@ -87,10 +90,13 @@ export const ErrorToaster: ForwardRefExoticComponent<
     const ui = useMemo(() => uiFor(config.locale ?? 'en'), [uiFor, config.locale]);
     const announcer = useAnnouncer(true);
     useToastAnnouncements(snapshot.visible, uiFor, announcer.announce);
+    const emit = useKitEvents();
     useFollowIssues(store, issues, (ended) => {
       const title = formatTemplate(uiFor(ended.locale).toastResolved, { title: ended.title });
       announcer.announce(title, 'polite');
+      emit('resolved', 'toast', ended);
     });
+    const offline = useOfflineQueue(queue);
 
     const [viewport, setViewport] = useState<HTMLOListElement | null>(null);
     const viewportRef = useCallback(
@@ -145,6 +151,13 @@ export const ErrorToaster: ForwardRefExoticComponent<
         swipeDirection={swipeDirection ?? (rtl ? 'left' : 'right')}
         announcerContainer={silentAnnouncerSink}
       >
+        {offline ? (
+          <OfflineNotice
+            text={ui.offline}
+            announce={announcer.announce}
+            className={classNames?.toast}
+          />
+        ) : null}
         {snapshot.visible.map((item) => (
           <ErrorToast key={item.id} item={item} open {...toastProps} />
         ))}

@@ -221,11 +221,14 @@ function withoutId(add: ToastAddOptions | undefined): ToastAddOptions | undefine
 
 /** The queue's part of `show`'s options (id, duration, persistent), validated; else undefined. */
 function addOptionsOf(options: ShowErrorToastOptions): ToastAddOptions | undefined {
-  const { id, duration, persistent } = options;
-  if (id === undefined && duration === undefined && persistent === undefined) return undefined;
+  const { id, duration, persistent, retry } = options;
+  if (id === undefined && duration === undefined && persistent === undefined && !retry) {
+    return undefined;
+  }
   const add: { -readonly [K in keyof ToastAddOptions]: ToastAddOptions[K] } = {};
   if (typeof id === 'string' && id !== '') add.id = id;
   if (duration !== undefined) add.duration = duration;
   if (typeof persistent === 'boolean') add.persistent = persistent;
+  if (typeof retry === 'function') add.retry = retry;
   return add;
 }

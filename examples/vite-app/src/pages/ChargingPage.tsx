@@ -18,7 +18,9 @@ export function ChargingPage() {
       return;
     }
     retryLater(() => void startCharging());
-    toasts.show(result.error);
+    // While the browser is offline this shows no toast (one "You're offline" notice says it
+    // all), and `retry` runs once when the connection is back.
+    toasts.show(result.error, { retry: () => void startCharging() });
     setLastError(result.error);
   }
 
