@@ -1,0 +1,176 @@
+import { createHmac, randomUUID } from 'node:crypto';
+import { expect, test } from './fixtures';
+import {
+  postSignedEvent,
+  vehicleErrorEvent,
+  WEBHOOK_PATH,
+  type TestVehicle,
+  type TestVehicleError,
+} from './smartcarWebhooks';
+import { TEST_MANAGEMENT_TOKEN } from './testManagementToken';
+
+const TESLA: TestVehicle = {
+  id: '0b1e4c55-6a43-4c1f-9d1e-3f1b8e6f7a01',
+  make: 'TESLA',
+  model: 'Model 3',
+  year: 2020,
+};
+const BMW: TestVehicle = {
+  id: '0b1e4c55-6a43-4c1f-9d1e-3f1b8e6f7a02',
+  make: 'BMW',
+  model: 'i4',
+  year: 2023,
+};
+const FORD: TestVehicle = {
+  id: '0b1e4c55-6a43-4c1f-9d1e-3f1b8e6f7a03',
+  make: 'FORD',
+  model: 'Mustang Mach-E',
+  year: 2022,
+};
+const AUDI: TestVehicle = {
+  id: '0b1e4c55-6a43-4c1f-9d1e-3f1b8e6f7a04',
+  make: 'AUDI',
+  model: 'e-tron',
+  year: 2021,
+};
+
+/** The car's connected-services account no longer accepts the app: the owner must reconnect. */
+const AUTHENTICATION_FAILED: TestVehicleError = {
+  type: 'CONNECTED_SERVICES_ACCOUNT',
+  code: 'AUTHENTICATION_FAILED',
+  state: 'ERROR',
+  description: 'The credentials of the connected services account are no longer valid.',
+  resolution: { type: 'REAUTHENTICATE' },
+  signals: [],
+};
+const PERMISSION_REVOKED: TestVehicleError = {
+  type: 'CONNECTED_SERVICES_ACCOUNT',
+  code: 'PERMISSION',
+  state: 'ERROR',
+  description: 'The vehicle owner has revoked a permission of the connected services account.',
+  resolution: { type: 'REAUTHENTICATE' },
+  signals: [{ code: 'location-preciselocation', name: 'PreciseLocation', group: 'Location' }],
+};
+const ASLEEP: TestVehicleError = {
+  type: 'VEHICLE_STATE',
+  code: 'ASLEEP',
+  state: 'ERROR',
+  description: 'The vehicle is in a sleep state and temporarily unable to perform your request.',
+  resolution: { type: 'RETRY_LATER' },
+  signals: [],
+};
+
+test('the fleet page follows signed Smartcar webhooks until Smartcar says a car is resolved', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/fleet');
+  const summary = page.getByRole('region', { name: 'Vehicles with problems' });
+  await expect(summary).toBeVisible();
+  const toasts = page.locator('[data-sek-part="toast"]');
+  await expect(toasts).toHaveCount(0);
+
+  // Three cars lose their permission: one sentence and one Reconnect for the three.
+  const teslaLost = vehicleErrorEvent(TESLA, [AUTHENTICATION_FAILED]);
+  for (const event of [
+    teslaLost,
+    vehicleErrorEvent(BMW, [PERMISSION_REVOKED]),
+    vehicleErrorEvent(FORD, [AUTHENTICATION_FAILED]),
+  ]) {
+    const response = await postSignedEvent(request, event);
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toEqual({ raised: 1, repeated: 0, resolved: 0 });
+  }
+  const reconnecting = summary.getByRole('listitem').filter({ hasText: 'need reconnecting' });
+  await expect(reconnecting).toContainText('3 cars need reconnecting');
+  await expect(reconnecting).toContainText('2020 Tesla Model 3');
+  await expect(reconnecting.getByRole('button', { name: 'Reconnect' })).toHaveCount(1);
+  await expect(toasts).toHaveCount(3);
+
+  // A fourth car is asleep: its own group, and no Reconnect for it.
+  expect((await postSignedEvent(request, vehicleErrorEvent(AUDI, [ASLEEP]))).status()).toBe(200);
+  const asleep = summary.getByRole('listitem').filter({ hasText: '2021 Audi e-tron' });
+  await expect(asleep).toBeVisible();
+  await expect(asleep.getByRole('button', { name: 'Reconnect' })).toHaveCount(0);
+  await expect(reconnecting).toContainText('3 cars need reconnecting');
+
+  // Smartcar retries a delivery: same eventId, new deliveryId. It changes nothing.
+  const retried = { ...teslaLost, meta: { ...teslaLost.meta, deliveryId: randomUUID() } };
+  const duplicate = await postSignedEvent(request, retried);
+  expect(duplicate.status()).toBe(200);
+  expect(await duplicate.json()).toEqual({ raised: 0, repeated: 0, resolved: 0 });
+
+  // A forged "resolved" for the Tesla, signed with another token: refused, nothing changes.
+  const forged = await postSignedEvent(
+    request,
+    vehicleErrorEvent(TESLA, [{ ...AUTHENTICATION_FAILED, state: 'RESOLVED' }]),
+    'not-the-management-token',
+  );
+  expect(forged.status()).toBe(401);
+
+  // Smartcar reports the BMW resolved: two cars left, the BMW's toast closes.
+  const resolved = await postSignedEvent(
+    request,
+    vehicleErrorEvent(BMW, [
+      {
+        type: 'CONNECTED_SERVICES_ACCOUNT',
+        code: 'PERMISSION',
+        state: 'RESOLVED',
+        description: 'Permission granted again.',
+      },
+    ]),
+  );
+  expect(await resolved.json()).toEqual({ raised: 0, repeated: 0, resolved: 1 });
+  await expect(reconnecting).toContainText('2 cars need reconnecting');
+  await expect(reconnecting).not.toContainText('BMW');
+  await expect(toasts.filter({ hasText: 'BMW' })).toHaveCount(0);
+  // The resolved event reached the page after the duplicate and the forgery: neither counted.
+  await expect(toasts).toHaveCount(3);
+  await expect(toasts.filter({ hasText: 'Tesla' })).not.toContainText('×');
+  await expect(asleep).toBeVisible();
+
+  // A person opening the page now gets the same picture in the server's HTML.
+  const html = await (await request.get('/fleet')).text();
+  expect(html).toContain('2 cars need reconnecting');
+  await page.reload();
+  await expect(reconnecting).toContainText('2 cars need reconnecting');
+
+  // Reconnect runs the app's onReconnect handler (providers.tsx): Smartcar Connect would open.
+  await reconnecting.getByRole('button', { name: 'Reconnect' }).click();
+  await expect(page).toHaveURL(/\/reconnect$/);
+});
+
+test('a delivery with a missing or forged SC-Signature is refused with 401', async ({
+  request,
+}) => {
+  const event = vehicleErrorEvent(TESLA, [ASLEEP]);
+  const missing = await request.post(WEBHOOK_PATH, {
+    data: JSON.stringify(event),
+    headers: { 'Content-Type': 'application/json' },
+  });
+  expect(missing.status()).toBe(401);
+  const forged = await postSignedEvent(request, event, `${TEST_MANAGEMENT_TOKEN}-forged`);
+  expect(forged.status()).toBe(401);
+});
+
+test('a VERIFY event is answered with the HMAC of its challenge', async ({ request }) => {
+  // The documented v4 VERIFY event (WEBHOOK4__VERIFY__1).
+  const challenge = '3a5c8f72-e6d9-4b1a-9f2e-8c7d6a5b4e3f';
+  const response = await postSignedEvent(request, {
+    eventId: '52f6e0bb-1369-45da-a61c-9e67d092d6db',
+    eventType: 'VERIFY',
+    data: { challenge },
+    meta: {
+      version: '4.0',
+      webhookId: '5a8e5e38-1e12-4011-a36d-56f120053f9e',
+      webhookName: 'VoltPark fleet',
+      deliveryId: '5d569643-3a47-4cd1-a3ec-db5fc1f6f03b',
+      deliveredAt: 1761896351529,
+    },
+  });
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('application/json');
+  expect(await response.json()).toEqual({
+    challenge: createHmac('sha256', TEST_MANAGEMENT_TOKEN).update(challenge).digest('hex'),
+  });
+});
