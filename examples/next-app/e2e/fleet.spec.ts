@@ -61,6 +61,7 @@ const ASLEEP: TestVehicleError = {
 };
 
 test('the fleet page follows signed Smartcar webhooks until Smartcar says a car is resolved', async ({
+  browser,
   page,
   request,
 }) => {
@@ -129,9 +130,14 @@ test('the fleet page follows signed Smartcar webhooks until Smartcar says a car 
   await expect(toasts.filter({ hasText: 'Tesla' })).not.toContainText('×');
   await expect(asleep).toBeVisible();
 
-  // A person opening the page now gets the same picture in the server's HTML.
-  const html = await (await request.get('/fleet')).text();
-  expect(html).toContain('2 cars need reconnecting');
+  // A person opening the page now gets the same picture in the server's HTML, before any script.
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const serverRendered = await noScript.newPage();
+  await serverRendered.goto(page.url());
+  await expect(
+    serverRendered.getByRole('region', { name: 'Vehicles with problems' }),
+  ).toContainText('2 cars need reconnecting');
+  await noScript.close();
   await page.reload();
   await expect(reconnecting).toContainText('2 cars need reconnecting');
 

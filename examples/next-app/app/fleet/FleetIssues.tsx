@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { FleetIssueSummary } from 'smartcar-error-kit';
 import { createVehicleIssues } from 'smartcar-error-kit/core';
+import { useToasterFollows } from '../followIssues';
 import type { FleetIssueData } from './fleetIssueData';
 import { mirrorFleetIssues } from './mirrorFleetIssues';
 
@@ -11,7 +12,7 @@ const ISSUES_STREAM = '/api/smartcar/issues/stream';
 /**
  * The fleet's open issues, live: a browser-side store, filled first from the issues the server
  * rendered the page with (so the first HTML already shows them), then kept in step with the
- * server's stream. The summary renders the store, and the toaster follows it.
+ * server's stream. The summary renders the store, and the app's toaster follows it.
  */
 export function FleetIssues({
   initialIssues,
@@ -24,6 +25,8 @@ export function FleetIssues({
     mirrorStore(initialIssues);
     return { issues: store, mirror: mirrorStore };
   });
+
+  useToasterFollows(issues);
 
   useEffect(() => {
     const source = new EventSource(ISSUES_STREAM);
