@@ -9,56 +9,48 @@ import {
 } from './smartcarWebhooks';
 import { TEST_MANAGEMENT_TOKEN } from './testManagementToken';
 
-const TESLA: TestVehicle = {
-  id: '0b1e4c55-6a43-4c1f-9d1e-3f1b8e6f7a01',
-  make: 'TESLA',
-  model: 'Model 3',
-  year: 2020,
-};
-const BMW: TestVehicle = {
-  id: '0b1e4c55-6a43-4c1f-9d1e-3f1b8e6f7a02',
-  make: 'BMW',
-  model: 'i4',
-  year: 2023,
-};
-const FORD: TestVehicle = {
-  id: '0b1e4c55-6a43-4c1f-9d1e-3f1b8e6f7a03',
-  make: 'FORD',
-  model: 'Mustang Mach-E',
-  year: 2022,
-};
-const AUDI: TestVehicle = {
-  id: '0b1e4c55-6a43-4c1f-9d1e-3f1b8e6f7a04',
-  make: 'AUDI',
-  model: 'e-tron',
-  year: 2021,
-};
+/** A connected car as a webhook names it, with a fixed id (the test reads what the page says). */
+function car(n: number, make: string, model: string, year: number): TestVehicle {
+  return { id: `0b1e4c55-6a43-4c1f-9d1e-3f1b8e6f7a0${n}`, make, model, year };
+}
 
-/** The car's connected-services account no longer accepts the app: the owner must reconnect. */
-const AUTHENTICATION_FAILED: TestVehicleError = {
-  type: 'CONNECTED_SERVICES_ACCOUNT',
-  code: 'AUTHENTICATION_FAILED',
-  state: 'ERROR',
-  description: 'The credentials of the connected services account are no longer valid.',
-  resolution: { type: 'REAUTHENTICATE' },
-  signals: [],
-};
-const PERMISSION_REVOKED: TestVehicleError = {
-  type: 'CONNECTED_SERVICES_ACCOUNT',
-  code: 'PERMISSION',
-  state: 'ERROR',
-  description: 'The vehicle owner has revoked a permission of the connected services account.',
-  resolution: { type: 'REAUTHENTICATE' },
-  signals: [{ code: 'location-preciselocation', name: 'PreciseLocation', group: 'Location' }],
-};
-const ASLEEP: TestVehicleError = {
-  type: 'VEHICLE_STATE',
-  code: 'ASLEEP',
-  state: 'ERROR',
-  description: 'The vehicle is in a sleep state and temporarily unable to perform your request.',
-  resolution: { type: 'RETRY_LATER' },
-  signals: [],
-};
+// Makes in capitals, as the API sends them; the page writes them as people do.
+const TESLA = car(1, 'TESLA', 'Model 3', 2020);
+const BMW = car(2, 'BMW', 'i4', 2023);
+const FORD = car(3, 'FORD', 'Mustang Mach-E', 2022);
+const AUDI = car(4, 'AUDI', 'e-tron', 2021);
+
+/** One `ERROR` item of a `VEHICLE_ERROR` event, as Smartcar documents them. */
+function failure(
+  type: string,
+  code: string,
+  resolution: string,
+  description: string,
+  signals: TestVehicleError['signals'] = [],
+): TestVehicleError {
+  return { type, code, state: 'ERROR', description, resolution: { type: resolution }, signals };
+}
+
+// The car's connected-services account no longer lets the app in: the owner must reconnect.
+const AUTHENTICATION_FAILED = failure(
+  'CONNECTED_SERVICES_ACCOUNT',
+  'AUTHENTICATION_FAILED',
+  'REAUTHENTICATE',
+  'The credentials of the connected services account are no longer valid.',
+);
+const PERMISSION_REVOKED = failure(
+  'CONNECTED_SERVICES_ACCOUNT',
+  'PERMISSION',
+  'REAUTHENTICATE',
+  'The vehicle owner has revoked a permission of the connected services account.',
+  [{ code: 'location-preciselocation', name: 'PreciseLocation', group: 'Location' }],
+);
+const ASLEEP = failure(
+  'VEHICLE_STATE',
+  'ASLEEP',
+  'RETRY_LATER',
+  'The vehicle is in a sleep state and temporarily unable to perform your request.',
+);
 
 test('the fleet page follows signed Smartcar webhooks until Smartcar says a car is resolved', async ({
   browser,
