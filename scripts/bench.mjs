@@ -13,6 +13,8 @@
  *      within the cap is abandoned and prints "> N s".
  *   3. A storm: 10,000 errors over 10 s across 50 vehicles and 5 kinds; then unmount and count
  *      what is left alive.
+ *   Fleet: 10,000 webhook events for 1,000 vehicles ingested by `createVehicleIssues`, µs per
+ *   event against JSON.parse of the same texts.
  *   4. What fills each size-limit entry (modules by minified bytes), for the size budgets.
  *   With `--profile` (`npm run bench -- --profile`) or SEK_BENCH_PROFILE=1, also, after 1: where
  *   the synchronous time of one kit `show` goes (parse, display, queue, React), µs per show.
@@ -25,7 +27,7 @@
  * abandoned and its cell prints "> N s", default 30), SEK_BENCH_IMPLS (the burst implementations,
  * comma-separated, of "kit", "sonner", "react-hot-toast", "react-aria", "baseline"; default all),
  * SEK_BENCH_SIZES (default "1,10,100,1000"), SEK_BENCH_STORM_CYCLES (mount-storm-unmount cycles in
- * one page, default 2), SEK_BENCH_SKIP ("parse", "bursts", "storm", "sizes", comma-separated),
+ * one page, default 2), SEK_BENCH_SKIP ("parse", "fleet", "bursts", "storm", "sizes", comma-separated),
  * SEK_BENCH_PROFILE=1 (same as `--profile`), SEK_BENCH_VERBOSE=1 (every measurement as it
  * happens).
  */
@@ -36,6 +38,7 @@ import { PAGES, buildPages } from './bench/buildPages.mjs';
 import { launchChromium } from './bench/browser.mjs';
 import { benchBursts } from './bench/bursts.mjs';
 import { benchParseDisplay, printParseDisplay } from './bench/parseDisplay.mjs';
+import { benchFleetIngest, printFleetIngest } from './bench/fleetIngest.mjs';
 import { benchProfile, printProfile } from './bench/profile.mjs';
 import { serveStatic } from './bench/staticServer.mjs';
 import { benchStorm } from './bench/storm.mjs';
@@ -100,6 +103,11 @@ console.log(describeLoad('Start'));
 if (!skip.has('parse')) {
   const rows = await benchParseDisplay();
   printParseDisplay(rows);
+  console.log(`(${elapsed()})`);
+}
+
+if (!skip.has('fleet')) {
+  printFleetIngest(await benchFleetIngest());
   console.log(`(${elapsed()})`);
 }
 

@@ -13,8 +13,11 @@ export type {
   SmartcarVehicleInfo,
   SmartcarErrorDetailItem,
   SmartcarErrorJSON,
+  SmartcarErrorState,
+  SmartcarSignal,
 } from './parse/SmartcarError';
 export { parseSmartcarError } from './parse/parseSmartcarError';
+export { parseSmartcarErrors } from './parse/parseSmartcarErrors';
 export { parseSmartcarResponse } from './parse/parseSmartcarResponse';
 export { parseConnectRedirect } from './parse/parseConnectRedirect';
 export { parseBatchResponse, type BatchItemError } from './parse/parseBatchResponse';
@@ -58,6 +61,18 @@ export type {
   MessageOverrides,
   ActionOverrides,
 } from './display/DisplayOptions';
+
+// What is wrong right now, per vehicle, until Smartcar says it is resolved (fleets, webhooks).
+export { createVehicleIssues, type CreateVehicleIssuesOptions } from './issues/createVehicleIssues';
+export type {
+  VehicleIssue,
+  VehicleIssueAction,
+  VehicleIssueGroup,
+  VehicleIssueSignal,
+  VehicleIssuesChange,
+  VehicleIssuesSnapshot,
+  VehicleIssuesStore,
+} from './issues/types';
 
 // The toast queue, for toasts shown from outside React.
 export { ToastQueue } from './queue/ToastQueue';

@@ -2,6 +2,8 @@ import {
   type SmartcarError,
   type SmartcarErrorDetailItem,
   type SmartcarErrorFormat,
+  type SmartcarErrorState,
+  type SmartcarSignal,
   type SmartcarVehicleInfo,
 } from '../core/parse/SmartcarError';
 import { parseSmartcarError } from '../core/parse/parseSmartcarError';
@@ -29,8 +31,12 @@ export interface SmartcarErrorBody {
   readonly retryAfter: number | null;
   /** The wire shape the error was first parsed from (`'v2'`, `'batch'`, `'connect'`, …). */
   readonly format: SmartcarErrorFormat;
-  /** The vehicle, when the failure named one (Connect `vehicle_incompatible`). */
+  /** The vehicle, when the failure named one (a webhook event's, with its id; Connect `vehicle_incompatible`). */
   readonly vehicle?: SmartcarVehicleInfo;
+  /** `'RESOLVED'` when Smartcar reported the failure over (webhook v4), else `'ERROR'`. */
+  readonly state: SmartcarErrorState;
+  /** The signals the failure is about (`{ code, name, group }`); empty when none. */
+  readonly signals: readonly SmartcarSignal[];
 }
 
 /** Formats whose text came from somewhere other than Smartcar (an exception, a proxy page). */
@@ -61,6 +67,8 @@ export function bodyOf(error: SmartcarError): SmartcarErrorBody {
     ...(error.vehicle === null
       ? {}
       : { vehicle: redactDeep(error.vehicle) as unknown as SmartcarVehicleInfo }),
+    state: error.state,
+    signals: redactDeep(error.signals) as SmartcarSignal[],
   };
 }
 
@@ -69,7 +77,7 @@ export function bodyOf(error: SmartcarError): SmartcarErrorBody {
  * `SmartcarError`, a v1/v2/v3 body or its JSON text, a batch response, …) as plain JSON data:
  * for a Server Action's return value, or any channel that is not an HTTP response. On the client,
  * `parseSmartcarError(body)` gives back the type, code, status, request id, retry time,
- * resolution, suggested message and detail.
+ * resolution, suggested message, detail, vehicle (its id too), state and signals.
  *
  * Only those fields cross: never the input itself, a stack, SDK internals or headers, and any
  * credential an upstream message echoes (`Bearer …`, `access_token=…`, a JWT) is redacted. The

@@ -51,6 +51,8 @@ describe('toSmartcarErrorResponse', () => {
       detail: null,
       retryAfter: 42,
       format: 'v2',
+      state: 'ERROR',
+      signals: [],
     });
     expect(await parseSmartcarResponse(response)).toMatchObject({
       type: 'RATE_LIMIT',

@@ -77,7 +77,7 @@ describe('key', () => {
     const withVin = makeError({
       type: 'CONNECT',
       code: 'vehicle_incompatible',
-      vehicle: { vin: 'VIN1', make: null, model: null, year: null },
+      vehicle: { id: null, vin: 'VIN1', make: null, model: null, year: null },
     });
     expect(toErrorDisplay(withVin, { ...OPTIONS, vehicleName: 'Model 3' }).key).toBe(
       'CONNECT.VEHICLE_INCOMPATIBLE@VIN1',

@@ -235,7 +235,7 @@ describe('vehicle context', () => {
       type: 'CONNECT',
       code: 'vehicle_incompatible',
       format: 'connect',
-      vehicle: { vin: '5YJ3E1EA7KF317000', make: 'Tesla', model: 'Model 3', year: 2019 },
+      vehicle: { id: null, vin: '5YJ3E1EA7KF317000', make: 'Tesla', model: 'Model 3', year: 2019 },
     });
     expect(toErrorDisplay(error, { appName: 'Voltly' }).messageText).toBe(
       '2019 Tesla Model 3 isn’t compatible with Voltly yet.',
@@ -253,7 +253,7 @@ describe('vehicle context', () => {
     const zeroYear = makeError({
       type: 'CONNECT',
       code: 'vehicle_incompatible',
-      vehicle: { vin: null, make: 'Ford', model: null, year: 0 },
+      vehicle: { id: null, vin: null, make: 'Ford', model: null, year: 0 },
     });
     expect(
       toErrorDisplay(zeroYear, { appName: 'Voltly', locale: 'de', locales: LOCALES }).messageText,

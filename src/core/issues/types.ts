@@ -4,7 +4,7 @@
  */
 import type { ErrorActionKind } from '../display/ErrorDisplay';
 import type { ParseContextInput } from '../parse/ParseContext';
-import type { SmartcarError, SmartcarVehicleInfo } from '../parse/SmartcarError';
+import type { SmartcarError, SmartcarSignal, SmartcarVehicleInfo } from '../parse/SmartcarError';
 
 /**
  * What resolves a group of issues: an action kind (never `'dismiss'`), or `null` when nobody can
@@ -13,11 +13,7 @@ import type { SmartcarError, SmartcarVehicleInfo } from '../parse/SmartcarError'
 export type VehicleIssueAction = Exclude<ErrorActionKind, 'dismiss'> | null;
 
 /** A signal an issue is about (API v3 / webhook v4 signal reference). */
-export interface VehicleIssueSignal {
-  readonly code: string | null;
-  readonly name: string | null;
-  readonly group: string | null;
-}
+export type VehicleIssueSignal = SmartcarSignal;
 
 /** One thing wrong with one vehicle: one per vehicle, type and code, until it is resolved. */
 export interface VehicleIssue {

@@ -17,6 +17,10 @@ export interface ErrorParts {
   readonly detail: unknown;
   readonly retryAfter: unknown;
   readonly vehicle: SmartcarVehicleInfo | null;
+  /** `'RESOLVED'` gives a resolved error; anything else an `'ERROR'`. */
+  readonly state?: unknown;
+  /** A list of `{ code, name, group }`, cleaned and capped by `buildSmartcarError`. */
+  readonly signals?: unknown;
   readonly format: SmartcarErrorFormat;
   /** Status and headers that apply to this error (a batch item has its own). */
   readonly context: ParseContext;

@@ -15,7 +15,9 @@ import {
   type SmartcarErrorFields,
   type SmartcarErrorFormat,
   type SmartcarErrorJSON,
+  type SmartcarErrorState,
   type SmartcarResolution,
+  type SmartcarSignal,
   type SmartcarVehicleInfo,
 } from './SmartcarErrorFields';
 
@@ -26,7 +28,9 @@ export type {
   SmartcarErrorFields,
   SmartcarErrorFormat,
   SmartcarErrorJSON,
+  SmartcarErrorState,
   SmartcarResolution,
+  SmartcarSignal,
   SmartcarVehicleInfo,
 } from './SmartcarErrorFields';
 
@@ -68,7 +72,7 @@ function restoreStackTrace(): void {
 /**
  * A parsed Smartcar failure. Create one with `parseSmartcarError`. Its fields are set once and
  * `readonly` to TypeScript; the instance is not frozen (see the file comment), its `resolution`,
- * `detail` and `vehicle` are (they are shared with the display and its JSON form).
+ * `detail`, `vehicle` and `signals` are (they are shared with the display and its JSON form).
  */
 export class SmartcarError extends Error implements SmartcarErrorFields {
   // `declare`: assigned once in the constructor, not defined first as `undefined` (twice the work).
@@ -83,6 +87,8 @@ export class SmartcarError extends Error implements SmartcarErrorFields {
   declare readonly detail: readonly SmartcarErrorDetailItem[] | null;
   declare readonly retryAfterSeconds: number | null;
   declare readonly vehicle: SmartcarVehicleInfo | null;
+  declare readonly state: SmartcarErrorState;
+  declare readonly signals: readonly SmartcarSignal[];
   declare readonly format: SmartcarErrorFormat;
   declare readonly raw: unknown;
   declare readonly [BRAND]: true;
@@ -116,6 +122,10 @@ export class SmartcarError extends Error implements SmartcarErrorFields {
     this.detail = fields.detail === null ? null : Object.freeze([...fields.detail]);
     this.retryAfterSeconds = fields.retryAfterSeconds;
     this.vehicle = fields.vehicle === null ? null : Object.freeze({ ...fields.vehicle });
+    this.state = fields.state;
+    this.signals = Object.freeze(
+      fields.signals.map(({ code, name, group }) => Object.freeze({ code, name, group })),
+    );
     this.format = fields.format;
     this.raw = fields.raw;
   }
@@ -135,6 +145,8 @@ export class SmartcarError extends Error implements SmartcarErrorFields {
       detail: this.detail,
       retryAfterSeconds: this.retryAfterSeconds,
       vehicle: this.vehicle,
+      state: this.state,
+      signals: this.signals,
       format: this.format,
     };
   }

@@ -13,8 +13,26 @@ export interface SmartcarResolution {
   readonly url: string | null;
 }
 
-/** The vehicle an error is about, when the failure told us (Connect `vehicle_incompatible`). */
+/**
+ * Where a failure is in its lifecycle: a webhook `VEHICLE_ERROR` item says `'RESOLVED'` when the
+ * problem is over; every other failure is an `'ERROR'`.
+ */
+export type SmartcarErrorState = 'ERROR' | 'RESOLVED';
+
+/** A signal a failure is about (API v3 / webhook v4 signal reference: `location-isathome`). */
+export interface SmartcarSignal {
+  readonly code: string | null;
+  readonly name: string | null;
+  readonly group: string | null;
+}
+
+/**
+ * The vehicle an error is about, when the failure told us (a webhook event's vehicle, Connect
+ * `vehicle_incompatible`).
+ */
 export interface SmartcarVehicleInfo {
+  /** Smartcar's vehicle id (a webhook event's `vehicleId` or `data.vehicle.id`). Not a secret. */
+  readonly id: string | null;
   readonly vin: string | null;
   readonly make: string | null;
   readonly model: string | null;
@@ -45,6 +63,10 @@ export interface SmartcarErrorFields {
   /** Seconds to wait before retrying, from `Retry-After` (seconds or HTTP-date) or a body field. */
   readonly retryAfterSeconds: number | null;
   readonly vehicle: SmartcarVehicleInfo | null;
+  /** `'RESOLVED'` when Smartcar reports the failure over (webhook v4), else `'ERROR'`. */
+  readonly state: SmartcarErrorState;
+  /** The signals the failure is about (webhook items, failed v3 signals); empty when none. */
+  readonly signals: readonly SmartcarSignal[];
   readonly format: SmartcarErrorFormat;
   /** The input, untouched. */
   readonly raw: unknown;

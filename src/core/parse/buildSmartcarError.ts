@@ -3,9 +3,10 @@ import type { ErrorParts } from './ErrorParts';
 import { httpUrl } from '../url/httpUrl';
 import { parseRetryAfter } from './parseRetryAfter';
 import { readHeader } from './readHeader';
-import { safeGet } from './safeGet';
+import { MAX_SIGNALS } from './limits';
+import { safeGet, safeIsArray, safeLength } from './safeGet';
 import { sanitizeDetail } from './sanitizeDetail';
-import { SmartcarError, type SmartcarResolution } from './SmartcarError';
+import { SmartcarError, type SmartcarResolution, type SmartcarSignal } from './SmartcarError';
 import { toStatusCode } from './toStatusCode';
 
 const NO_RESOLUTION: SmartcarResolution = /* @__PURE__ */ Object.freeze({ type: null, url: null });
@@ -15,6 +16,21 @@ function toResolution(value: unknown): SmartcarResolution {
   if (typeof value === 'string') return { type: textField(value), url: null };
   if (value === null || typeof value !== 'object') return NO_RESOLUTION;
   return { type: textField(safeGet(value, 'type')), url: httpUrl(safeGet(value, 'url')) };
+}
+
+/** The first `MAX_SIGNALS` items of a list that name a signal, as `{ code, name, group }`. */
+function toSignals(value: unknown): SmartcarSignal[] {
+  const signals: SmartcarSignal[] = [];
+  if (!safeIsArray(value)) return signals;
+  const count = Math.min(safeLength(value), MAX_SIGNALS);
+  for (let i = 0; i < count; i += 1) {
+    const item = safeGet(value, String(i));
+    const code = textField(safeGet(item, 'code'));
+    const name = textField(safeGet(item, 'name'));
+    const group = textField(safeGet(item, 'group'));
+    if (code !== null || name !== null || group !== null) signals.push({ code, name, group });
+  }
+  return signals;
 }
 
 /**
@@ -43,6 +59,8 @@ export function buildSmartcarError(parts: ErrorParts, raw: unknown): SmartcarErr
     detail: sanitizeDetail(parts.detail),
     retryAfterSeconds,
     vehicle: parts.vehicle,
+    state: parts.state === 'RESOLVED' ? 'RESOLVED' : 'ERROR',
+    signals: toSignals(parts.signals),
     format: parts.format,
     raw,
   });

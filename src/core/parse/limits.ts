@@ -37,3 +37,12 @@ export const MAX_HEADERS = 200;
 
 /** Items looked at in a batch response. */
 export const MAX_BATCH_ITEMS = 200;
+
+/** Signals kept on one error (a webhook item's `signals`). */
+export const MAX_SIGNALS = 50;
+
+/** Errors `parseSmartcarErrors` returns for one input, at most. */
+export const MAX_ERRORS = 200;
+
+/** Items looked at in one list (a webhook's errors, an event's or a response's signals). */
+export const MAX_LIST_ITEMS = 1_000;

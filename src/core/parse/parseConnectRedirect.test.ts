@@ -42,6 +42,7 @@ describe('parseConnectRedirect', () => {
       'error=vehicle_incompatible&vin=1FDKE30G4JHA04964&make=FORD&model=F-150&year=2019',
     );
     expect(error?.vehicle).toEqual({
+      id: null,
       vin: '1FDKE30G4JHA04964',
       make: 'FORD',
       model: 'F-150',

@@ -107,7 +107,8 @@ function expectedOf(fixture: PayloadFixture): Expected {
       suggestedUserMessage: null,
       detail: errorMessage === null ? null : [{ message: errorMessage }],
       retryAfterSeconds: null,
-      vehicle: vin === null && make === null ? null : { vin, make, model: null, year: null },
+      vehicle:
+        vin === null && make === null ? null : { id: null, vin, make, model: null, year: null },
     };
   }
   const body = bodyOf(fixture);
@@ -135,7 +136,13 @@ function expectedOf(fixture: PayloadFixture): Expected {
     retryAfterSeconds = typeof itemRetryAfter === 'number' ? itemRetryAfter : null;
   } else if (fixture.format === 'webhook') {
     const car = record(record(record(body)['data'])['vehicle']);
-    vehicle = { vin: null, make: car['make'], model: car['model'], year: car['year'] };
+    vehicle = {
+      id: car['id'] ?? record(body)['vehicleId'] ?? null,
+      vin: null,
+      make: car['make'],
+      model: car['model'],
+      year: car['year'],
+    };
   }
   const sentRetryAfter = Object.values(SENT_WITH_HEADERS[fixture.name] ?? {})[0];
   if (sentRetryAfter !== undefined) retryAfterSeconds = Number(sentRetryAfter);

@@ -8,6 +8,7 @@ import {
   parseBatchResponse,
   parseConnectRedirect,
   parseSmartcarError,
+  parseSmartcarErrors,
   type SmartcarError,
 } from 'smartcar-error-kit/core';
 import { parseLenientJson } from '../../lenient/parseLenientJson';
@@ -23,6 +24,9 @@ import {
 } from '../../../test/fixtures/hostileInputs';
 import { SMARTCAR_ERROR_FIELDS } from '../../../test/fixtures/makeSmartcarError';
 
+/** The caps on signals per error and errors per input (MAX_SIGNALS, MAX_ERRORS). */
+const MAX_SIGNALS = 50;
+const MAX_ERRORS = 200;
 /** The cap on every string the kit keeps (MAX_STRING_LENGTH). */
 const STRING_CAP = 2_000;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -99,6 +103,12 @@ function assertComplete(error: SmartcarError, input: unknown): void {
     assert(url === null || /^https?:\/\//i.test(url), `unsafe URL ${String(url)}`);
   }
   assert(error.detail === null || Array.isArray(error.detail), 'detail');
+  assert(error.state === 'ERROR' || error.state === 'RESOLVED', 'state');
+  assert(
+    Array.isArray(error.signals) && error.signals.length <= MAX_SIGNALS,
+    'signals not a capped array',
+  );
+  assert(Object.isFrozen(error.signals), 'signals not frozen');
   const { raw: _raw, ...fields } = { ...error };
   assertCleanString(fields, 'error');
 }
@@ -187,6 +197,40 @@ describe('parseSmartcarError, for any input', () => {
     () => {
       check(fc.json(), 6_000, (json) => {
         expect(parseLenientJson(json)).toStrictEqual(JSON.parse(json));
+      });
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+});
+
+describe('parseSmartcarErrors, for any input', () => {
+  it(
+    'never throws and returns at most MAX_ERRORS complete errors; one failure is parseSmartcarError',
+    () => {
+      check(
+        fc.tuple(fc.oneof(anything, smartcarShaped, hostile, text), context),
+        8_000,
+        ([recipe, ctx]) => {
+          const input = materialise(recipe);
+          const errors = parseSmartcarErrors(input, materialiseContext(ctx));
+          assert(Array.isArray(errors) && errors.length <= MAX_ERRORS, 'not a capped array');
+          for (const error of errors) assertComplete(error, input);
+          assertNotPolluted();
+        },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
+
+  it(
+    'gives [parseSmartcarError(input)] whenever it finds exactly one failure',
+    () => {
+      check(fc.tuple(fc.oneof(smartcarShaped, text), context), 6_000, ([input, ctx]) => {
+        const errors = parseSmartcarErrors(input, materialiseContext(ctx));
+        if (errors.length !== 1) return;
+        const [error] = errors as [SmartcarError];
+        const single = parseSmartcarError(input, materialiseContext(ctx));
+        for (const field of FIELDS) expect(error[field], field).toEqual(single[field]);
       });
     },
     PROPERTY_TIMEOUT_MS,

@@ -214,6 +214,7 @@ describe('parseSmartcarError: @smartcar/auth errors', () => {
     );
     expect(error).toMatchObject({ type: 'CONNECT', code: 'vehicle_incompatible' });
     expect(error.vehicle).toEqual({
+      id: null,
       vin: '1FDKE30G4JHA04964',
       make: 'FORD',
       model: null,
@@ -222,7 +223,13 @@ describe('parseSmartcarError: @smartcar/auth errors', () => {
     const withYear = parseSmartcarError(
       new VehicleIncompatible('x', { vin: 'V', make: 'TESLA', model: 'Model 3', year: 2020 }),
     );
-    expect(withYear.vehicle).toEqual({ vin: 'V', make: 'TESLA', model: 'Model 3', year: 2020 });
+    expect(withYear.vehicle).toEqual({
+      id: null,
+      vin: 'V',
+      make: 'TESLA',
+      model: 'Model 3',
+      year: 2020,
+    });
   });
 
   it("reads the plain 'Unexpected error: <error> - <description>' Error", () => {

@@ -25,7 +25,7 @@ export function readConnectParts(
     detail:
       typeof errorMessage === 'string' && errorMessage !== '' ? [{ message: errorMessage }] : null,
     retryAfter: null,
-    vehicle: readVehicle(read),
+    vehicle: readVehicle(read, null),
     format: 'connect',
     context,
   };

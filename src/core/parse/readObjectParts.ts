@@ -7,8 +7,8 @@ import { readConnectParts } from './readConnectParts';
 import { readErrorInstanceParts } from './readErrorInstanceParts';
 import { knownFormat, readSerialisedParts } from './readSerialisedParts';
 import { readV2Parts } from './readV2Parts';
+import { eventVehicle, readFailedSignals } from './readSignalParts';
 import { readV3Parts } from './readV3Parts';
-import { readVehicle } from './readVehicle';
 import { safeGet, safeIsArray } from './safeGet';
 
 /** Reads a nested input (a wrapped error, a batch item body) with its own context. */
@@ -19,40 +19,45 @@ const WEBHOOK_STATES: ReadonlySet<string> = /* @__PURE__ */ new Set(['ERROR', 'R
 /** v1 `error` values are lower snake_case (`vehicle_state_error`); v2 types are upper case. */
 const V1_TYPE = /^[a-z][a-z0-9_]*$/;
 
-function firstObject(list: unknown): object | null {
+/** A list's first item when it is an object (what marks a v3 `errors` or a webhook's `data.errors`). */
+export function firstObject(list: unknown): object | null {
   if (!safeIsArray(list)) return null;
   const first = safeGet(list, '0');
   return first !== null && typeof first === 'object' ? first : null;
 }
 
-function webhookParts(body: FieldReader, item: object, context: ParseContext): ErrorParts {
+/** One item of a webhook `VEHICLE_ERROR` event, with the event's vehicle when it names none. */
+export function webhookParts(body: FieldReader, item: object, context: ParseContext): ErrorParts {
   const parts = readV2Parts((key) => safeGet(item, key), context, 'webhook');
-  const vehicle = safeGet(body('data'), 'vehicle');
-  return vehicle === undefined || parts.vehicle !== null
-    ? parts
-    : { ...parts, vehicle: readVehicle((key) => safeGet(vehicle, key)) };
+  return parts.vehicle === null ? { ...parts, vehicle: eventVehicle(body) } : parts;
 }
 
-function batchParts(
+/** The first `limit` failed items of a batch, each with its own status and headers. */
+export function batchItemParts(
   read: FieldReader,
   context: ParseContext,
   readNested: NestedReader,
-): ErrorParts {
-  const [failed] = findFailedBatchItems(read('responses'), 1);
-  if (failed === undefined) return unknownParts(context, { format: 'batch' });
-  const itemContext = nestedContext(context, failed.status, [failed.headers, read('headers')]);
-  return { ...readNested(failed.body, itemContext), format: 'batch' };
+  limit: number,
+): ErrorParts[] {
+  return findFailedBatchItems(read('responses'), limit).map((failed) => ({
+    ...readNested(
+      failed.body,
+      nestedContext(context, failed.status, [failed.headers, read('headers')]),
+    ),
+    format: 'batch',
+  }));
 }
 
 /** A body with a string `type`: v2, v1 via the Node SDK, webhook item, OAuth via the SDK. */
 function typedParts(read: FieldReader, type: string, context: ParseContext): ErrorParts {
+  // The server entry's body (`toSmartcarErrorBody`) and a spread copy of an error (`{ ...error }`)
+  // name the shape it was first parsed from (and carry `state` and `signals` too).
+  const format = knownFormat(read('format'));
+  if (format !== null) return readV2Parts(read, context, format);
   const state = read('state');
   if ((typeof state === 'string' && WEBHOOK_STATES.has(state)) || safeIsArray(read('signals'))) {
     return readV2Parts(read, context, 'webhook');
   }
-  // The server entry's body (`toSmartcarErrorBody`) names the shape it was first parsed from.
-  const format = knownFormat(read('format'));
-  if (format !== null) return readV2Parts(read, context, format);
   const code = read('code');
   if ((code === undefined || code === null) && isOAuthErrorValue(type)) {
     // The Node SDK copies a token error's `error` into `type`.
@@ -80,7 +85,9 @@ function errorValueParts(read: FieldReader, error: string, context: ParseContext
 
 /**
  * Recognises the shape of an object (an input, or parsed JSON text) through `read`, in order:
- * a serialised `SmartcarError` (its marker), known error instances, v3, batch, webhook, anything with a `type`, anything with an `error`,
+ * a serialised `SmartcarError` (its marker), known error instances, v3, batch (its first failed
+ * item), the first failed signal of a signals response or `VEHICLE_STATE` event, anything with a
+ * `type`, a webhook `VEHICLE_ERROR` event (its first item), anything with an `error`,
  * and finally an unknown error that keeps whatever status, request id and message it has.
  */
 export function readObjectParts(
@@ -97,7 +104,13 @@ export function readObjectParts(
   const v3Item = firstObject(read('errors'));
   if (v3Item !== null) return readV3Parts(v3Item, read, context);
 
-  if (safeIsArray(read('responses'))) return batchParts(read, context, readNested);
+  if (safeIsArray(read('responses'))) {
+    const [failed] = batchItemParts(read, context, readNested, 1);
+    return failed ?? unknownParts(context, { format: 'batch' });
+  }
+
+  const [signal] = readFailedSignals(read, context, 1) ?? [];
+  if (signal !== undefined) return signal;
 
   const type = textField(read('type'));
   if (type !== null) return typedParts(read, type, context);

@@ -22,6 +22,8 @@ function partsOf(error: SmartcarError, context: ParseContext): ErrorParts {
     detail: error.detail,
     retryAfter: error.retryAfterSeconds,
     vehicle: error.vehicle,
+    state: error.state,
+    signals: error.signals,
     format: error.format,
     context,
   };
@@ -59,7 +61,8 @@ export function readParts(input: unknown, context: ParseContext, depth = 0): Err
   return readObjectParts((key) => safeGet(input, key), context, readNested);
 }
 
-function isPlainObject(input: object): boolean {
+/** A plain object: parsed JSON or an object literal (not an instance of a class, an array or a URL). */
+export function isPlainObject(input: object): boolean {
   try {
     const prototype: unknown = Object.getPrototypeOf(input);
     return prototype === Object.prototype || prototype === null;

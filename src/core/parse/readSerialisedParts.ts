@@ -46,6 +46,8 @@ export function readSerialisedParts(read: FieldReader, context: ParseContext): E
     detail: read('detail'),
     retryAfter: read('retryAfterSeconds'),
     vehicle: readVehicle((key) => safeGet(vehicle, key)),
+    state: read('state'),
+    signals: read('signals'),
     format: knownFormat(format) ?? 'unknown',
     context,
   };

@@ -9,6 +9,12 @@ import type { NestedReader } from './readObjectParts';
 /** Leading whitespace (a byte order mark included), which JSON.parse would refuse in a BOM. */
 const LEADING_SPACE = /^\s*/;
 
+/** The part of a text the parser reads: its first `MAX_TEXT_LENGTH` characters, without leading space. */
+export function textBody(input: string): string {
+  const text = input.length > MAX_TEXT_LENGTH ? input.slice(0, MAX_TEXT_LENGTH) : input;
+  return text.slice((LEADING_SPACE.exec(text)?.[0] ?? '').length);
+}
+
 /**
  * A text body (`readValue` reads a value at this level, `readNested` one level deeper): JSON, a
  * Connect redirect, HTML from a proxy (nothing of it is kept), plain text (kept as the
@@ -21,8 +27,7 @@ export function readTextParts(
   readValue: NestedReader,
   readNested: NestedReader,
 ): ErrorParts {
-  const text = input.length > MAX_TEXT_LENGTH ? input.slice(0, MAX_TEXT_LENGTH) : input;
-  const body = text.slice((LEADING_SPACE.exec(text)?.[0] ?? '').length);
+  const body = textBody(input);
   if (body === '') return unknownParts(context);
   // Native JSON.parse fails at the first character that is not JSON, so plain text costs nothing.
   const value = parseJson(body);

@@ -7,8 +7,8 @@ import type { SmartcarErrorFormat } from './SmartcarError';
 /**
  * The fields of a v2 body and of everything shaped like one: a Node SDK `SmartcarError` or its
  * JSON (`retryAfter`, no `code` when null), snake_case SDK JSON (`status_code`, `request_id`,
- * `doc_url`, `suggested_user_message`, `retry_after`), a webhook error item, a `SmartcarError`
- * copied without its marker (`{ ...error }`: `retryAfterSeconds`, `vehicle`).
+ * `doc_url`, `suggested_user_message`, `retry_after`), a webhook error item (`state`, `signals`), a
+ * `SmartcarError` copied without its marker (`{ ...error }`: `retryAfterSeconds`, `vehicle`).
  */
 export function readV2Parts(
   read: FieldReader,
@@ -28,6 +28,8 @@ export function readV2Parts(
     detail: read('detail'),
     retryAfter: pick(read, 'retryAfter', 'retry_after', 'retryAfterSeconds'),
     vehicle: vehicle === undefined ? null : readVehicle((key) => safeGet(vehicle, key)),
+    state: read('state'),
+    signals: read('signals'),
     format,
     context,
   };

@@ -16,15 +16,24 @@ function toYear(value: unknown): number | null {
   return Number.isInteger(year) && year > 0 && year <= MAX_YEAR ? year : null;
 }
 
-/** `{ vin, make, model, year }` read through `read`, or `null` when none of them is known. */
-export function readVehicle(read: FieldReader): SmartcarVehicleInfo | null {
+/**
+ * `{ id, vin, make, model, year }` read through `read`, or `null` when none of them is known.
+ * `id` is the vehicle's `id` unless given (a webhook event's `vehicleId`; `null` where an `id`
+ * would not be a vehicle's, as in Connect parameters).
+ */
+export function readVehicle(
+  read: FieldReader,
+  id: unknown = read('id'),
+): SmartcarVehicleInfo | null {
   const vehicle: SmartcarVehicleInfo = {
+    id: textField(id),
     vin: textField(read('vin')),
     make: textField(read('make')),
     model: textField(read('model')),
     year: toYear(read('year')),
   };
-  return vehicle.vin === null &&
+  return vehicle.id === null &&
+    vehicle.vin === null &&
     vehicle.make === null &&
     vehicle.model === null &&
     vehicle.year === null

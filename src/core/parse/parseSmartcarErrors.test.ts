@@ -1,0 +1,193 @@
+import { parseSmartcarError, parseSmartcarErrors } from 'smartcar-error-kit/core';
+import { toSmartcarErrorBody } from 'smartcar-error-kit/server';
+import { fixtureByName, payloadFixtures } from '../../../test/fixtures/smartcar';
+import { MAX_ERRORS } from './limits';
+
+type Json = Record<string, unknown>;
+
+/** A webhook event's JSON, deep-copied, so a test can change it. */
+function eventOf(name: string): Json {
+  return JSON.parse(fixtureByName(name).text) as Json;
+}
+
+/** The documented VEHICLE_ERROR event with these error items instead of its own. */
+function vehicleErrorEvent(items: readonly unknown[]): Json {
+  const event = eventOf('WEBHOOK__VEHICLE_ERROR__1');
+  return { ...event, data: { ...(event['data'] as Json), errors: items } };
+}
+
+function itemsOf(name: string): unknown[] {
+  return (eventOf(name)['data'] as { errors: unknown[] }).errors;
+}
+
+const TESLA_ID = '123e4567-e89b-12d3-a456-426614174000';
+
+describe('issue 18, problem 1: a RESOLVED event is shown as an active failure', () => {
+  it('reads the state of a webhook item: RESOLVED as RESOLVED, ERROR as ERROR', () => {
+    const resolved = parseSmartcarError(fixtureByName('WEBHOOK__VEHICLE_ERROR__2').text);
+    expect(resolved).toMatchObject({
+      type: 'VEHICLE_STATE',
+      code: 'UNREACHABLE',
+      state: 'RESOLVED',
+      format: 'webhook',
+    });
+    expect(parseSmartcarError(fixtureByName('WEBHOOK__VEHICLE_ERROR__1').text).state).toBe('ERROR');
+  });
+
+  it('gives every failure without a lifecycle the state ERROR', () => {
+    for (const fixture of payloadFixtures.filter((f) => f.format !== 'webhook')) {
+      for (const error of parseSmartcarErrors(fixture.text)) expect(error.state).toBe('ERROR');
+    }
+  });
+});
+
+describe('issue 18, problem 2: every failure after the first is lost', () => {
+  it('reads every item of a VEHICLE_ERROR event, in the order sent', () => {
+    const event = vehicleErrorEvent([
+      ...itemsOf('WEBHOOK__VEHICLE_ERROR__1'),
+      ...itemsOf('WEBHOOK__VEHICLE_ERROR__3'),
+    ]);
+    const errors = parseSmartcarErrors(event);
+    expect(errors.map((e) => [e.type, e.code, e.resolution.type])).toEqual([
+      ['COMPATIBILITY', 'VEHICLE_NOT_CAPABLE', 'CONTACT_SUPPORT'],
+      ['CONNECTED_SERVICES_ACCOUNT', 'AUTHENTICATION_FAILED', 'REAUTHENTICATE'],
+    ]);
+    for (const error of errors) {
+      expect(error.vehicle?.id).toBe(TESLA_ID);
+      expect(error.raw).toBe(event);
+    }
+    // The single parser still reads the first.
+    expect(parseSmartcarError(event)).toEqual(errors[0]);
+  });
+
+  it('reads every failed item of a batch, each with its own status', () => {
+    const batch = JSON.parse(fixtureByName('BATCH__MIXED__1').text) as { responses: unknown[] };
+    const rateLimited = JSON.parse(fixtureByName('BATCH__RATE_LIMIT__VEHICLE__1').text) as {
+      responses: unknown[];
+    };
+    const both = { responses: [...batch.responses, ...rateLimited.responses] };
+    expect(parseSmartcarErrors(both).map((e) => [e.type, e.statusCode, e.format])).toEqual([
+      ['vehicle_state_error', 409, 'batch'],
+      ['RATE_LIMIT', 429, 'batch'],
+    ]);
+  });
+
+  it('reads every item of a v3 errors body', () => {
+    const body = JSON.parse(fixtureByName('V3__UPSTREAM__INVALID_DATA__1').text) as {
+      errors: Json[];
+    };
+    const two = { errors: [...body.errors, { ...body.errors[0], code: 'KNOWN_ISSUE' }] };
+    expect(parseSmartcarErrors(two).map((e) => [e.type, e.code, e.format])).toEqual([
+      ['UPSTREAM', 'INVALID_DATA', 'v3'],
+      ['UPSTREAM', 'KNOWN_ISSUE', 'v3'],
+    ]);
+  });
+});
+
+describe('issue 18, problem 4: the vehicle id is dropped', () => {
+  it("keeps data.vehicle.id, else the event's vehicleId", () => {
+    const event = eventOf('WEBHOOK__VEHICLE_ERROR__3');
+    expect(parseSmartcarError(event).vehicle).toEqual({
+      id: TESLA_ID,
+      vin: null,
+      make: 'TESLA',
+      model: 'Model 3',
+      year: 2020,
+    });
+    const data = event['data'] as Json;
+    const withoutVehicle = { ...event, vehicleId: 'v-top', data: { errors: data['errors'] } };
+    expect(parseSmartcarError(withoutVehicle).vehicle).toEqual({
+      id: 'v-top',
+      vin: null,
+      make: null,
+      model: null,
+      year: null,
+    });
+  });
+});
+
+describe('parseSmartcarErrors', () => {
+  it('gives [parseSmartcarError(input)] for every documented payload with one failure', () => {
+    for (const fixture of payloadFixtures.filter((f) => f.kind !== 'asdocumented')) {
+      const errors = parseSmartcarErrors(fixture.text, { status: 400 });
+      expect(errors, fixture.name).toEqual([parseSmartcarError(fixture.text, { status: 400 })]);
+      expect(parseSmartcarErrors(fixture.json ?? fixture.text)).toEqual([
+        parseSmartcarError(fixture.json ?? fixture.text),
+      ]);
+    }
+  });
+
+  it('gives [] for a batch without failures and for a webhook event without errors', () => {
+    expect(
+      parseSmartcarErrors({ responses: [{ path: '/odometer', code: 200, body: {} }] }),
+    ).toEqual([]);
+    expect(parseSmartcarErrors({ eventId: 'e', eventType: 'VERIFY', data: {} })).toEqual([]);
+    expect(parseSmartcarErrors(vehicleErrorEvent([]))).toEqual([]);
+  });
+
+  it('returns a SmartcarError as it is, and reads anything else as one failure', () => {
+    const error = parseSmartcarError(fixtureByName('SERVER__INTERNAL__1').text);
+    expect(parseSmartcarErrors(error)[0]).toBe(error);
+    expect(parseSmartcarErrors('<html>Bad gateway</html>', { status: 502 })).toMatchObject([
+      { type: 'UNKNOWN', statusCode: 502 },
+    ]);
+    expect(parseSmartcarErrors(undefined)).toMatchObject([{ type: 'UNKNOWN' }]);
+  });
+
+  it(`stays bounded: 100,000 items give at most ${MAX_ERRORS} errors, quickly`, () => {
+    const item = itemsOf('WEBHOOK__VEHICLE_ERROR__1')[0];
+    const huge = vehicleErrorEvent(Array.from({ length: 100_000 }, () => item));
+    const signals = {
+      data: Array.from({ length: 100_000 }, (_, i) => ({
+        type: 'signal',
+        attributes: {
+          code: `s-${i}`,
+          status: { value: 'ERROR', error: { type: 'COMPATIBILITY', code: 'VEHICLE_NOT_CAPABLE' } },
+        },
+      })),
+    };
+    const healthy = {
+      data: signals.data.map(() => ({ attributes: { status: { value: 'SUCCESS' } } })),
+    };
+    const hugeText = JSON.stringify(huge);
+    const large = JSON.stringify(vehicleErrorEvent(Array.from({ length: 1_000 }, () => item)));
+    const started = performance.now();
+    expect(parseSmartcarErrors(huge)).toHaveLength(MAX_ERRORS);
+    expect(parseSmartcarErrors(signals)).toHaveLength(MAX_ERRORS);
+    expect(parseSmartcarErrors(healthy)).toEqual([]);
+    // Only the first 1,000 signals are looked at: a failure after them is not searched for.
+    expect(parseSmartcarErrors({ data: [...healthy.data, ...signals.data.slice(0, 1)] })).toEqual(
+      [],
+    );
+    expect(
+      parseSmartcarErrors({ data: [...healthy.data.slice(0, 999), ...signals.data] }),
+    ).toHaveLength(1);
+    expect(parseSmartcarErrors(large)).toHaveLength(MAX_ERRORS);
+    // As text it is past MAX_TEXT_LENGTH (1 MiB): only its start is read, which is not JSON.
+    expect(parseSmartcarErrors(hugeText)).toMatchObject([{ type: 'UNKNOWN' }]);
+    // Generous for a busy 2-core machine; a full scan of the lists would take far longer.
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe('state, signals and vehicle.id survive toJSON and the server body', () => {
+  it('reads them back with nothing lost', () => {
+    for (const name of ['WEBHOOK__VEHICLE_ERROR__1', 'WEBHOOK__VEHICLE_ERROR__2']) {
+      const error = parseSmartcarError(fixtureByName(name).text);
+      expect(error.signals.length).toBeGreaterThan(0);
+      expect(Object.isFrozen(error.signals)).toBe(true);
+      expect(Object.isFrozen(error.signals[0])).toBe(true);
+      const json = JSON.parse(JSON.stringify(error)) as Json;
+      expect(json).toMatchObject({ state: error.state, signals: error.signals });
+      const fromJson = parseSmartcarError(json);
+      const fromBody = parseSmartcarError(JSON.parse(JSON.stringify(toSmartcarErrorBody(error))));
+      for (const copy of [fromJson, fromBody]) {
+        expect(copy.state).toBe(error.state);
+        expect(copy.signals).toEqual(error.signals);
+        expect(copy.vehicle).toEqual(error.vehicle);
+        expect(copy.vehicle?.id).toBe(TESLA_ID);
+        expect(copy.format).toBe('webhook');
+      }
+    }
+  });
+});
