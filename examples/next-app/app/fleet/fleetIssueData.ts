@@ -10,6 +10,8 @@ export interface FleetIssueData {
   readonly key: string;
   /** How many times Smartcar reported it. */
   readonly count: number;
+  /** When it was raised (epoch ms): a new value means it was resolved and raised again. */
+  readonly firstSeenAt: number;
   /** The latest failure, as `error.toJSON()`. */
   readonly error: SmartcarErrorJSON;
 }
@@ -19,6 +21,7 @@ export function toFleetIssueData(snapshot: VehicleIssuesSnapshot): FleetIssueDat
   return snapshot.issues.map((issue) => ({
     key: issue.key,
     count: issue.count,
+    firstSeenAt: issue.firstSeenAt,
     error: issue.error.toJSON(),
   }));
 }

@@ -1,20 +1,23 @@
 import type { VehicleIssuesStore } from 'smartcar-error-kit/core';
 import type { FleetIssueData } from './fleetIssueData';
 
+/** Most reports of one issue ingested from one list (for a car that failed 10,000 times). */
+const MAX_REPORTS_PER_LIST = 100;
+
 /** What the browser last mirrored of one server issue. */
 interface Mirrored {
-  /** The server's count then. */
   readonly count: number;
+  readonly firstSeenAt: number;
   /** The key the browser-side store gave it. */
   readonly localKey: string | undefined;
 }
 
 /**
- * Keeps a browser-side store in step with the server's list of open issues: an issue the browser
- * has not seen is ingested (raised: a toast), one reported again since the last list is ingested
- * once more (a repeat: the toast counts up), one no longer listed is resolved (its toast closes).
- * Returns the function to call with each list; calling it twice with the same list changes
- * nothing (React may run an initialiser twice in development).
+ * Keeps a browser-side store in step with the server's lists of open issues: an issue the
+ * browser has not seen is ingested once per report the server counted (raised: a toast, then
+ * repeats), one reported again since the last list is ingested again (the toast counts up), one
+ * no longer listed is resolved (its toast closes). Returns the function to call with each list;
+ * the same list twice changes nothing.
  */
 export function mirrorFleetIssues(
   store: VehicleIssuesStore,
@@ -22,20 +25,26 @@ export function mirrorFleetIssues(
   let mirrored = new Map<string, Mirrored>();
   return (issues) => {
     const next = new Map<string, Mirrored>();
-    for (const { key, count, error } of issues) {
-      const before = mirrored.get(key);
-      if (before !== undefined && count <= before.count) {
-        next.set(key, before);
-        continue;
+    const ended: string[] = [];
+    for (const { key, count, firstSeenAt, error } of issues) {
+      let before = mirrored.get(key);
+      if (before !== undefined && before.firstSeenAt !== firstSeenAt) {
+        // Resolved and raised again on the server between two lists: end the old one here too.
+        if (before.localKey !== undefined) store.resolve([before.localKey]);
+        before = undefined;
       }
-      const change = store.ingest(error);
-      const local = change.raised[0] ?? change.repeated[0];
-      next.set(key, { count, localKey: local?.key ?? before?.localKey });
+      let localKey = before?.localKey;
+      const reports = Math.min(count - (before?.count ?? 0), MAX_REPORTS_PER_LIST);
+      for (let report = 0; report < reports; report += 1) {
+        const change = store.ingest(error);
+        localKey = (change.raised[0] ?? change.repeated[0])?.key ?? localKey;
+      }
+      next.set(key, { count: Math.max(count, before?.count ?? 0), firstSeenAt, localKey });
     }
-    const gone = [...mirrored]
-      .filter(([key]) => !next.has(key))
-      .flatMap(([, { localKey }]) => (localKey === undefined ? [] : [localKey]));
-    if (gone.length > 0) store.resolve(gone);
+    for (const [key, { localKey }] of mirrored) {
+      if (!next.has(key) && localKey !== undefined) ended.push(localKey);
+    }
+    if (ended.length > 0) store.resolve(ended);
     mirrored = next;
   };
 }
