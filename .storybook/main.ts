@@ -2,7 +2,14 @@ import type { StorybookConfig } from '@storybook/react-vite';
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  // No '@storybook/addon-vitest' here: the story tests run through its Vitest plugin
+  // (vitest.config.ts, `npm test`), which needs no registration; registered, the addon only adds a
+  // "Run tests" panel that floats over the bottom of the sidebar.
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  // Storybook's own onboarding ("Get started" checklist in the sidebar, the guide in the menu)
+  // is about writing a first story, not about this kit: the kit's introduction is
+  // Docs › Getting started, first in the sidebar.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   // Strict mode: stories (and story tests) run effects twice, as apps in development do.
   framework: { name: '@storybook/react-vite', options: { strictMode: true } },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },

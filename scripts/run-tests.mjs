@@ -11,7 +11,7 @@ const root = resolve(import.meta.dirname, '..');
 const reportDir = resolve(root, '.vitest-reports');
 const reportFile = resolve(reportDir, 'results.json');
 
-ensureDependencies();
+await ensureDependencies();
 requireChromium();
 rmSync(reportFile, { force: true });
 mkdirSync(reportDir, { recursive: true });

@@ -4,6 +4,7 @@ import { expect, waitFor, within } from 'storybook/test';
 // Documentation only: the hook's TSDoc, read from its source so the page never drifts from it.
 import source from '../../src/react/hooks/useCopyToClipboard.ts?raw';
 import { stubClipboard, type ClipboardStub } from '../support/storyKit';
+import { StoryButton, StoryText } from '../support/StoryText';
 import { tsdocOf } from '../support/tsdoc';
 
 interface UseCopyToClipboardDemoProps {
@@ -16,9 +17,11 @@ function UseCopyToClipboardDemo({ text }: UseCopyToClipboardDemoProps) {
   const { status, getButtonProps } = useCopyToClipboard();
   return (
     <div style={{ display: 'flex', gap: '0.75rem', alignItems: 'center' }}>
-      <code>{text}</code>
-      <button {...getButtonProps(text)}>Copy</button>
-      <span role="status">{status === 'idle' ? '' : status}</span>
+      <code dir="ltr">{text}</code>
+      <StoryButton {...getButtonProps(text)}>Copy</StoryButton>
+      <StoryText as="span" role="status">
+        {status === 'idle' ? '' : status}
+      </StoryText>
     </div>
   );
 }

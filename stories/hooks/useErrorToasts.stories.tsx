@@ -6,6 +6,7 @@ import { expect, waitFor, within } from 'storybook/test';
 import source from '../../src/react/toaster/useErrorToasts.ts?raw';
 import { documentedError } from '../support/documentedErrors';
 import { animationsSettled } from '../support/storyKit';
+import { StoryButton, StoryText } from '../support/StoryText';
 import { openToasts } from '../support/ToasterStage';
 import { tsdocOf } from '../support/tsdoc';
 
@@ -16,31 +17,25 @@ function UseErrorToastsDemo() {
   return (
     <div style={{ display: 'grid', gap: '0.75rem', maxInlineSize: '34rem' }}>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem' }}>
-        <button
-          type="button"
-          onClick={() => setLastId(show(documentedError('VEHICLE_STATE.ASLEEP').error))}
-        >
+        <StoryButton onClick={() => setLastId(show(documentedError('VEHICLE_STATE.ASLEEP').error))}>
           show(ASLEEP)
-        </button>
-        <button
-          type="button"
+        </StoryButton>
+        <StoryButton
           disabled={lastId === null}
           onClick={() =>
             lastId && update(lastId, documentedError('VEHICLE_STATE.FULLY_CHARGED').error)
           }
         >
           update(id, FULLY_CHARGED)
-        </button>
-        <button type="button" disabled={lastId === null} onClick={() => lastId && dismiss(lastId)}>
+        </StoryButton>
+        <StoryButton disabled={lastId === null} onClick={() => lastId && dismiss(lastId)}>
           dismiss(id)
-        </button>
-        <button type="button" onClick={dismissAll}>
-          dismissAll()
-        </button>
+        </StoryButton>
+        <StoryButton onClick={dismissAll}>dismissAll()</StoryButton>
       </div>
-      <p style={{ margin: 0 }} data-testid="snapshot">
+      <StoryText data-testid="snapshot">
         {`toasts.visible: ${toasts.visible.map((item) => `${item.display.key} ×${item.count}`).join(', ') || 'none'}; queuedCount: ${toasts.queuedCount}`}
-      </p>
+      </StoryText>
       <ErrorToaster />
     </div>
   );

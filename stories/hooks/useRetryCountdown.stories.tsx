@@ -5,6 +5,7 @@ import { expect, fn, waitFor, within } from 'storybook/test';
 // Documentation only: the hook's TSDoc, read from its source so the page never drifts from it.
 import source from '../../src/react/hooks/useRetryCountdown.ts?raw';
 import { fixtureByName } from '../../test/fixtures/smartcar';
+import { StoryButton, StoryText } from '../support/StoryText';
 import { tsdocOf } from '../support/tsdoc';
 
 /** Longest a short countdown may take to finish on a loaded machine. */
@@ -31,12 +32,12 @@ function UseRetryCountdownDemo({ retryAfterSeconds, onRetry }: UseRetryCountdown
   const { secondsLeft, ready } = useRetryCountdown(display);
   return (
     <div style={{ display: 'grid', gap: '0.5rem', justifyItems: 'start' }}>
-      <p style={{ margin: 0 }} data-testid="countdown">
+      <StoryText data-testid="countdown">
         {ready ? 'Ready to retry.' : `${secondsLeft} s left.`}
-      </p>
-      <button type="button" disabled={!ready} onClick={() => onRetry?.()}>
+      </StoryText>
+      <StoryButton disabled={!ready} onClick={() => onRetry?.()}>
         {ready ? 'Retry' : `Retry in ${secondsLeft} s`}
-      </button>
+      </StoryButton>
     </div>
   );
 }

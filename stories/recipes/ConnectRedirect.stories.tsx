@@ -4,6 +4,7 @@ import { ErrorBanner, parseConnectRedirect } from 'smartcar-error-kit';
 import { expect, fn, within } from 'storybook/test';
 import { fixturesOfFormat } from '../../test/fixtures/smartcar';
 import { containing, storyPack } from '../../.storybook/storyLocale';
+import { StoryText } from '../support/StoryText';
 
 /** Query strings of the redirect: every Connect fixture, and a successful one. */
 const REDIRECTS: Readonly<Record<string, string>> = {
@@ -23,11 +24,11 @@ function ConnectCallbackPage({ onReconnect }: { onReconnect?: () => void }) {
   const code = new URL(href).searchParams.get('code');
   return (
     <div style={{ display: 'grid', gap: '0.75rem', maxInlineSize: '36rem' }}>
-      <h2 style={{ margin: 0 }}>Connecting your car</h2>
+      <StoryText as="h2">Connecting your car</StoryText>
       {error === null ? (
-        <p role="status" style={{ margin: 0 }}>
+        <StoryText role="status">
           {code === null ? 'Nothing to do here.' : 'Connected. Finishing setup…'}
-        </p>
+        </StoryText>
       ) : (
         <ErrorBanner
           error={error}

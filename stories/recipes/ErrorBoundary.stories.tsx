@@ -12,6 +12,7 @@ import {
   smartcarErrorResponse,
 } from '../support/mockSmartcar';
 import { containing, storyPack } from '../../.storybook/storyLocale';
+import { StoryButton, StoryText } from '../support/StoryText';
 
 interface Location {
   readonly latitude: number;
@@ -37,13 +38,11 @@ function VehicleLocation() {
   return (
     <div style={{ display: 'grid', gap: '0.5rem' }}>
       <div>
-        <button type="button" onClick={() => void load()}>
-          Locate my car
-        </button>
+        <StoryButton onClick={() => void load()}>Locate my car</StoryButton>
       </div>
-      <p role="status" style={{ margin: 0 }}>
+      <StoryText role="status">
         {location === null ? '' : `Parked at ${location.latitude}, ${location.longitude}.`}
-      </p>
+      </StoryText>
     </div>
   );
 }
@@ -56,7 +55,7 @@ function BannerFallback({ error, resetErrorBoundary }: FallbackProps) {
 function LocationPage() {
   return (
     <div style={{ display: 'grid', gap: '0.75rem', maxInlineSize: '36rem' }}>
-      <h2 style={{ margin: 0 }}>Where is my car?</h2>
+      <StoryText as="h2">Where is my car?</StoryText>
       <ErrorBoundary FallbackComponent={BannerFallback}>
         <VehicleLocation />
       </ErrorBoundary>

@@ -19,6 +19,7 @@ import {
 import { animationsSettled } from '../support/storyKit';
 import { openToasts, toastsSettled } from '../support/ToasterStage';
 import { containing, storyPack } from '../../.storybook/storyLocale';
+import { StoryButton, StoryText } from '../support/StoryText';
 
 /** `Retry-After` of the rate-limit scenario, in seconds. */
 const RETRY_AFTER_S = 2;
@@ -69,19 +70,19 @@ function BatteryWidget() {
 
   return (
     <div style={{ display: 'grid', gap: '0.75rem', maxInlineSize: '32rem' }}>
-      <h2 style={{ margin: 0 }}>Model 3 — battery</h2>
+      <StoryText as="h2">Model 3 — battery</StoryText>
       <div>
-        <button type="button" onClick={() => void refresh()} disabled={load.state === 'loading'}>
+        <StoryButton onClick={() => void refresh()} disabled={load.state === 'loading'}>
           Check battery
-        </button>
+        </StoryButton>
       </div>
-      <p role="status" style={{ margin: 0 }}>
+      <StoryText role="status">
         {load.state === 'ok'
           ? `Battery ${Math.round(load.battery.percentRemaining * 100)} %, ${load.battery.range} km of range.`
           : load.state === 'loading'
             ? 'Asking the car…'
             : ''}
-      </p>
+      </StoryText>
       {load.state === 'failed' && (
         <dl
           data-testid="received"

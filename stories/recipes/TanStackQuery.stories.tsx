@@ -21,6 +21,7 @@ import {
 } from '../support/mockSmartcar';
 import { toastsSettled } from '../support/ToasterStage';
 import { containing, storyPack } from '../../.storybook/storyLocale';
+import { StoryButton, StoryText } from '../support/StoryText';
 
 /** A failed Smartcar response becomes a thrown `SmartcarError` (an `Error`), as queries expect. */
 async function smartcarFetch<T>(path: string, init?: RequestInit): Promise<T> {
@@ -50,21 +51,17 @@ function VehiclePanel() {
   });
   return (
     <div style={{ display: 'grid', gap: '0.75rem', maxInlineSize: '32rem' }}>
-      <h2 style={{ margin: 0 }}>Fleet vehicle 12</h2>
-      <p role="status" style={{ margin: 0 }}>
+      <StoryText as="h2">Fleet vehicle 12</StoryText>
+      <StoryText role="status">
         {odometer.isSuccess
           ? `Odometer: ${odometer.data.distance.toLocaleString('en')} km`
           : odometer.isFetching
             ? 'Reading the odometer…'
             : 'Odometer unavailable.'}
-      </p>
+      </StoryText>
       <div style={{ display: 'flex', gap: '0.5rem' }}>
-        <button type="button" onClick={() => void odometer.refetch()}>
-          Refresh odometer
-        </button>
-        <button type="button" onClick={() => lock.mutate()}>
-          Lock doors
-        </button>
+        <StoryButton onClick={() => void odometer.refetch()}>Refresh odometer</StoryButton>
+        <StoryButton onClick={() => lock.mutate()}>Lock doors</StoryButton>
       </div>
     </div>
   );

@@ -17,6 +17,7 @@ import {
 } from '../support/mockSmartcar';
 import { toastsSettled } from '../support/ToasterStage';
 import { containing, storyPack } from '../../.storybook/storyLocale';
+import { StoryText } from '../support/StoryText';
 
 // Module scope, as in an app's `src/toasts.ts` and `src/queryClient.ts`: created once, before
 // any component renders, and safe on a server (no timer starts until a toast is shown).
@@ -46,14 +47,14 @@ function BatteryPanel() {
   });
   return (
     <div style={{ display: 'grid', gap: '0.75rem', maxInlineSize: '32rem' }}>
-      <h2 style={{ margin: 0 }}>Fleet vehicle 12</h2>
-      <p role="status" style={{ margin: 0 }}>
+      <StoryText as="h2">Fleet vehicle 12</StoryText>
+      <StoryText role="status">
         {battery.isSuccess
           ? `Battery: ${Math.round(battery.data.percentRemaining * 100)} %`
           : battery.isFetching
             ? 'Reading the battery…'
             : 'Battery unavailable.'}
-      </p>
+      </StoryText>
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { ErrorToaster, useErrorToasts } from 'smartcar-error-kit';
 import type { ErrorToasterProps, ShowErrorToastOptions, UiStrings } from 'smartcar-error-kit';
 import { expect, waitFor, within } from 'storybook/test';
 import { animationsSettled } from './storyKit';
+import { StoryButton, StoryText } from './StoryText';
 import { templatePattern } from '../../.storybook/storyLocale';
 
 /** Props of `ToasterStage`: the toaster's props and what to show. */
@@ -33,22 +34,18 @@ export function ToasterStage({ errors, showOptions, ...toaster }: ToasterStagePr
   return (
     <>
       <div style={{ display: 'grid', gap: '0.75rem', maxInlineSize: '34rem' }}>
-        <h2 style={{ margin: 0 }}>Charging sessions</h2>
-        <p style={{ margin: 0 }}>
+        <StoryText as="h2">Charging sessions</StoryText>
+        <StoryText>
           Toasts appear at the inline-end bottom corner. Press F8 to move focus to them, Tab between
           their controls, Escape to dismiss the focused one.
-        </p>
+        </StoryText>
         <div style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap' }}>
-          <button type="button" onClick={showAll}>
-            Show again
-          </button>
-          <button type="button" onClick={dismissAll}>
-            Dismiss all
-          </button>
+          <StoryButton onClick={showAll}>Show again</StoryButton>
+          <StoryButton onClick={dismissAll}>Dismiss all</StoryButton>
         </div>
-        <p style={{ margin: 0 }} data-testid="toast-count">
+        <StoryText data-testid="toast-count">
           {`${toasts.visible.length} visible, ${toasts.queuedCount} waiting, ${toasts.dropped} dropped`}
-        </p>
+        </StoryText>
       </div>
       <ErrorToaster {...toaster} />
     </>
