@@ -3,7 +3,8 @@ import type { SmartcarError } from '../parse/SmartcarError';
 
 /**
  * A key that is the same for one kind of error on one vehicle — type and code (any case), then
- * the VIN or the vehicle's name — and never includes the request id, so repeats coalesce.
+ * the vehicle's id, else its VIN, else its name (as a vehicle-issues store tells vehicles apart)
+ * — and never includes the request id, so repeats coalesce.
  */
 export function displayKey(
   error: SmartcarError,
@@ -14,6 +15,6 @@ export function displayKey(
     entry.code !== null
       ? entry.kind
       : `${error.type}.${error.code === null ? '' : error.code}`.toUpperCase();
-  const vehicle = error.vehicle?.vin ?? vehicleName;
+  const vehicle = error.vehicle?.id ?? error.vehicle?.vin ?? vehicleName;
   return vehicle === null || vehicle === '' ? kind : `${kind}@${vehicle}`;
 }
