@@ -1,6 +1,6 @@
 'use client';
 import { createContext, useContext, useEffect } from 'react';
-import type { VehicleIssuesStore } from 'smartcar-error-kit/core';
+import type { VehicleIssuesStore } from 'smartcar-error-kit';
 
 /**
  * How a page hands the app's one toaster (providers.tsx) a vehicle-issues store to follow. The

@@ -2,8 +2,12 @@
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState, type ReactNode } from 'react';
-import { createErrorToasts, ErrorToaster, SmartcarErrorProvider } from 'smartcar-error-kit';
-import type { VehicleIssuesStore } from 'smartcar-error-kit/core';
+import {
+  createErrorToasts,
+  ErrorToaster,
+  SmartcarErrorProvider,
+  type VehicleIssuesStore,
+} from 'smartcar-error-kit';
 import fr from 'smartcar-error-kit/locales/fr';
 import { APP_NAME, type AppLocale } from './appConfig';
 import { FollowIssuesContext } from './followIssues';
@@ -52,7 +56,8 @@ export function Providers({
         onReconnect={() => router.push('/reconnect')}
       >
         <FollowIssuesContext.Provider value={setFollowed}>{children}</FollowIssuesContext.Provider>
-        <ErrorToaster issues={followed} />
+        {/* `issues` only when a page gave one (the prop is optional, not `| undefined`). */}
+        <ErrorToaster {...(followed === undefined ? {} : { issues: followed })} />
       </SmartcarErrorProvider>
     </QueryClientProvider>
   );

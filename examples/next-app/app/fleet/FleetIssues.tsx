@@ -1,7 +1,7 @@
 'use client';
 import { useEffect, useState } from 'react';
-import { FleetIssueSummary } from 'smartcar-error-kit';
-import { createVehicleIssues } from 'smartcar-error-kit/core';
+// In the browser, the store comes from the main entry, as the components that read it do.
+import { createVehicleIssues, FleetIssueSummary } from 'smartcar-error-kit';
 import { useToasterFollows } from '../followIssues';
 import type { FleetIssueData } from './fleetIssueData';
 import { mirrorFleetIssues } from './mirrorFleetIssues';

@@ -1,4 +1,4 @@
-import type { VehicleIssuesStore } from 'smartcar-error-kit/core';
+import type { VehicleIssuesStore } from 'smartcar-error-kit';
 import type { FleetIssueData } from './fleetIssueData';
 
 /** Most reports of one issue ingested from one list (for a car that failed 10,000 times). */
