@@ -78,7 +78,13 @@ test('the fleet page follows signed Smartcar webhooks until Smartcar says a car 
   await expect(reconnecting).toContainText('3 cars need reconnecting');
   await expect(reconnecting).toContainText('2020 Tesla Model 3');
   await expect(reconnecting.getByRole('button', { name: 'Reconnect' })).toHaveCount(1);
+  // One toast per car, each naming its car (the BMW's permission toast names none).
   await expect(toasts).toHaveCount(3);
+  const teslaToast = toasts.filter({ hasText: '2020 Tesla Model 3' });
+  await expect(teslaToast).toContainText('Reconnect your car');
+  await expect(toasts.filter({ hasText: '2022 Ford Mustang Mach-E' })).toHaveCount(1);
+  const bmwToast = toasts.filter({ hasText: 'Permission needed' });
+  await expect(bmwToast).toHaveCount(1);
 
   // A fourth car is asleep: its own group, and no Reconnect for it.
   expect((await postSignedEvent(request, vehicleErrorEvent(AUDI, [ASLEEP]))).status()).toBe(200);
@@ -116,10 +122,16 @@ test('the fleet page follows signed Smartcar webhooks until Smartcar says a car 
   expect(await resolved.json()).toEqual({ raised: 0, repeated: 0, resolved: 1 });
   await expect(reconnecting).toContainText('2 cars need reconnecting');
   await expect(reconnecting).not.toContainText('BMW');
-  await expect(toasts.filter({ hasText: 'BMW' })).toHaveCount(0);
-  // The resolved event reached the page after the duplicate and the forgery: neither counted.
+  await expect(bmwToast).toHaveCount(0);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Resolved: Permission needed' }),
+  ).toHaveCount(1);
+  // The resolved event reached the page after the duplicate and the forgery: neither counted
+  // (the Tesla's toast shows no "×2"), and the asleep car's toast took the BMW's place.
   await expect(toasts).toHaveCount(3);
-  await expect(toasts.filter({ hasText: 'Tesla' })).not.toContainText('×');
+  await expect(teslaToast).toHaveCount(1);
+  await expect(teslaToast).not.toContainText('×');
+  await expect(toasts.filter({ hasText: 'Audi' })).toHaveCount(1);
   await expect(asleep).toBeVisible();
 
   // A person opening the page now gets the same picture in the server's HTML, before any script.
