@@ -11,8 +11,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { ErrorToaster, SmartcarErrorProvider, useErrorToasts } from 'smartcar-error-kit';
 import type { ToastQueue, UseErrorToastsResult } from 'smartcar-error-kit';
 import '../src/theme/styles.css';
-// Internal: the provider's own queue, so its counters can be read after unmount. Bench only.
-import { useToastQueue } from '../src/react/toaster/ToastQueueProvider';
+// Internal: the provider's own store, so its queue's counters can be read after unmount. Bench only.
+import { useToastStore } from '../src/react/toaster/useErrorToasts';
 import type { LeftoverResult, StormResult } from './benchTypes';
 import { createCommitLog } from './commitLog';
 import { observeLongTasks } from './longTasks';
@@ -29,7 +29,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => untracked.setTimeou
 /** Hands the hook and the provider's queue to the driver. */
 function Probe() {
   const toasts = useErrorToasts();
-  const ownQueue = useToastQueue();
+  const ownQueue = useToastStore().queue;
   useEffect(() => {
     api = toasts;
     queue = ownQueue;

@@ -118,14 +118,15 @@ export function proofs() {
     },
     {
       id: 'banner-without-radix',
-      name: 'ErrorBanner + SupportContactCard + SmartcarErrorProvider carry no Radix',
+      name: 'ErrorBanner + SupportContactCard + SmartcarErrorProvider carry no Radix and no toast queue',
       entry: importLine(['ErrorBanner', 'SupportContactCard', 'SmartcarErrorProvider'], 'index.js'),
       forbidden: {
-        strings: ['ToastProvider', 'toast.viewportPause', 'toast.swipeStart'],
+        // The last one is the id prefix of ToastQueue (and of the store's early toasts).
+        strings: ['ToastProvider', 'toast.viewportPause', 'toast.swipeStart', 'sek-toast-'],
         inputs: radixInputs,
       },
       control: importLine('*', 'index.js'),
-      why: 'importing the banner pulls in @radix-ui/react-toast: something the banner, card or provider imports reaches src/react/toaster (e.g. the provider rendering the toast queue provider from a module that also imports Radix), or a module with side effects keeps it alive',
+      why: 'importing the banner pulls in @radix-ui/react-toast or ToastQueue: something the banner, card or provider imports reaches src/react/toaster (e.g. the provider rendering the toast queue provider from a module that also imports Radix), or a module with side effects keeps it alive',
     },
     {
       id: 'core-without-locales',

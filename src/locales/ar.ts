@@ -119,6 +119,7 @@ export default {
     toastRepeat: '×{count}',
     toastRepeatLabel: 'مرات الظهور: {count}',
     toastMore: 'المزيد ({count})',
+    toastResolved: 'تم الحل: {title}',
     supportTitle: 'تواصل مع الدعم',
     supportIntro: 'هذه التفاصيل تساعدنا.',
     supportNoRequestId: 'لا يوجد معرف طلب',

@@ -140,6 +140,7 @@ export default {
     toastRepeat: '×{count}',
     toastRepeatLabel: '{count}-mal angezeigt',
     toastMore: '{count} weitere',
+    toastResolved: 'Behoben: {title}',
     supportTitle: 'Support kontaktieren',
     supportIntro: 'Diese Angaben helfen unserem Team.',
     supportNoRequestId: 'Keine Anfrage-ID',

@@ -130,6 +130,7 @@ export default {
     toastRepeat: '×{count}',
     toastRepeatLabel: 'Mostrado {count} veces',
     toastMore: '{count} más',
+    toastResolved: 'Resuelto: {title}',
     supportTitle: 'Contactar con soporte',
     supportIntro: 'Estos datos ayudan a nuestro equipo.',
     supportNoRequestId: 'Sin ID de solicitud',

@@ -128,6 +128,7 @@ export default {
     toastRepeat: '×{count}',
     toastRepeatLabel: 'Affiché {count}\u00a0fois',
     toastMore: '{count} de plus',
+    toastResolved: 'Résolu\u00a0: {title}',
     supportTitle: 'Contacter l’assistance',
     supportIntro: 'Ces détails nous aident.',
     supportNoRequestId: 'Aucun identifiant',

@@ -131,6 +131,7 @@ export default {
     toastRepeat: '×{count}',
     toastRepeatLabel: 'Mostrato {count}\u00a0volte',
     toastMore: '{count} in più',
+    toastResolved: 'Risolto: {title}',
     supportTitle: 'Contatta l’assistenza',
     supportIntro: 'Questi dati aiutano il nostro team ad aiutarti.',
     supportNoRequestId: 'Nessun ID richiesta',

@@ -133,6 +133,7 @@ export default {
     toastRepeat: '×{count}',
     toastRepeatLabel: 'Vist {count}\u00a0ganger',
     toastMore: '{count} til',
+    toastResolved: 'Løst: {title}',
     supportTitle: 'Kontakt kundestøtte',
     supportIntro: 'Disse opplysningene hjelper teamet vårt å hjelpe deg.',
     supportNoRequestId: 'Ingen forespørsels-ID',

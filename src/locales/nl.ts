@@ -135,6 +135,7 @@ export default {
     toastRepeat: '×{count}',
     toastRepeatLabel: '{count}\u00a0keer getoond',
     toastMore: 'Nog {count}',
+    toastResolved: 'Opgelost: {title}',
     supportTitle: 'Contact met support',
     supportIntro: 'Met deze gegevens kan ons team je helpen.',
     supportNoRequestId: 'Geen aanvraag-ID',

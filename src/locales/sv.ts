@@ -131,6 +131,7 @@ export default {
     toastRepeat: '×{count}',
     toastRepeatLabel: 'Visad {count}\u00a0gånger',
     toastMore: '{count} till',
+    toastResolved: 'Löst: {title}',
     supportTitle: 'Kontakta support',
     supportIntro: 'Uppgifterna hjälper vårt team att hjälpa dig.',
     supportNoRequestId: 'Inget förfrågnings-ID',

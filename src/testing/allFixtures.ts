@@ -1,11 +1,13 @@
 /**
  * Internal to the testing entry: reads the bundled payload files and catalogue bodies into
- * `SmartcarErrorFixture`s (`smartcarErrorFixtures` looks them up).
+ * `SmartcarErrorFixture`s (`smartcarErrorFixtures` looks them up) and every payload file into a
+ * `SmartcarPayloadFixture` (`smartcarPayloadFixtures`).
  */
 import type { SmartcarErrorFormat } from '../core/parse/SmartcarError';
 import catalogueBodies from './smartcar/catalogue-bodies.json';
 import indexRows from './smartcar/payloads/INDEX.json';
 import type { SmartcarErrorFixture, SmartcarErrorFixtureKind } from './SmartcarErrorFixture';
+import type { SmartcarPayloadFixture } from './SmartcarPayloadFixture';
 
 /**
  * The `Retry-After` (seconds) the v2 RATE_LIMIT fixtures are sent with. Smartcar documents the
@@ -16,10 +18,10 @@ export const EXAMPLE_RETRY_AFTER_SECONDS = 60;
 /** One row of `payloads/INDEX.json`: where a payload file came from. */
 interface IndexRow {
   readonly format: string;
-  readonly type?: string;
+  readonly type?: string | null;
   readonly code?: string | null;
   readonly error?: string;
-  readonly http_status?: number;
+  readonly http_status?: number | null;
   readonly origin: string;
   readonly source_url?: string;
   readonly source?: string;
@@ -46,6 +48,8 @@ const PAYLOAD_TEXTS = import.meta.glob<string>(
 
 function formatOf(indexFormat: string): SmartcarErrorFormat {
   if (indexFormat === 'v2' || indexFormat === 'v1' || indexFormat === 'v3') return indexFormat;
+  // API v3 signals and commands: a failure in them is a v3 one.
+  if (indexFormat === 'v3_signal' || indexFormat === 'v3_command') return 'v3';
   if (indexFormat.startsWith('batch')) return 'batch';
   if (indexFormat === 'connect_redirect') return 'connect';
   if (indexFormat.startsWith('webhook')) return 'webhook';
@@ -56,11 +60,33 @@ function record(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 }
 
-/** The first failed item's body of a batch, or the first error of a webhook. */
+function list(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** The error of the first failed signal in `signals` (webhook v4, or API v3 `attributes`). */
+function firstSignalError(signals: readonly unknown[]): Record<string, unknown> {
+  for (const signal of signals) {
+    const status = record(record(record(signal)['attributes'] ?? signal)['status']);
+    if (status['value'] === 'ERROR') return record(status['error']);
+  }
+  return {};
+}
+
+/**
+ * The first failure of a payload: a webhook's first error or failed signal (or a signal object
+ * alone), a v3 body's first error or failed signal, a batch's first failed item's body.
+ */
 function firstFailure(format: SmartcarErrorFormat, body: unknown): Record<string, unknown> {
+  const data = record(record(body)['data']);
   if (format === 'webhook') {
-    const errors = record(record(body)['data'])['errors'];
-    return record(Array.isArray(errors) ? errors[0] : undefined);
+    const errors = list(data['errors']);
+    if (errors.length > 0) return record(errors[0]);
+    return firstSignalError(data['signals'] === undefined ? [body] : list(data['signals']));
+  }
+  if (format === 'v3') {
+    const errors = list(record(body)['errors']);
+    return errors.length > 0 ? record(errors[0]) : firstSignalError(list(record(body)['data']));
   }
   const responses = record(body)['responses'];
   const failed = Array.isArray(responses)
@@ -69,18 +95,19 @@ function firstFailure(format: SmartcarErrorFormat, body: unknown): Record<string
   return record(record(failed)['body']);
 }
 
+/** The failure a payload is filed under; `type: null` for a payload that holds none. */
 function identityOf(
   row: IndexRow,
   format: SmartcarErrorFormat,
   body: unknown,
-): { type: string; code: string | null } {
+): { type: string | null; code: string | null } {
   if (format === 'connect') return { type: 'CONNECT', code: row.error ?? null };
-  if (row.type !== undefined) return { type: row.type, code: row.code ?? null };
+  if (typeof row.type === 'string') return { type: row.type, code: row.code ?? null };
   const failure = firstFailure(format, body);
   const type = failure['type'] ?? failure['error'];
   const code = failure['code'];
   return {
-    type: typeof type === 'string' ? type : 'UNKNOWN',
+    type: typeof type === 'string' ? type : null,
     code: typeof code === 'string' ? code : null,
   };
 }
@@ -109,18 +136,16 @@ function statusOf(documented: number | null | undefined, body: unknown): number 
 
 const ROWS = indexRows as readonly IndexRow[];
 
-/** A documented example that is not JSON has the status of its minimally fixed `.json` sibling. */
-function documentedStatus(row: IndexRow, file: string): number | null {
-  if (!file.endsWith('.asdocumented.txt')) return statusOf(row.http_status, undefined);
+/** The row and JSON body of the minimally fixed `.json` sibling of an `.asdocumented.txt`. */
+function siblingOf(file: string): { row: IndexRow; body: unknown } | null {
   const sibling = `payloads/${file.replace('.asdocumented.txt', '.json')}`;
-  const siblingRow = ROWS.find((other) => other.file === sibling);
-  const siblingText = PAYLOAD_TEXTS[`./smartcar/${sibling}`];
-  return siblingRow === undefined || siblingText === undefined
-    ? null
-    : statusOf(siblingRow.http_status, JSON.parse(siblingText));
+  const row = ROWS.find((other) => other.file === sibling);
+  const text = PAYLOAD_TEXTS[`./smartcar/${sibling}`];
+  return row === undefined || text === undefined ? null : { row, body: JSON.parse(text) };
 }
 
-function payloadFixture(row: IndexRow): SmartcarErrorFixture {
+/** One payload file: its text, how it is written, its JSON body, and where it came from. */
+function payloadOf(row: IndexRow): SmartcarPayloadFixture {
   const file = row.file.slice(row.file.lastIndexOf('/') + 1);
   const text = PAYLOAD_TEXTS[`./smartcar/payloads/${file}`];
   if (text === undefined) throw new Error(`payload file missing: ${file}`);
@@ -129,26 +154,56 @@ function payloadFixture(row: IndexRow): SmartcarErrorFixture {
     : file.startsWith('CONNECT__')
       ? 'connect'
       : 'json';
-  const body: unknown = kind === 'json' ? JSON.parse(text) : undefined;
-  const format = formatOf(row.format);
-  const { type, code } = identityOf(row, format, body);
   return Object.freeze({
     name: file.slice(0, file.lastIndexOf('.')),
     file,
     kind,
-    format,
-    type,
-    code,
-    status: body === undefined ? documentedStatus(row, file) : statusOf(row.http_status, body),
-    headers: headersOf(kind, format, type, body),
+    shape: row.format,
     text,
-    body,
+    body: kind === 'json' ? (JSON.parse(text) as unknown) : undefined,
     origin: row.origin,
     sourceUrl: row.source_url ?? null,
     source: row.source ?? null,
     notes: Object.freeze([...row.notes]),
   });
 }
+
+/** A payload as an error fixture, or `null` when it holds no failure filed under a type. */
+function errorFixtureOf(
+  row: IndexRow,
+  payload: SmartcarPayloadFixture,
+): SmartcarErrorFixture | null {
+  const { file, kind, body } = payload;
+  const sibling = kind === 'asdocumented' ? siblingOf(file) : null;
+  const format = formatOf(row.format);
+  const { type, code } = identityOf(row, format, body ?? sibling?.body);
+  if (type === null) return null;
+  const status =
+    kind !== 'asdocumented'
+      ? statusOf(row.http_status, body)
+      : sibling === null
+        ? null
+        : statusOf(sibling.row.http_status, sibling.body);
+  return Object.freeze({
+    name: payload.name,
+    file,
+    kind,
+    format,
+    type,
+    code,
+    status,
+    headers: headersOf(kind, format, type, body),
+    text: payload.text,
+    body,
+    origin: payload.origin,
+    sourceUrl: payload.sourceUrl,
+    source: payload.source,
+    notes: payload.notes,
+  });
+}
+
+/** Every payload file, in INDEX.json order (failures, events without one, fragments). */
+export const ALL_PAYLOADS: readonly SmartcarPayloadFixture[] = Object.freeze(ROWS.map(payloadOf));
 
 function catalogueFixture(entry: CatalogueBody): SmartcarErrorFixture {
   return Object.freeze({
@@ -169,8 +224,11 @@ function catalogueFixture(entry: CatalogueBody): SmartcarErrorFixture {
   });
 }
 
-/** Every fixture: the documented payload files in INDEX.json order, then the catalogue bodies. */
+/**
+ * Every error fixture: the payload files that hold a failure filed under a type, in INDEX.json
+ * order, then the catalogue bodies.
+ */
 export const ALL_FIXTURES: readonly SmartcarErrorFixture[] = Object.freeze([
-  ...ROWS.map(payloadFixture),
+  ...ROWS.flatMap((row, i) => errorFixtureOf(row, ALL_PAYLOADS[i] as SmartcarPayloadFixture) ?? []),
   ...(catalogueBodies as readonly CatalogueBody[]).map(catalogueFixture),
 ]);

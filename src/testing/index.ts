@@ -7,6 +7,9 @@
 export { smartcarErrorFixtures, EXAMPLE_RETRY_AFTER_SECONDS } from './smartcarErrorFixtures';
 export type { SmartcarErrorFixtures } from './smartcarErrorFixtures';
 export type { SmartcarErrorFixture, SmartcarErrorFixtureKind } from './SmartcarErrorFixture';
+export { smartcarPayloadFixtures } from './smartcarPayloadFixtures';
+export type { SmartcarPayloadFixtures } from './smartcarPayloadFixtures';
+export type { SmartcarPayloadFixture } from './SmartcarPayloadFixture';
 export {
   DOCUMENTED_SMARTCAR_ERRORS,
   type DocumentedSmartcarErrorType,

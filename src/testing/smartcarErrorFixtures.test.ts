@@ -3,13 +3,15 @@ import { parseSmartcarError } from '../core/parse/parseSmartcarError';
 import { parseSmartcarErrorLenient } from '../lenient/parseSmartcarErrorLenient';
 import { DOCUMENTED_SMARTCAR_ERRORS } from './documentedSmartcarErrors';
 import { EXAMPLE_RETRY_AFTER_SECONDS, smartcarErrorFixtures } from './smartcarErrorFixtures';
+import { smartcarPayloadFixtures } from './smartcarPayloadFixtures';
 
 const { all } = smartcarErrorFixtures;
 const identity = (type: string, code: string | null) => `${type} ${code}`;
 
 describe('smartcarErrorFixtures', () => {
-  it('holds the 93 documented payloads and the 8 catalogue-only bodies, with unique names', () => {
-    expect(all).toHaveLength(101);
+  it('holds the 103 payloads with a failure and the 8 catalogue-only bodies, with unique names', () => {
+    expect(all).toHaveLength(111);
+    expect(all.filter((f) => f.origin === 'constructed')).toHaveLength(3);
     expect(all.filter((f) => f.origin === 'catalogue')).toHaveLength(8);
     expect(new Set(all.map((f) => f.name)).size).toBe(all.length);
     for (const fixture of all) {
@@ -47,9 +49,14 @@ describe('smartcarErrorFixtures', () => {
     ).toBe('json');
     // v2 before the v3 body of the same identity; v3 by format.
     expect(smartcarErrorFixtures.get('UPSTREAM', 'INVALID_DATA').format).toBe('v2');
-    expect(smartcarErrorFixtures.ofFormat('v3').map((f) => f.kind)).toEqual([
-      'json',
-      'asdocumented',
+    expect(smartcarErrorFixtures.ofFormat('v3').map((f) => [f.name, f.type, f.status])).toEqual([
+      ['V3__UPSTREAM__INVALID_DATA__1', 'UPSTREAM', null],
+      ['V3__UPSTREAM__INVALID_DATA__1.asdocumented', 'UPSTREAM', null],
+      ['V3__ERROR__COMPATIBILITY_MAKE_NOT_COMPATIBLE__1.asdocumented', 'COMPATIBILITY', 501],
+      ['V3__ERROR__COMPATIBILITY_MAKE_NOT_COMPATIBLE__1', 'COMPATIBILITY', 501],
+      ['V3__ERROR__COMPATIBILITY_PLATFORM_NOT_CAPABLE__1.asdocumented', 'COMPATIBILITY', 501],
+      ['V3__ERROR__COMPATIBILITY_PLATFORM_NOT_CAPABLE__1', 'COMPATIBILITY', 501],
+      ['V3__SIGNALS__SIGNAL_ERROR__1', 'CONNECTED_SERVICES_ACCOUNT', null],
     ]);
     expect(smartcarErrorFixtures.getAll('PERMISSION', null).length).toBeGreaterThan(1);
     expect(smartcarErrorFixtures.get('CONNECT', 'access_denied').kind).toBe('connect');
@@ -111,5 +118,45 @@ describe('smartcarErrorFixtures', () => {
       expect(JSON.parse(fixture.text)).toEqual(expected);
       expect(fixture.sourceUrl).toBe(entry?.source_url);
     }
+  });
+});
+
+describe('smartcarPayloadFixtures', () => {
+  const payloads = smartcarPayloadFixtures.all;
+
+  it('holds every payload file, failures or not, with unique names', () => {
+    expect(payloads).toHaveLength(131);
+    expect(new Set(payloads.map((p) => p.name)).size).toBe(payloads.length);
+    for (const payload of payloads) {
+      expect(Object.isFrozen(payload)).toBe(true);
+      expect(payload.text.length).toBeGreaterThan(0);
+    }
+    // Every error fixture made from a file is one of them, with the same text.
+    for (const fixture of all.filter((f) => f.file !== null)) {
+      expect(smartcarPayloadFixtures.byName(fixture.name).text).toBe(fixture.text);
+    }
+    expect(() => smartcarPayloadFixtures.byName('nope')).toThrow(/no Smartcar payload fixture/);
+  });
+
+  it('names what each constructed payload was built from, and keeps events without failure', () => {
+    const constructed = payloads.filter((p) => p.origin === 'constructed');
+    expect(constructed.map((p) => p.name)).toEqual([
+      'WEBHOOK4__VEHICLE_ERROR__SEVERAL__1',
+      'BATCH__SEVERAL__1',
+      'V3__SIGNALS__SIGNAL_ERROR__1',
+    ]);
+    for (const payload of constructed) expect(payload.notes.join(' ')).toMatch(/Constructed/);
+    expect(smartcarPayloadFixtures.byName('WEBHOOK4__VERIFY__1.json')).toMatchObject({
+      shape: 'webhook_v4',
+      kind: 'json',
+      body: { eventType: 'VERIFY' },
+    });
+    // A payload without a failure filed under a type is not an error fixture.
+    expect(all.find((f) => f.name === 'WEBHOOK4__VERIFY__1')).toBeUndefined();
+    expect(all.find((f) => f.name === 'WEBHOOK4__VEHICLE_STATE__SIGNAL_ERROR__1')).toMatchObject({
+      format: 'webhook',
+      type: 'COMPATIBILITY',
+      code: 'VEHICLE_NOT_CAPABLE',
+    });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Every documented Smartcar error, parsed once from the same fixtures the tests use
- * (test/fixtures/smartcar: catalogue.json and the 93 payloads), grouped the way the Catalogue
+ * (test/fixtures/smartcar: catalogue.json and the 103 payloads that hold a failure), grouped the way the Catalogue
  * stories show them: the 11 v2 types, the v1 and v3 bodies, batch items, webhook items, OAuth,
  * the Connect redirect errors, and the failures that never reached Smartcar (network, unknown).
  */

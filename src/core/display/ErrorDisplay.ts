@@ -2,7 +2,7 @@
  * The display model: plain data that says what a person sees for one error.
  * Produced by `toErrorDisplay`; rendered by the components, which parse nothing.
  */
-import type { SmartcarErrorJSON } from '../parse/SmartcarError';
+import type { SmartcarErrorJSON, SmartcarErrorState } from '../parse/SmartcarError';
 
 /** How serious an error is for the person using the app. */
 export type ErrorSeverity = 'critical' | 'warning' | 'info';
@@ -56,7 +56,10 @@ export interface ErrorDetailView {
  * `retryAfterSeconds`) is copied here.
  */
 export interface ErrorDisplay {
-  /** Stable for one kind of error on one vehicle; repeats with the same key coalesce. */
+  /**
+   * Stable for one kind of error on one vehicle (its id, else VIN, else name); repeats with the
+   * same key coalesce, and an `ERROR` and its `RESOLVED` share it.
+   */
   readonly key: string;
   readonly severity: ErrorSeverity;
   readonly politeness: ErrorPoliteness;
@@ -80,6 +83,11 @@ export interface ErrorDisplay {
   readonly type: string;
   /** The parsed error's code within its type, or null. */
   readonly code: string | null;
+  /**
+   * `'RESOLVED'` when Smartcar reported the failure over (a webhook v4 item), else `'ERROR'`.
+   * A resolved display has the `key` of the failure it ends (same type, code and vehicle).
+   */
+  readonly state: SmartcarErrorState;
   /** The HTTP status, or null. */
   readonly statusCode: number | null;
   /** The API's English text for developers; shown only in developer details. */

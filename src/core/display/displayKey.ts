@@ -3,8 +3,8 @@ import type { SmartcarError } from '../parse/SmartcarError';
 
 /**
  * A key that is the same for one kind of error on one vehicle — type and code (any case), then
- * the vehicle's id, else its VIN, else its name (as a vehicle-issues store tells vehicles apart)
- * — and never includes the request id, so repeats coalesce.
+ * the vehicle's id, else its VIN, else its name — and never includes the request id or the
+ * state, so repeats coalesce and a `RESOLVED` finds the `ERROR` it ends.
  */
 export function displayKey(
   error: SmartcarError,

@@ -85,29 +85,6 @@ describe('key', () => {
   });
 });
 
-describe('key, regression: two cars with the same webhook failure made one toast (issue 18)', () => {
-  // v4 webhooks name a vehicle by id (no VIN): keyed by VIN or name alone, two cars that lost
-  // their connection coalesced into one toast "×2" that named only the latest car.
-  const lostConnection = (id: string) =>
-    makeError({
-      type: 'CONNECTED_SERVICES_ACCOUNT',
-      code: 'AUTHENTICATION_FAILED',
-      vehicle: { id, vin: null, make: 'TESLA', model: 'Model 3', year: 2020 },
-    });
-
-  it('differs by vehicle id, and the id wins over the VIN', () => {
-    const first = toErrorDisplay(lostConnection('car-1'), OPTIONS).key;
-    expect(first).toBe('CONNECTED_SERVICES_ACCOUNT.AUTHENTICATION_FAILED@car-1');
-    expect(toErrorDisplay(lostConnection('car-2'), OPTIONS).key).not.toBe(first);
-    const both = makeError({
-      type: 'CONNECTED_SERVICES_ACCOUNT',
-      code: 'AUTHENTICATION_FAILED',
-      vehicle: { id: 'car-1', vin: 'VIN1', make: null, model: null, year: null },
-    });
-    expect(toErrorDisplay(both, OPTIONS).key).toBe(first);
-  });
-});
-
 describe('display model', () => {
   it('messageText is the message parts joined', () => {
     const error = parseSmartcarError(

@@ -115,6 +115,8 @@ export function readDisplay(value: unknown): ErrorDisplay | null {
         detail: detail(value.detail),
         locale: str(value.locale) ?? 'en',
         code: str(value.code),
+        // Anything but a RESOLVED is an active failure (a display built before states existed too).
+        state: value.state === 'RESOLVED' ? 'RESOLVED' : 'ERROR',
         statusCode: finite(value.statusCode),
         description: str(value.description),
         retryAfterSeconds: finite(value.retryAfterSeconds),

@@ -9,6 +9,7 @@ import { completeUi } from './completeUi';
 import type { DisplayOptions } from './DisplayOptions';
 import type { ErrorDisplay, ErrorMessagePart } from './ErrorDisplay';
 import { displayKey } from './displayKey';
+import { makeName } from './makeName';
 import { overrideKeys } from './overrideKeys';
 import { trust } from './readDisplay';
 import { resolveActions } from './resolveActions';
@@ -31,12 +32,16 @@ function joinParts(parts: readonly ErrorMessagePart[]): string {
     : parts.map((p) => p.text).join('');
 }
 
-/** The vehicle as the person knows it: Connect's make, model and year, else `vehicleName`. */
+/**
+ * The vehicle as the person knows it: the failure's make (as people write it), model and year,
+ * else `vehicleName`.
+ */
 function vehiclePhrase(error: SmartcarError, template: string, vehicleName: string | null) {
   const vehicle = error.vehicle;
   if (vehicle === null || (vehicle.make === null && vehicle.model === null)) return vehicleName;
   const year = typeof vehicle.year === 'number' && vehicle.year > 0 ? vehicle.year : null;
-  const described = formatTemplate(template, { year, make: vehicle.make, model: vehicle.model });
+  const make = vehicle.make === null ? null : makeName(vehicle.make);
+  const described = formatTemplate(template, { year, make, model: vehicle.model });
   return textOrNull(described) ?? vehicleName;
 }
 
@@ -96,6 +101,7 @@ function errorFields(json: SmartcarErrorJSON) {
   return {
     type: json.type,
     code: json.code,
+    state: json.state,
     statusCode: json.statusCode,
     description: json.description,
     retryAfterSeconds: json.retryAfterSeconds,

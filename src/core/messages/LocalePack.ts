@@ -51,6 +51,8 @@ export interface UiStrings {
   readonly toastRepeatLabel: string;
   /** Queued toasts affordance: `{count}`. */
   readonly toastMore: string;
+  /** Said politely when a followed issue is resolved and its toast closes: `{title}`. */
+  readonly toastResolved: string;
   readonly supportTitle: string;
   readonly supportIntro: string;
   readonly supportNoRequestId: string;

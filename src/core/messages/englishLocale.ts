@@ -130,6 +130,7 @@ export const englishLocale: CompleteLocalePack = {
     toastRepeat: '×{count}',
     toastRepeatLabel: 'Shown {count} times',
     toastMore: '{count} more',
+    toastResolved: 'Resolved: {title}',
     supportTitle: 'Contact support',
     supportIntro: 'These details help our team help you.',
     supportNoRequestId: 'No request ID',

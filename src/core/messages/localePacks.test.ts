@@ -14,6 +14,7 @@ const UI_TOKENS: Record<string, readonly string[]> = {
   toastRepeat: ['count'],
   toastRepeatLabel: ['count'],
   toastMore: ['count'],
+  toastResolved: ['title'],
   supportEmailSubject: ['app', 'code', 'requestId'],
   supportEmailBody: ['app', 'requestId', 'type', 'code', 'status', 'time'],
 };

@@ -70,17 +70,38 @@ function resolutionOf(value: unknown): { type: unknown; url: unknown } {
   return { type: orNull(resolution['type']), url: orNull(resolution['url']) };
 }
 
-/** The v2-shaped error object a fixture carries (the body, a batch item's body, a webhook item). */
+/** The signal that failed first: its `status.value` is `ERROR` (v3: in its `attributes`). */
+function failedSignalOf(signals: readonly unknown[]): Json {
+  const failed = signals
+    .map((signal) => record(record(signal)['attributes'] ?? signal))
+    .find((signal) => record(signal['status'])['value'] === 'ERROR');
+  return record(failed);
+}
+
+/**
+ * The v2-shaped error object a fixture carries (the body, a batch item's body, a webhook item,
+ * a failed signal's `status.error`).
+ */
 function errorObjectOf(fixture: PayloadFixture, body: unknown): Json {
+  const data = record(body)['data'];
   if (fixture.format === 'batch') {
     const responses = record(body)['responses'] as unknown[];
     const failed = responses.map(record).find((item) => Number(item['code']) >= 400);
     return record(failed?.['body']);
   }
   if (fixture.format === 'webhook') {
-    return record((record(record(body)['data'])['errors'] as unknown[])[0]);
+    const errors = record(data)['errors'];
+    if (Array.isArray(errors)) return record(errors[0]);
+    const signals = record(data)['signals'];
+    return record(
+      record(failedSignalOf(Array.isArray(signals) ? signals : [body])['status'])['error'],
+    );
   }
-  if (fixture.format === 'v3') return record((record(body)['errors'] as unknown[])[0]);
+  if (fixture.format === 'v3') {
+    const errors = record(body)['errors'];
+    if (Array.isArray(errors)) return record(errors[0]);
+    return record(record(failedSignalOf(data as unknown[])['status'])['error']);
+  }
   return record(body);
 }
 
@@ -123,6 +144,19 @@ function expectedOf(fixture: PayloadFixture): Expected {
   if (fixture.format === 'v1') {
     statusCode = fixture.httpStatus;
     description = error['message'];
+  } else if (fixture.format === 'v3' && error['status'] === undefined) {
+    // A failed signal of a signals response: the response's vehicle, no status of its own.
+    const car = record(record(record(body)['included'])['vehicle']);
+    const attributes = record(car['attributes']);
+    statusCode = null;
+    description = error['description'];
+    vehicle = {
+      id: car['id'],
+      vin: null,
+      make: attributes['make'],
+      model: attributes['model'],
+      year: Number(attributes['year']),
+    };
   } else if (fixture.format === 'v3') {
     statusCode = Number(error['status']);
     description = error['detail'];
@@ -134,7 +168,7 @@ function expectedOf(fixture: PayloadFixture): Expected {
     if (error['error'] !== undefined) description = error['message'];
     const itemRetryAfter = record(item['headers'])['Retry-After'];
     retryAfterSeconds = typeof itemRetryAfter === 'number' ? itemRetryAfter : null;
-  } else if (fixture.format === 'webhook') {
+  } else if (fixture.format === 'webhook' && record(body)['eventType'] !== undefined) {
     const car = record(record(record(body)['data'])['vehicle']);
     vehicle = {
       id: car['id'] ?? record(body)['vehicleId'] ?? null,
@@ -181,8 +215,8 @@ function fieldsOf(
 }
 
 describe('parseSmartcarError on every documented payload', () => {
-  it('covers all 93 payload files', () => {
-    expect(payloadFixtures).toHaveLength(93);
+  it('covers all 103 payload files that hold a failure', () => {
+    expect(payloadFixtures).toHaveLength(103);
   });
 
   describe.each(payloadFixtures.map((fixture) => [fixture.file, fixture] as const))(

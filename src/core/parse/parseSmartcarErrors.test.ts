@@ -1,5 +1,11 @@
-import { parseSmartcarError, parseSmartcarErrors } from 'smartcar-error-kit/core';
+import {
+  parseSmartcarError,
+  parseSmartcarErrors,
+  toErrorDisplay,
+  type SmartcarError,
+} from 'smartcar-error-kit/core';
 import { toSmartcarErrorBody } from 'smartcar-error-kit/server';
+import { smartcarPayloadFixtures } from 'smartcar-error-kit/testing';
 import { fixtureByName, payloadFixtures } from '../../../test/fixtures/smartcar';
 import { MAX_ERRORS } from './limits';
 
@@ -42,6 +48,25 @@ describe('issue 18, problem 1: a RESOLVED event is shown as an active failure', 
 });
 
 describe('issue 18, problem 2: every failure after the first is lost', () => {
+  it('reads both errors of the VEHICLE_ERROR event with several, the one needing Reconnect too', () => {
+    const errors = parseSmartcarErrors(fixtureByName('WEBHOOK4__VEHICLE_ERROR__SEVERAL__1').text);
+    expect(errors.map((e) => [e.type, e.code, e.state])).toEqual([
+      ['COMPATIBILITY', 'VEHICLE_NOT_CAPABLE', 'ERROR'],
+      ['CONNECTED_SERVICES_ACCOUNT', 'AUTHENTICATION_FAILED', 'ERROR'],
+    ]);
+    const second = toErrorDisplay(errors[1] as SmartcarError, { appName: 'Voltly' });
+    expect(second.actions[0]?.kind).toBe('reconnect');
+  });
+
+  it('reads every failed item of the batch with several, each with its own status', () => {
+    const errors = parseSmartcarErrors(fixtureByName('BATCH__SEVERAL__1').text);
+    expect(errors.map((e) => [e.type, e.code, e.statusCode, e.retryAfterSeconds])).toEqual([
+      ['VEHICLE_STATE', 'UNREACHABLE', 409, null],
+      ['RATE_LIMIT', 'VEHICLE', 429, 999],
+      ['VEHICLE_STATE', 'DOOR_OPEN', 409, null],
+    ]);
+  });
+
   it('reads every item of a VEHICLE_ERROR event, in the order sent', () => {
     const event = vehicleErrorEvent([
       ...itemsOf('WEBHOOK__VEHICLE_ERROR__1'),
@@ -84,6 +109,40 @@ describe('issue 18, problem 2: every failure after the first is lost', () => {
   });
 });
 
+describe('issue 18, problem 3: a failed signal is not read at all', () => {
+  it("reads the VEHICLE_STATE event's failed signal as its error, not UNKNOWN", () => {
+    const text = fixtureByName('WEBHOOK4__VEHICLE_STATE__SIGNAL_ERROR__1').text;
+    const error = parseSmartcarError(text);
+    expect(error).toMatchObject({
+      type: 'COMPATIBILITY',
+      code: 'VEHICLE_NOT_CAPABLE',
+      state: 'ERROR',
+      format: 'webhook',
+      signals: [{ code: 'location-isathome', name: 'IsAtHome', group: 'Location' }],
+      vehicle: { id: TESLA_ID, make: 'Test Make', model: 'Test Model', year: 2020 },
+    });
+    expect(toErrorDisplay(error, { appName: 'Voltly' }).type).toBe('COMPATIBILITY');
+    expect(parseSmartcarErrors(text)).toEqual([error]);
+  });
+
+  it('reads the failed signal of a v3 signals response, and nothing of a healthy one', () => {
+    const errors = parseSmartcarErrors(fixtureByName('V3__SIGNALS__SIGNAL_ERROR__1').text);
+    expect(errors).toMatchObject([
+      {
+        type: 'CONNECTED_SERVICES_ACCOUNT',
+        code: 'AUTHENTICATION_FAILED',
+        resolution: { type: 'REAUTHENTICATE' },
+        format: 'v3',
+        signals: [{ code: 'location-preciselocation', name: 'PreciseLocation', group: 'Location' }],
+        vehicle: { id: 'tst2e255-d3c8-4f90-9fec-e6e68b98e9cb', make: 'TESLA', year: 2021 },
+      },
+    ]);
+    expect(parseSmartcarErrors(smartcarPayloadFixtures.byName('V3__SIGNALS__OK__1').text)).toEqual(
+      [],
+    );
+  });
+});
+
 describe('issue 18, problem 4: the vehicle id is dropped', () => {
   it("keeps data.vehicle.id, else the event's vehicleId", () => {
     const event = eventOf('WEBHOOK__VEHICLE_ERROR__3');
@@ -108,7 +167,12 @@ describe('issue 18, problem 4: the vehicle id is dropped', () => {
 
 describe('parseSmartcarErrors', () => {
   it('gives [parseSmartcarError(input)] for every documented payload with one failure', () => {
-    for (const fixture of payloadFixtures.filter((f) => f.kind !== 'asdocumented')) {
+    const several = ['WEBHOOK4__VEHICLE_ERROR__SEVERAL__1', 'BATCH__SEVERAL__1'];
+    const single = payloadFixtures.filter(
+      (f) => f.kind !== 'asdocumented' && !several.includes(f.name),
+    );
+    expect(single.length).toBe(payloadFixtures.length - 2 - 4);
+    for (const fixture of single) {
       const errors = parseSmartcarErrors(fixture.text, { status: 400 });
       expect(errors, fixture.name).toEqual([parseSmartcarError(fixture.text, { status: 400 })]);
       expect(parseSmartcarErrors(fixture.json ?? fixture.text)).toEqual([
@@ -167,6 +231,95 @@ describe('parseSmartcarErrors', () => {
     expect(parseSmartcarErrors(hugeText)).toMatchObject([{ type: 'UNKNOWN' }]);
     // Generous for a busy 2-core machine; a full scan of the lists would take far longer.
     expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
+
+/** What each payload parses to: `type code state format [signal codes] vehicle id`. */
+const PARSED: Readonly<Record<string, readonly string[]>> = {
+  WEBHOOK__VEHICLE_ERROR__1: [
+    'COMPATIBILITY VEHICLE_NOT_CAPABLE ERROR webhook [location-preciselocation tractionbattery-stateofcharge] 123e4567-e89b-12d3-a456-426614174000',
+  ],
+  WEBHOOK__VEHICLE_ERROR__2: [
+    'VEHICLE_STATE UNREACHABLE RESOLVED webhook [location-preciselocation] 123e4567-e89b-12d3-a456-426614174000',
+  ],
+  WEBHOOK__VEHICLE_ERROR__3: [
+    'CONNECTED_SERVICES_ACCOUNT AUTHENTICATION_FAILED ERROR webhook [] 123e4567-e89b-12d3-a456-426614174000',
+  ],
+  WEBHOOK4__VEHICLE_STATE__SIGNAL_ERROR__1: [
+    'COMPATIBILITY VEHICLE_NOT_CAPABLE ERROR webhook [location-isathome] 123e4567-e89b-12d3-a456-426614174000',
+  ],
+  WEBHOOK4__SIGNAL_OBJECT__ERROR__1: [
+    'COMPATIBILITY VEHICLE_NOT_CAPABLE ERROR webhook [location-isathome] -',
+  ],
+  WEBHOOK4__VEHICLE_ERROR__ERROR__2: [
+    'COMPATIBILITY VEHICLE_NOT_CAPABLE ERROR webhook [location-preciselocation tractionbattery-stateofcharge] 123e4567-e89b-12d3-a456-426614174000',
+  ],
+  WEBHOOK4__VERIFY__1: [],
+  WEBHOOK4__VERIFY__2: [],
+  // What your endpoint answers to VERIFY, not something Smartcar sends: nothing to recognise.
+  WEBHOOK4__VERIFY__RESPONSE__1: ['UNKNOWN null ERROR unknown [] -'],
+  WEBHOOK2__VERIFY__1: [],
+  WEBHOOK2__VERIFY__2: [],
+  WEBHOOK4__VEHICLE_STATE__OK__1: [],
+  WEBHOOK4__VEHICLE_STATE__FIRST_DELIVERY__1: [],
+  WEBHOOK4__VEHICLE_STATE__OK__2: [],
+  WEBHOOK3__VEHICLE_STATE__OK__1: [],
+  WEBHOOK4__ENVELOPE__1: [],
+  WEBHOOK4__RETRY_IDENTIFICATION__1: [],
+  V3__ERROR__COMPATIBILITY_MAKE_NOT_COMPATIBLE__1: [
+    'COMPATIBILITY MAKE_NOT_COMPATIBLE ERROR v3 [] -',
+  ],
+  V3__ERROR__COMPATIBILITY_PLATFORM_NOT_CAPABLE__1: [
+    'COMPATIBILITY PLATFORM_NOT_CAPABLE ERROR v3 [] -',
+  ],
+  V3__UPSTREAM__INVALID_DATA__1: ['UPSTREAM INVALID_DATA ERROR v3 [] -'],
+  V3__ERROR__400_BAD_REQUEST__1: ['UNKNOWN bad_request ERROR v3 [] -'],
+  V3__ERROR__401_UNAUTHORIZED__1: ['UNKNOWN unauthorized ERROR v3 [] -'],
+  V3__ERROR__403_FORBIDDEN__1: ['UNKNOWN forbidden ERROR v3 [] -'],
+  V3__ERROR__404_NOT_FOUND__1: ['UNKNOWN not_found ERROR v3 [] -'],
+  V3__ERROR__500_INTERNAL_ERROR__1: ['UNKNOWN internal_error ERROR v3 [] -'],
+  // Fragments of the v3 schema: a signal's status alone, a SignalError alone.
+  V3__SIGNAL_STATUS__ERROR__1: ['SignalError SIGNAL_NOT_FOUND ERROR v2 [] -'],
+  V3__SIGNAL_ERROR__SCHEMA_EXAMPLE__1: [
+    'CONNECTED_SERVICES_ACCOUNT AUTHENTICATION_FAILED ERROR v2 [] -',
+  ],
+  V3__SIGNALS__OK__1: [],
+  V3__SIGNAL__OK__1: [],
+  V3__COMMAND__SYNC_SUCCESS__1: [],
+  V3__COMMAND__SYNC_SUCCESS__2: [],
+  V3__COMMAND__REQUEST_SET_LIMIT__1: [],
+  V3__COMMAND__ERROR_FRAGMENT__1: ['COMPATIBILITY VEHICLE_NOT_CAPABLE ERROR v2 [] -'],
+  WEBHOOK4__VEHICLE_ERROR__SEVERAL__1: [
+    'COMPATIBILITY VEHICLE_NOT_CAPABLE ERROR webhook [location-preciselocation tractionbattery-stateofcharge] 123e4567-e89b-12d3-a456-426614174000',
+    'CONNECTED_SERVICES_ACCOUNT AUTHENTICATION_FAILED ERROR webhook [] 123e4567-e89b-12d3-a456-426614174000',
+  ],
+  BATCH__SEVERAL__1: [
+    'VEHICLE_STATE UNREACHABLE ERROR batch [] -',
+    'RATE_LIMIT VEHICLE ERROR batch [] -',
+    'VEHICLE_STATE DOOR_OPEN ERROR batch [] -',
+  ],
+  V3__SIGNALS__SIGNAL_ERROR__1: [
+    'CONNECTED_SERVICES_ACCOUNT AUTHENTICATION_FAILED ERROR v3 [location-preciselocation] tst2e255-d3c8-4f90-9fec-e6e68b98e9cb',
+  ],
+};
+
+function summary(error: SmartcarError): string {
+  const signals = error.signals.map((signal) => signal.code).join(' ');
+  return `${error.type} ${String(error.code)} ${error.state} ${error.format} [${signals}] ${error.vehicle?.id ?? '-'}`;
+}
+
+describe('parseSmartcarErrors over every webhook and API v3 payload', () => {
+  const payloads = smartcarPayloadFixtures.all.filter(
+    (p) => p.kind === 'json' && (/^(WEBHOOK|V3__)/.test(p.name) || p.origin === 'constructed'),
+  );
+
+  it('covers each of them', () => {
+    expect(payloads.map((p) => p.name).sort()).toEqual(Object.keys(PARSED).sort());
+  });
+
+  it.each(payloads.map((p) => [p.name, p] as const))('%s', (name, payload) => {
+    expect(parseSmartcarErrors(payload.text).map(summary)).toEqual(PARSED[name]);
+    expect(parseSmartcarErrors(payload.body).map(summary)).toEqual(PARSED[name]);
   });
 });
 

@@ -95,6 +95,14 @@ describe('ToastQueue: limits and queueing', () => {
     expect(queue.getSnapshot().queuedCount).toBe(1);
   });
 
+  it('finds the toast showing a key, visible or waiting, until it is dismissed', () => {
+    const { queue } = setup({ maxVisible: 1 });
+    const [a, b] = distinct(2).map((display) => queue.add(display));
+    expect([queue.idOf('K0'), queue.idOf('K1'), queue.idOf('K9')]).toEqual([a, b, undefined]);
+    queue.dismiss(b!);
+    expect(queue.idOf('K1')).toBeUndefined();
+  });
+
   it('removes a queued toast on dismiss without touching the visible ones', () => {
     const { queue } = setup({ maxVisible: 1 });
     const [a, b] = distinct(2).map((display) => queue.add(display));

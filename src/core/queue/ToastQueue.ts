@@ -116,6 +116,11 @@ export class ToastQueue {
     return true;
   }
 
+  /** The id of the toast (visible or waiting) showing `key`, or `undefined`. */
+  idOf(key: string): string | undefined {
+    return this.#byKey.get(key);
+  }
+
   /** Remove a toast (visible or waiting); the oldest waiting one takes its place. */
   dismiss(id: string): void {
     const at = this.#line.indexOf(id);

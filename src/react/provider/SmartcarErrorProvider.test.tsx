@@ -8,7 +8,7 @@ import {
   type LocalePack,
   type SmartcarErrorConfig,
 } from 'smartcar-error-kit';
-import { useToastQueue } from '../toaster/ToastQueueProvider';
+import { useToastStore } from '../toaster/useErrorToasts';
 import { SmartcarErrorContext } from '../SmartcarErrorContext';
 
 const pack = (locale: string, marker: string): LocalePack =>
@@ -199,7 +199,7 @@ describe('SmartcarErrorProvider', () => {
 
   describe('toast queue', () => {
     function QueueProbe({ onQueue }: { onQueue: (queue: unknown) => void }) {
-      onQueue(useToastQueue());
+      onQueue(useToastStore().queue);
       return null;
     }
 

@@ -2,6 +2,7 @@
 import * as Toast from '@radix-ui/react-toast';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ForwardRefExoticComponent, RefAttributes } from 'react';
+import { formatTemplate } from '../../core/messages/formatTemplate';
 import { resolveLocalePack } from '../../core/messages/resolveLocalePack';
 import {
   DEFAULT_MAX_QUEUED,
@@ -21,9 +22,10 @@ import { classProp } from './classProp';
 import { ErrorToast } from './ErrorToast';
 import type { ErrorToasterProps } from './ErrorToasterProps';
 import { MoreToasts } from './MoreToasts';
-import { useToastQueue } from './ToastQueueProvider';
+import { useToastStore } from './useErrorToasts';
 import { useExitingToasts } from './useExitingToasts';
 import { useFocusReturn } from './useFocusReturn';
+import { useFollowIssues } from './useFollowIssues';
 import { useToastAnnouncements } from './useToastAnnouncements';
 import { useAnnouncer } from '../internal/useAnnouncer';
 import { namedForwardRef } from '../internal/namedForwardRef';
@@ -59,14 +61,16 @@ export const ErrorToaster: ForwardRefExoticComponent<
       unstyled,
       className,
       classNames,
+      issues,
     } = props;
-    const queue = useToastQueue();
+    const store = useToastStore();
+    const { queue } = store;
     const config = useSmartcarErrorConfig();
     const hydrated = useHydrated();
     const snapshot = useSyncExternalStore(
-      queue.subscribe,
-      queue.getSnapshot,
-      queue.getServerSnapshot,
+      store.subscribe,
+      store.getSnapshot,
+      store.getServerSnapshot,
     );
     const handlers = useActionHandlers(props);
     const rootProps = useThemeRootProps({ theme, colorScheme, unstyled, className });
@@ -83,6 +87,10 @@ export const ErrorToaster: ForwardRefExoticComponent<
     const ui = useMemo(() => uiFor(config.locale ?? 'en'), [uiFor, config.locale]);
     const announcer = useAnnouncer(true);
     useToastAnnouncements(snapshot.visible, uiFor, announcer.announce);
+    useFollowIssues(store, issues, (ended) => {
+      const title = formatTemplate(uiFor(ended.locale).toastResolved, { title: ended.title });
+      announcer.announce(title, 'polite');
+    });
 
     const [viewport, setViewport] = useState<HTMLOListElement | null>(null);
     const viewportRef = useCallback(

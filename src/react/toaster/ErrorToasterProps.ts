@@ -1,5 +1,6 @@
 import type { ColorScheme, SmartcarErrorTheme } from '../../theme/SmartcarErrorTheme';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
+import type { VehicleIssuesStore } from '../../core/issues/types';
 import type { SmartcarErrorHandlers } from '../SmartcarErrorContext';
 
 /** The parts of the toaster that take a class through `classNames`. */
@@ -41,6 +42,12 @@ export interface ErrorToasterProps extends SmartcarErrorHandlers {
   readonly swipeDirection?: ToastSwipeDirection;
   /** Called for a contact-support action when the provider has no support URL; without it (and a URL) that action is left out. */
   readonly onContactSupport?: (display: ErrorDisplay) => void;
+  /**
+   * A vehicle-issues store (`createVehicleIssues()`) to follow: each new issue shows a toast, a
+   * repeat counts it up, and a resolved issue closes its toast and is announced politely
+   * ("Resolved: …", the locale's `toastResolved`). Default: none.
+   */
+  readonly issues?: VehicleIssuesStore;
   /** Design tokens over the provider's. Default: the provider's. */
   readonly theme?: SmartcarErrorTheme;
   /** `'light'`, `'dark'` or `'system'`. Default: the provider's, else `'light'`. */

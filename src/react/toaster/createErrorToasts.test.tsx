@@ -79,6 +79,9 @@ describe('createErrorToasts', () => {
     });
     await flush();
     expect(result.current.toasts.visible).toHaveLength(1);
+    // One implementation: the hook hands out the store's own functions.
+    expect(result.current.show).toBe(store.show);
+    expect(result.current.update).toBe(store.update);
     let id = '';
     act(() => {
       id = result.current.show(UNREACHABLE);

@@ -1,16 +1,24 @@
 import type { DisplayOptions } from '../../core/display/DisplayOptions';
+import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { resolveErrorDisplay } from '../../core/display/resolveErrorDisplay';
 import { ToastQueue } from '../../core/queue/ToastQueue';
-import type { ToastQueueOptions, ToastQueueSnapshot } from '../../core/queue/types';
+import type {
+  ToastAddOptions,
+  ToastQueueOptions,
+  ToastQueueSnapshot,
+} from '../../core/queue/types';
 import type { SmartcarErrorConfig } from '../SmartcarErrorContext';
 import { mergeDisplayOptions } from '../provider/mergeSmartcarErrorConfig';
-import { addOptionsOf, type ShowErrorToastOptions } from './toastOptions';
+import { failuresIn } from './failuresIn';
+
+/** Options of `show`: wording options over the provider's, plus how this toast behaves. */
+export interface ShowErrorToastOptions extends DisplayOptions, ToastAddOptions {}
 
 /**
  * A toast store: the error toasts of one app, usable inside and outside React (a TanStack Query
  * `QueryCache` `onError`, a fetch interceptor, a Server Action's result handler). Render it with
  * `<SmartcarErrorProvider toasts={store}>` and an `ErrorToaster` below; `useErrorToasts()` below
- * that provider returns the same toasts. Create one per app with `createErrorToasts()`.
+ * that provider returns this store's functions. Create one per app with `createErrorToasts()`.
  */
 export interface ErrorToastStore {
   /**
@@ -20,6 +28,12 @@ export interface ErrorToastStore {
    * before any provider renders the store, the toast waits and appears once one mounts. A repeat
    * of a shown error (same display key) counts up instead of stacking. Returns the toast's id.
    * Never throws.
+   *
+   * Every failure the input holds is shown (`parseSmartcarErrors`: each item of a webhook
+   * `VEHICLE_ERROR` event, each failed signal or batch item), and one Smartcar reports
+   * `RESOLVED` ends the toast of the same failure (same type, code and vehicle) instead of being
+   * shown. Returns the id of the first toast shown or ended, `''` when there was none; an `id`
+   * option goes to that first toast only.
    */
   readonly show: (input: unknown, options?: ShowErrorToastOptions) => string;
   /** Replace a toast's error (its count is kept, its timer restarts). False when the id is unknown. */
@@ -30,6 +44,8 @@ export interface ErrorToastStore {
   readonly dismissAll: () => void;
   /** The visible toasts and how many wait (what `useErrorToasts().toasts` reads). */
   readonly getSnapshot: () => ToastQueueSnapshot;
+  /** What a server renders: always empty, so nothing differs at hydration. */
+  readonly getServerSnapshot: () => ToastQueueSnapshot;
   /** Call `listener` after the snapshot changes (batched per microtask); returns the unsubscribe. */
   readonly subscribe: (listener: () => void) => () => void;
 }
@@ -37,23 +53,43 @@ export interface ErrorToastStore {
 /** Options of `createErrorToasts`: the queue's limits and durations. */
 export type CreateErrorToastsOptions = ToastQueueOptions;
 
-/** A `show` made while no provider rendered the store: resolved when one mounts. */
+/**
+ * Internal: what the kit's provider, hook and toaster use beside the public functions. Present on
+ * every store `createErrorToasts` makes; absent from the public type.
+ */
+export interface ToastStore extends ErrorToastStore {
+  /** The queue that holds the toasts (the toaster's `rotate` and `setOptions`). */
+  readonly queue: ToastQueue;
+  /**
+   * A provider rendering the store lends it its config (read at each `show`) until the returned
+   * function is called; the latest lender wins. Toasts shown before any lender are shown now.
+   */
+  readonly lend: (read: () => SmartcarErrorConfig) => () => void;
+  /** The same toasts, shown with the config `read` returns (a nested provider's hook). */
+  readonly view: (read: () => SmartcarErrorConfig) => ToastStore;
+  /** How `show` words `input` (the config `read` returns), without showing it. */
+  readonly word: (input: unknown) => ErrorDisplay;
+  /**
+   * End the toast of the same failure as `failure` (same display key: type, code, vehicle), what a
+   * resolved vehicle issue does. False when no toast of it was open.
+   */
+  readonly end: (failure: ErrorDisplay) => boolean;
+}
+
+/** A `show` made while no provider rendered the store: shown when one lends its config. */
 interface EarlyToast {
   readonly id: string;
   readonly input: unknown;
   readonly options: ShowErrorToastOptions;
 }
 
-/** What the kit's React layer reaches behind a store's public functions. */
-interface StoreInternals {
+/** What a store and its views share. */
+interface Shared {
   readonly queue: ToastQueue;
-  /** Config readers of the providers rendering the store; the latest mounted one wins. */
-  readonly configs: (() => SmartcarErrorConfig)[];
+  readonly lenders: (() => SmartcarErrorConfig)[];
   early: EarlyToast[];
+  earlySeq: number;
 }
-
-const internalsOf = new WeakMap<ErrorToastStore, StoreInternals>();
-const storeOfQueue = new WeakMap<ToastQueue, ErrorToastStore>();
 
 /**
  * Creates a toast store. Safe at module scope and during server rendering: it starts no timer and
@@ -70,93 +106,126 @@ const storeOfQueue = new WeakMap<ToastQueue, ErrorToastStore>();
  * ```
  */
 export function createErrorToasts(options: CreateErrorToastsOptions = {}): ErrorToastStore {
-  return storeForQueue(
+  return storeAround(
     new ToastQueue(typeof options === 'object' && options !== null ? options : {}),
   );
 }
 
-/** Internal: the store around `queue` (one per queue, so its identity is stable). */
-export function storeForQueue(queue: ToastQueue): ErrorToastStore {
-  const known = storeOfQueue.get(queue);
-  if (known !== undefined) return known;
-  const internals: StoreInternals = { queue, configs: [], early: [] };
-  let earlySeq = 0;
-  const config = (): SmartcarErrorConfig | undefined => internals.configs.at(-1)?.();
-
-  const store: ErrorToastStore = {
-    show(input, options) {
-      const current = config();
-      if (current !== undefined) {
-        const display = resolveErrorDisplay(input, mergeDisplayOptions(current, options));
-        return queue.add(display, addOptionsOf(options));
-      }
-      const id = addOptionsOf(options)?.id ?? `sek-toast-early-${++earlySeq}`;
-      const own = typeof options === 'object' && options !== null ? options : {};
-      internals.early = [
-        ...internals.early.filter((early) => early.id !== id),
-        { id, input, options: { ...own, id } },
-      ];
-      return id;
-    },
-    update(id, input, options) {
-      const early = internals.early.find((item) => item.id === id);
-      if (early !== undefined) {
-        const own = typeof options === 'object' && options !== null ? options : {};
-        internals.early = internals.early.map((item) =>
-          item === early ? { id, input, options: { ...early.options, ...own, id } } : item,
-        );
-        return true;
-      }
-      return queue.update(
-        id,
-        resolveErrorDisplay(input, mergeDisplayOptions(config() ?? {}, options)),
-      );
-    },
-    dismiss(id) {
-      internals.early = internals.early.filter((item) => item.id !== id);
-      queue.dismiss(id);
-    },
-    dismissAll() {
-      internals.early = [];
-      queue.dismissAll();
-    },
-    getSnapshot: queue.getSnapshot,
-    subscribe: queue.subscribe,
-  };
-  internalsOf.set(store, internals);
-  storeOfQueue.set(queue, store);
-  return store;
+/** Internal: a store around `queue`, worded with the config of the provider that renders it. */
+export function storeAround(queue: ToastQueue): ToastStore {
+  const shared: Shared = { queue, lenders: [], early: [], earlySeq: 0 };
+  return storeOver(shared, () => shared.lenders.at(-1)?.());
 }
 
 /** Internal: whether `value` is a store made by `createErrorToasts` (anything else is ignored). */
-export function isErrorToastStore(value: unknown): value is ErrorToastStore {
-  return typeof value === 'object' && value !== null && internalsOf.has(value as ErrorToastStore);
+export function isToastStore(value: unknown): value is ToastStore {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Partial<ToastStore>).lend === 'function' &&
+    typeof (value as Partial<ToastStore>).view === 'function'
+  );
 }
 
-/** Internal: the queue behind a store made by `createErrorToasts` (or `storeForQueue`). */
-export function queueOfStore(store: ErrorToastStore): ToastQueue {
-  const internals = internalsOf.get(store);
-  if (internals === undefined) {
-    throw new TypeError(
-      'smartcar-error-kit: `toasts` must be a store made by createErrorToasts().',
-    );
-  }
-  return internals.queue;
-}
+/** The one implementation of `show` and `update`, with `read` giving the config to word with. */
+function storeOver(shared: Shared, read: () => SmartcarErrorConfig | undefined): ToastStore {
+  const { queue } = shared;
+  const display = (input: unknown, options: DisplayOptions | undefined): ErrorDisplay =>
+    resolveErrorDisplay(input, mergeDisplayOptions(read() ?? {}, options));
 
-/**
- * Internal: a provider that renders `store` lends it its config (read at each `show`) until the
- * returned function is called. Toasts shown before any provider did are resolved and shown now.
- */
-export function lendConfig(store: ErrorToastStore, read: () => SmartcarErrorConfig): () => void {
-  const internals = internalsOf.get(store);
-  if (internals === undefined) return () => {};
-  internals.configs.push(read);
-  const early = internals.early;
-  internals.early = [];
-  for (const { input, options } of early) store.show(input, options);
-  return () => {
-    const index = internals.configs.lastIndexOf(read);
-    if (index !== -1) internals.configs.splice(index, 1);
+  const store: ToastStore = {
+    show(input, options) {
+      const own = ownOptions(options);
+      const config = read();
+      if (config === undefined) return waitForProvider(shared, input, own);
+      const wording = mergeDisplayOptions(config, own);
+      const add = addOptionsOf(own);
+      let first = '';
+      for (const failure of failuresIn(input, wording)) {
+        // A caller's id names the first toast; the others get their own.
+        const id =
+          failure.state === 'RESOLVED'
+            ? endToast(queue, failure)
+            : queue.add(failure, first === '' ? add : withoutId(add));
+        if (first === '') first = id;
+      }
+      return first;
+    },
+    update(id, input, options) {
+      const own = ownOptions(options);
+      const early = shared.early.find((item) => item.id === id);
+      if (early === undefined) return queue.update(id, display(input, own));
+      shared.early = shared.early.map((item) =>
+        item === early ? { id, input, options: { ...early.options, ...own, id } } : item,
+      );
+      return true;
+    },
+    dismiss(id) {
+      shared.early = shared.early.filter((item) => item.id !== id);
+      queue.dismiss(id);
+    },
+    dismissAll() {
+      shared.early = [];
+      queue.dismissAll();
+    },
+    getSnapshot: queue.getSnapshot,
+    getServerSnapshot: queue.getServerSnapshot,
+    subscribe: queue.subscribe,
+    queue,
+    lend(lender) {
+      shared.lenders.push(lender);
+      const early = shared.early;
+      shared.early = [];
+      for (const { input, options } of early) store.show(input, options);
+      return () => {
+        const index = shared.lenders.lastIndexOf(lender);
+        if (index !== -1) shared.lenders.splice(index, 1);
+      };
+    },
+    view: (lender) => storeOver(shared, lender),
+    word: (input) => display(input, undefined),
+    end: (failure) => endToast(queue, failure) !== '',
   };
+  return store;
+}
+
+/** Dismisses the toast showing `failure`'s key; returns its id, or `''` when none was open. */
+function endToast(queue: ToastQueue, failure: ErrorDisplay): string {
+  const id = queue.idOf(failure.key);
+  if (id === undefined) return '';
+  queue.dismiss(id);
+  return id;
+}
+
+/** Keeps a `show` for the first provider that renders the store; returns the toast's future id. */
+function waitForProvider(shared: Shared, input: unknown, options: ShowErrorToastOptions): string {
+  const id = addOptionsOf(options)?.id ?? `sek-toast-early-${++shared.earlySeq}`;
+  shared.early = [
+    ...shared.early.filter((early) => early.id !== id),
+    { id, input, options: { ...options, id } },
+  ];
+  return id;
+}
+
+/** The caller's options when they are an object, else none. */
+function ownOptions<T extends object>(options: T | undefined): T | Record<string, never> {
+  return typeof options === 'object' && options !== null ? options : {};
+}
+
+/** `add` without its id. */
+function withoutId(add: ToastAddOptions | undefined): ToastAddOptions | undefined {
+  if (add?.id === undefined) return add;
+  const { id: _id, ...rest } = add;
+  return rest;
+}
+
+/** The queue's part of `show`'s options (id, duration, persistent), validated; else undefined. */
+function addOptionsOf(options: ShowErrorToastOptions): ToastAddOptions | undefined {
+  const { id, duration, persistent } = options;
+  if (id === undefined && duration === undefined && persistent === undefined) return undefined;
+  const add: { -readonly [K in keyof ToastAddOptions]: ToastAddOptions[K] } = {};
+  if (typeof id === 'string' && id !== '') add.id = id;
+  if (duration !== undefined) add.duration = duration;
+  if (typeof persistent === 'boolean') add.persistent = persistent;
+  return add;
 }

@@ -149,6 +149,62 @@ describe('useErrorToasts: identities and isolation', () => {
   });
 });
 
+describe('useErrorToasts: re-renders', () => {
+  it('does not re-render a component that only shows toasts when the toasts change', async () => {
+    let showerRenders = 0;
+    let readerRenders = 0;
+    let show: ((input: unknown) => string) | null = null;
+    function Shower() {
+      showerRenders += 1;
+      ({ show } = useErrorToasts());
+      return null;
+    }
+    function Reader() {
+      readerRenders += 1;
+      return <p>{useErrorToasts().toasts.visible.length} toasts</p>;
+    }
+    const { container } = render(
+      <SmartcarErrorProvider appName="Volt">
+        <Shower />
+        <Reader />
+      </SmartcarErrorProvider>,
+    );
+    expect([showerRenders, readerRenders]).toEqual([1, 1]);
+    await act(async () => {
+      show?.(ASLEEP);
+      show?.(makeDisplay({ key: 'other' }));
+    });
+    await act(async () => {
+      show?.(ASLEEP);
+    });
+    expect(container.textContent).toBe('2 toasts');
+    expect(showerRenders).toBe(1);
+    // one batched render per burst for the component that reads `toasts`
+    expect(readerRenders).toBe(3);
+  });
+
+  it('subscribes once `toasts` is read, even when first read after the toasts changed', async () => {
+    let renders = 0;
+    const { result } = renderHook(
+      () => {
+        renders += 1;
+        return useErrorToasts();
+      },
+      { wrapper: withProvider({ appName: 'Volt' }) },
+    );
+    await act(async () => {
+      result.current.show(ASLEEP);
+    });
+    expect(renders).toBe(1);
+    expect(result.current.toasts.visible).toHaveLength(1);
+    await act(async () => {
+      result.current.show(makeDisplay({ key: 'other' }));
+    });
+    expect(renders).toBe(2);
+    expect(result.current.toasts.visible).toHaveLength(2);
+  });
+});
+
 describe('ToastQueueProvider', () => {
   it('destroys its own queue on unmount', async () => {
     const { result, unmount } = renderHook(() => useErrorToasts(), {
