@@ -13,9 +13,21 @@ const preview: Preview = {
       storySort: {
         order: [
           'Docs',
-          ['Getting started', 'Contracts', 'Accessibility', 'Theming tokens'],
+          [
+            'Getting started',
+            'Contracts',
+            'Fleets and webhooks',
+            'Accessibility',
+            'Theming tokens',
+          ],
           'Components',
-          ['ErrorBanner', 'ErrorToaster', 'SupportContactCard', 'SmartcarErrorProvider'],
+          [
+            'ErrorBanner',
+            'ErrorToaster',
+            'SupportContactCard',
+            'FleetIssueSummary',
+            'SmartcarErrorProvider',
+          ],
           'Catalogue',
           'Theming',
           'Recipes',

@@ -1,7 +1,7 @@
 import type { Decorator } from '@storybook/react-vite';
 import type { ReactNode } from 'react';
 import { SmartcarErrorProvider } from 'smartcar-error-kit';
-import type { ErrorAction, ErrorDisplay } from 'smartcar-error-kit';
+import type { ErrorAction, ErrorDisplay, SmartcarVehicleInfo } from 'smartcar-error-kit';
 import { action } from 'storybook/actions';
 import { ALL_LOCALES, globalLocale } from './storyLocale';
 
@@ -12,8 +12,10 @@ type Scheme = 'light' | 'dark';
  * replace them), so no action is a dead end and the kit's missing-handler warnings stay quiet.
  */
 const HANDLERS = {
-  onRetry: (display: ErrorDisplay) => action('provider onRetry')(display.key),
-  onReconnect: (display: ErrorDisplay) => action('provider onReconnect')(display.key),
+  onRetry: (display: ErrorDisplay, vehicles: readonly SmartcarVehicleInfo[]) =>
+    action('provider onRetry')(display.key, vehicles),
+  onReconnect: (display: ErrorDisplay, vehicles: readonly SmartcarVehicleInfo[]) =>
+    action('provider onReconnect')(display.key, vehicles),
   onAction: (taken: ErrorAction, display: ErrorDisplay) =>
     action('provider onAction')(taken.kind, display.key),
 };

@@ -155,3 +155,15 @@ declare global {
     sekProfile?: ProfilePageApi;
   }
 }
+
+/** What the fleet page (`fleetPage.tsx`) measures for one fleet size. */
+export interface FleetRenderResult {
+  readonly vehicles: number;
+  /** ms from `render()` to the second frame after React's commit. */
+  readonly mountMs: number;
+  /** ms from one more car's event to the second frame after React's commit. */
+  readonly updateMs: number;
+  /** Elements inside the summary after the mount, and after the update. */
+  readonly nodes: number;
+  readonly nodesAfterUpdate: number;
+}

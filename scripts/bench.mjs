@@ -14,7 +14,9 @@
  *   3. A storm: 10,000 errors over 10 s across 50 vehicles and 5 kinds; then unmount and count
  *      what is left alive.
  *   Fleet: 10,000 webhook events for 1,000 vehicles ingested by `createVehicleIssues`, µs per
- *   event against JSON.parse of the same texts.
+ *   event against JSON.parse of the same texts; in Chromium, `FleetIssueSummary` of 1, 100 and
+ *   1,000 cars: ms to screen (mount, and an update), DOM elements.
+ *   Fleet alone: `SEK_BENCH_SKIP=parse,bursts,storm,sizes npm run bench`.
  *   4. What fills each size-limit entry (modules by minified bytes), for the size budgets.
  *   With `--profile` (`npm run bench -- --profile`) or SEK_BENCH_PROFILE=1, also, after 1: where
  *   the synchronous time of one kit `show` goes (parse, display, queue, React), µs per show.
@@ -39,6 +41,7 @@ import { launchChromium } from './bench/browser.mjs';
 import { benchBursts } from './bench/bursts.mjs';
 import { benchParseDisplay, printParseDisplay } from './bench/parseDisplay.mjs';
 import { benchFleetIngest, printFleetIngest } from './bench/fleetIngest.mjs';
+import { benchFleetRender, printFleetRender } from './bench/fleetRender.mjs';
 import { benchProfile, printProfile } from './bench/profile.mjs';
 import { serveStatic } from './bench/staticServer.mjs';
 import { benchStorm } from './bench/storm.mjs';
@@ -115,6 +118,7 @@ const browserParts = [
   ...(skip.has('bursts') ? [] : impls),
   ...(skip.has('storm') ? [] : ['storm']),
   ...(profile ? ['profile'] : []),
+  ...(skip.has('fleet') ? [] : ['fleet']),
 ];
 if (browserParts.length > 0) {
   const dir = await buildPages(browserParts);
@@ -144,6 +148,11 @@ if (browserParts.length > 0) {
     if (!skip.has('storm')) {
       const storm = await benchStorm({ browser, origin: server.origin, ...STORM });
       printStorm(storm, STORM);
+      console.log(`(${elapsed()})`);
+    }
+    if (!skip.has('fleet')) {
+      const fleet = { browser, origin: server.origin, url: PAGES.fleet, rounds };
+      printFleetRender(await benchFleetRender(fleet));
       console.log(`(${elapsed()})`);
     }
   } finally {

@@ -1,25 +1,78 @@
-// `npm run screenshots`: PNGs of the Catalogue and Theming stories (and the Getting started and
-// Theming tokens docs pages) from the static Storybook, in light and dark, left to right and
-// right to left, so a reviewer can look at them without starting a server. Serves
+// `npm run screenshots`: PNGs of the Catalogue, Theming and FleetIssueSummary stories (and the
+// Getting started, Theming tokens and Fleets and webhooks docs pages) from the static Storybook, in light and dark, left to right and
+// right to left, so a reviewer can look at them without starting a server; the phone-width
+// stories cropped to their phone frame; and, with --readme, the README's pictures. Serves
 // storybook-static/ from 127.0.0.1 with node:http, opens each story's iframe in headless
 // Chromium, and fails when a page logs a console error or throws.
 //
-//   npm run build-storybook && npm run screenshots            # everything
+//   npm run build-storybook && npm run screenshots            # everything but the README's
 //   npm run screenshots -- server theming-looks               # only ids containing these words
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+//   npm run screenshots -- --readme                           # docs/images/*.png for the README
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, requireChromium } from './chromium.mjs';
+import { toPalettePng } from './pngPalette.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const staticDir = resolve(root, 'storybook-static');
 const outDir = resolve(root, 'screenshots');
+const readmeDir = resolve(root, 'docs/images');
 
 /** Story titles (prefixes) that get screenshots. */
-const TITLES = ['Catalogue/', 'Theming/'];
+const TITLES = ['Catalogue/', 'Theming/', 'Components/FleetIssueSummary'];
+/** Stories drawn in a phone frame (stories/support/PhoneFrame.tsx): cropped to the frame. */
+const PHONE_TITLE = 'Components/Phone widths';
+/** Where a phone story's picture is cut: the frame, plus this margin for shadows, in CSS px. */
+const CROP_MARGIN_PX = 8;
+
+/**
+ * The README's pictures (`--readme`): one story each, light, left to right, cropped to `crop`,
+ * in a window `width` px wide, at device scale 1, as an indexed PNG (pngPalette.mjs) so each
+ * file stays a few kB. To add a picture
+ * (e.g. the fleet summary once `FleetIssueSummary` has a story), add an entry and reference
+ * docs/images/<file> from README.md.
+ */
+const README_PICTURES = [
+  {
+    file: 'banner.png',
+    story: 'components-errorbanner--reconnect-with-connect-link',
+    crop: '[data-sek-component="banner"]',
+    width: 640,
+  },
+  {
+    file: 'toast.png',
+    story: 'components-errortoaster--default',
+    crop: '[data-sek-part="toast"]',
+    width: 640,
+  },
+  {
+    file: 'support-card.png',
+    story: 'components-supportcontactcard--default',
+    crop: '[data-sek-component="support-card"]',
+    width: 560,
+  },
+  // {
+  //   file: 'fleet-summary.png',
+  //   story: 'components-fleetissuesummary--default',
+  //   crop: '[data-sek-component="fleet-summary"]',
+  //   width: 640,
+  // },
+];
 /** Docs pages that get one screenshot each (light, left to right). */
-const DOCS = ['docs-getting-started--docs', 'docs-theming-tokens--docs'];
+const DOCS = [
+  'docs-getting-started--docs',
+  'docs-theming-tokens--docs',
+  'docs-fleets-and-webhooks--docs',
+];
 /** Colour scheme × direction, as toolbar globals. */
 const MODES = [
   { colorScheme: 'light', direction: 'ltr' },
@@ -79,7 +132,9 @@ function serve(dir) {
 function storyIds(filters) {
   const index = JSON.parse(readFileSync(join(staticDir, 'index.json'), 'utf8'));
   const stories = Object.values(index.entries).filter(
-    (entry) => entry.type === 'story' && TITLES.some((title) => entry.title.startsWith(title)),
+    (entry) =>
+      entry.type === 'story' &&
+      (entry.title === PHONE_TITLE || TITLES.some((title) => entry.title.startsWith(title))),
   );
   const ids = [...stories.map((entry) => entry.id), ...DOCS];
   return filters.length === 0 ? ids : ids.filter((id) => filters.some((word) => id.includes(word)));
@@ -107,12 +162,101 @@ async function settled(page, isDocs) {
   });
 }
 
+/** The page's box around `selector`, grown by CROP_MARGIN_PX and kept inside the page. */
+async function cropAround(page, selector) {
+  const box = await page.locator(selector).first().boundingBox();
+  if (box === null) throw new Error(`nothing to crop: ${selector} is not on the page`);
+  const x = Math.max(0, Math.floor(box.x - CROP_MARGIN_PX));
+  const y = Math.max(0, Math.floor(box.y - CROP_MARGIN_PX));
+  return {
+    x,
+    y,
+    width: Math.ceil(box.x + box.width + CROP_MARGIN_PX) - x,
+    height: Math.ceil(box.y + box.height + CROP_MARGIN_PX) - y,
+  };
+}
+
+/** Reports problems and exits non-zero when there are any. */
+function finish(problems, written, dir) {
+  console.log(`\nscreenshots: ${written.length} PNGs in ${dir}`);
+  if (notFound.length > 0)
+    problems.push(`not found on the server: ${[...new Set(notFound)].join(', ')}`);
+  if (problems.length > 0) {
+    console.error(`screenshots: ${problems.length} problem(s):\n${problems.join('\n')}`);
+    process.exit(1);
+  }
+}
+
+/** Opens a page that records console errors, page errors and failed requests in `problems`. */
+async function openPage(browser, problems, viewport) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const state = { current: '' };
+  page.on('console', (message) => {
+    if (message.type() === 'error')
+      problems.push(`${state.current}: console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${state.current}: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400)
+      problems.push(`${state.current}: HTTP ${response.status()} ${response.url()}`);
+  });
+  return { page, state };
+}
+
+/** `--readme`: the README's pictures, into docs/images/. */
+async function readmePictures(browser, port) {
+  mkdirSync(readmeDir, { recursive: true });
+  const problems = [];
+  const written = [];
+  for (const picture of README_PICTURES) {
+    const { page, state } = await openPage(browser, problems, {
+      width: picture.width,
+      height: VIEWPORT.height,
+    });
+    state.current = picture.file;
+    const globals = 'colorScheme:light;direction:ltr;locale:en';
+    await page.goto(
+      `http://127.0.0.1:${port}/iframe.html?id=${picture.story}&viewMode=story&globals=${globals}`,
+      { waitUntil: 'load' },
+    );
+    try {
+      await settled(page, false);
+      const file = join(readmeDir, picture.file);
+      const shot = await page.screenshot({ clip: await cropAround(page, picture.crop) });
+      const small = toPalettePng(shot);
+      writeFileSync(file, small);
+      written.push(file);
+      console.log(`${file} (${small.length} bytes; ${shot.length} before the palette)`);
+    } catch (error) {
+      problems.push(`${picture.file}: ${error.message.split('\n')[0]}`);
+    }
+    await page.context().close();
+  }
+  finish(problems, written, readmeDir);
+}
+
 async function main() {
   if (!existsSync(join(staticDir, 'index.json'))) {
     console.error('screenshots: no storybook-static/ — run `npm run build-storybook` first.');
     process.exit(1);
   }
-  const ids = storyIds(process.argv.slice(2));
+  const args = process.argv.slice(2);
+  if (args.includes('--readme')) {
+    const server = await serve(staticDir);
+    const browser = await chromium.launch({
+      executablePath: requireChromium(),
+      args: CHROMIUM_ARGS,
+    });
+    try {
+      await readmePictures(browser, server.address().port);
+    } finally {
+      await browser.close();
+      server.close();
+    }
+    return;
+  }
+  const ids = storyIds(args);
   if (ids.length === 0) {
     console.error('screenshots: no story matches the given words.');
     process.exit(1);
@@ -124,17 +268,7 @@ async function main() {
   const problems = [];
   const written = [];
   try {
-    const context = await browser.newContext({ viewport: VIEWPORT });
-    const page = await context.newPage();
-    let current = '';
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`${current}: console.error: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`${current}: ${error.message}`));
-    page.on('response', (response) => {
-      if (response.status() >= 400)
-        problems.push(`${current}: HTTP ${response.status()} ${response.url()}`);
-    });
+    const { page, state } = await openPage(browser, problems, VIEWPORT);
 
     for (const id of ids) {
       const isDocs = id.endsWith('--docs');
@@ -142,16 +276,21 @@ async function main() {
         const globals = `colorScheme:${mode.colorScheme};direction:${mode.direction}`;
         const viewMode = isDocs ? 'docs' : 'story';
         const url = `http://127.0.0.1:${port}/iframe.html?id=${id}&viewMode=${viewMode}&globals=${globals}`;
-        current = `${id} (${mode.colorScheme}, ${mode.direction})`;
+        state.current = `${id} (${mode.colorScheme}, ${mode.direction})`;
         await page.goto(url, { waitUntil: 'load' });
         try {
           await settled(page, isDocs);
         } catch (error) {
-          problems.push(`${current}: did not render (${error.message.split('\n')[0]})`);
+          problems.push(`${state.current}: did not render (${error.message.split('\n')[0]})`);
           continue;
         }
         const file = join(outDir, `${id}--${mode.colorScheme}-${mode.direction}.png`);
-        await page.screenshot({ path: file, fullPage: true });
+        const phone = id.startsWith('components-phone-widths--');
+        await page.screenshot(
+          phone
+            ? { path: file, clip: await cropAround(page, '[data-phone-frame]') }
+            : { path: file, fullPage: true },
+        );
         written.push(file);
         console.log(file);
       }
@@ -160,13 +299,7 @@ async function main() {
     await browser.close();
     server.close();
   }
-  console.log(`\nscreenshots: ${written.length} PNGs in ${outDir}`);
-  if (notFound.length > 0)
-    problems.push(`not found on the server: ${[...new Set(notFound)].join(', ')}`);
-  if (problems.length > 0) {
-    console.error(`screenshots: ${problems.length} problem(s):\n${problems.join('\n')}`);
-    process.exit(1);
-  }
+  finish(problems, written, outDir);
 }
 
 await main();

@@ -37,10 +37,14 @@ export {
   type ResolutionType,
   type SmartcarErrorType,
   type MessageKey,
+  type TitleKey,
   type TemplateValues,
   type CompleteLocalePack,
+  type FleetGroupKey,
+  type FleetStrings,
   type LocalePack,
   type MessageEntry,
+  type PluralText,
   type UiStrings,
   type ErrorDisplay,
   type ErrorAction,
@@ -92,6 +96,11 @@ export type {
   SupportContactCardProps,
   SupportContactCardPart,
 } from './react/support-card/SupportContactCardProps';
+export { FleetIssueSummary } from './react/fleet/FleetIssueSummary';
+export type {
+  FleetIssueSummaryProps,
+  FleetIssueSummaryPart,
+} from './react/fleet/FleetIssueSummaryProps';
 export { ErrorToaster } from './react/toaster/ErrorToaster';
 export type {
   ErrorToasterProps,

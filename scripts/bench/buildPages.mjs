@@ -1,5 +1,5 @@
 /**
- * Builds the benchmark pages in bench/ (kit, peers, baseline, storm, profile) the way an app
+ * Builds the benchmark pages in bench/ (kit, peers, baseline, storm, profile, fleet) the way an app
  * ships: Vite, mode production, minified, `@vitejs/plugin-react`, `smartcar-error-kit` aliased
  * to src/index.ts.
  * `react-dom/client` is aliased to `react-dom/profiling` — React's production build with the
@@ -22,6 +22,7 @@ export const PAGES = {
   baseline: 'baseline.html',
   storm: 'storm.html',
   profile: 'profile.html',
+  fleet: 'fleet.html',
 };
 
 /**

@@ -80,6 +80,29 @@ export function localeNeedles(lang) {
   return needlesOf(resolve(ROOT, `src/locales/${lang}.ts`), srcFiles());
 }
 
+/** Wording that exists only in the fleet summary's built-in wording. */
+export function fleetNeedles() {
+  return needlesOf(resolve(ROOT, 'src/core/messages/fleetLocales.ts'), srcFiles());
+}
+
+/** The fleet's public values: an app that imports none of them must not bundle the fleet. */
+const FLEET_EXPORTS = new Set(['FleetIssueSummary', 'createVehicleIssues']);
+
+/** Every runtime export of dist/index.js but the fleet's (read from its closing `export {…}`). */
+function nonFleetExports() {
+  const text = readFileSync(dist('index.js'), 'utf8');
+  const list = [...text.matchAll(/^export \{([^}]*)\};?$/gm)].at(-1)?.[1] ?? '';
+  return list
+    .split(',')
+    .map((item) =>
+      item
+        .trim()
+        .split(/\s+as\s+/)
+        .at(-1),
+    )
+    .filter((name) => name && !FLEET_EXPORTS.has(name));
+}
+
 /** The locale packs shipped as their own entries. */
 export function localeLanguages() {
   return readdirSync(resolve(ROOT, 'src/locales'))
@@ -127,6 +150,14 @@ export function proofs() {
       },
       control: importLine('*', 'index.js'),
       why: 'importing the banner pulls in @radix-ui/react-toast or ToastQueue: something the banner, card or provider imports reaches src/react/toaster (e.g. the provider rendering the toast queue provider from a module that also imports Radix), or a module with side effects keeps it alive',
+    },
+    {
+      id: 'app-without-fleet',
+      name: 'every export of smartcar-error-kit but the fleet carries no FleetIssueSummary',
+      entry: existsSync(dist('index.js')) ? importLine(nonFleetExports(), 'index.js') : '',
+      forbidden: { strings: fleetNeedles(), inputs: null },
+      control: importLine(['FleetIssueSummary'], 'index.js'),
+      why: 'an app that never renders the fleet summary pays for it: something the other exports import reaches src/react/fleet or src/core/messages/fleetLocales.ts (e.g. a shared module importing the fleet wording), or a module with side effects keeps it alive',
     },
     {
       id: 'core-without-locales',

@@ -28,7 +28,7 @@ export { NETWORK_ABORTED, NETWORK_TIMEOUT } from './parse/readErrorInstanceParts
 export { lookupCatalogue } from './catalogue/lookupCatalogue';
 export type { SmartcarErrorCode } from './catalogue/catalogue';
 export type { CatalogueEntry, ResolutionType, SmartcarErrorType } from './catalogue/catalogueTypes';
-export type { MessageKey } from './catalogue/messageKeys';
+export type { MessageKey, TitleKey } from './catalogue/messageKeys';
 
 // Wording: the English pack, other packs' shape, templates.
 export { englishLocale } from './messages/englishLocale';
@@ -36,8 +36,11 @@ export { formatTemplate, type TemplateValues } from './messages/formatTemplate';
 export { resolveLocalePack } from './messages/resolveLocalePack';
 export type {
   CompleteLocalePack,
+  FleetGroupKey,
+  FleetStrings,
   LocalePack,
   MessageEntry,
+  PluralText,
   UiStrings,
 } from './messages/LocalePack';
 

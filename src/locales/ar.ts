@@ -13,23 +13,23 @@ export default {
   locale: 'ar',
   messages: {
     AUTHENTICATION: {
-      title: 'أعد ربط سيارتك',
+      title: 'انقطع الربط',
       message: '{vehicle} فقدت الاتصال مع {app}. أعد الربط.',
     },
     BILLING: { title: 'الخدمة متوقفة', message: 'الخدمة متوقفة مؤقتا.' },
-    COMPATIBILITY: { title: 'غير متاح', message: '{vehicle} لا تدعم هذه الميزة.' },
+    COMPATIBILITY: { title: 'الميزة غير متاحة', message: '{vehicle} لا تدعم هذه الميزة.' },
     CONNECT: { title: 'لم يكتمل الربط', message: 'لم يكتمل الربط مع {app}.' },
     'CONNECT.vehicle_incompatible': {
       title: 'السيارة غير مدعومة',
-      message: '{vehicle} غير متوافقة مع {app} بعد.',
+      message: '{vehicle} غير متوافقة مع {app}.',
     },
     CONNECTED_SERVICES_ACCOUNT: {
-      title: 'تحقق من حسابك',
+      title: 'مشكلة في حسابك',
       message: 'أكمل إعداد حسابك لدى الصانع.',
     },
     'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES': {
       title: 'السيارة ليست في حسابك',
-      message: 'أضف سيارتك إلى حسابك لدى الصانع.',
+      message: 'أضف سيارتك إلى حسابك.',
     },
     'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION': {
       title: 'الاشتراك غير نشط',
@@ -37,14 +37,14 @@ export default {
     },
     'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED': {
       title: 'يلزم مفتاح رقمي',
-      message: 'افتح الرابط على هاتفك لإضافته.',
+      message: 'افتح الرابط على هاتفك.',
     },
-    NETWORK: { title: 'لا يوجد اتصال', message: 'تحقق من اتصالك بالإنترنت.' },
+    NETWORK: { title: 'لا اتصال', message: 'تحقق من اتصالك بالإنترنت.' },
     PERMISSION: {
       title: 'يلزم إذن',
-      message: 'يحتاج {app} إلى إذن إضافي. أعد الربط.',
+      message: 'يحتاج {app} إلى إذن. أعد الربط.',
     },
-    RATE_LIMIT: { title: 'طلبات كثيرة جدا', message: 'انتظر قليلا.' },
+    RATE_LIMIT: { title: 'طلبات كثيرة', message: 'انتظر قليلا.' },
     UNKNOWN: { title: 'حدث خطأ ما', message: 'أعد المحاولة لاحقا.' },
     UPSTREAM: {
       title: 'الصانع لا يستجيب',
@@ -52,7 +52,7 @@ export default {
     },
     VEHICLE_STATE: {
       title: 'السيارة غير متاحة',
-      message: '{vehicle} لا يمكنها ذلك الآن.',
+      message: '{vehicle} لا تستطيع ذلك الآن.',
     },
     'VEHICLE_STATE.ASLEEP': {
       title: 'وضع السكون',
@@ -67,8 +67,8 @@ export default {
       message: '{vehicle} موصولة بالشاحن. افصله أولا.',
     },
     'VEHICLE_STATE.DOOR_OPEN': {
-      title: 'تعذر القفل',
-      message: '{vehicle} لم تقفل. أغلق كل الأبواب.',
+      title: 'باب مفتوح',
+      message: '{vehicle} لم تقفل. أغلق الأبواب.',
     },
     'VEHICLE_STATE.FULLY_CHARGED': { title: 'الشحن مكتمل', message: '{vehicle} مشحونة بالكامل.' },
     'VEHICLE_STATE.IGNITION_ON': {
@@ -80,7 +80,7 @@ export default {
       message: '{vehicle} بطاريتها منخفضة.',
     },
     'VEHICLE_STATE.NOT_CHARGING': {
-      title: 'مشكلة في الشحن',
+      title: 'السيارة لا تشحن',
       message: '{vehicle} لا تشحن. تحقق من الكابل.',
     },
     'VEHICLE_STATE.REMOTE_ACCESS_DISABLED': {
@@ -89,12 +89,20 @@ export default {
     },
     'VEHICLE_STATE.TRUNK_OPEN': {
       title: 'الصندوق مفتوح',
-      message: 'أغلق الصندوق لقفل السيارة.',
+      message: 'الصندوق مفتوح بالفعل.',
     },
     'VEHICLE_STATE.UNREACHABLE': {
       title: 'خارج التغطية',
-      message: '{vehicle} خارج التغطية. أعد المحاولة لاحقا.',
+      message: '{vehicle} خارج التغطية.',
     },
+  },
+  titles: {
+    'SERVER.INTERNAL': 'خطأ الخادم',
+    'SERVER.MULTIPLE_RECORDS_FOUND': 'تعارض بيانات البطارية',
+    'SERVER.RECORD_NOT_FOUND': 'لا بيانات للبطارية',
+    'VEHICLE_STATE.CHARGE_FAULT': 'تعارض الجدول',
+    'VEHICLE_STATE.CHARGING_PLUG_NOT_CONNECTED': 'الشاحن غير موصول',
+    'VEHICLE_STATE.HOOD_OPEN': 'غطاء المحرك مفتوح',
   },
   ui: {
     appNameFallback: 'هذا التطبيق',
@@ -121,8 +129,8 @@ export default {
     toastMore: 'المزيد ({count})',
     toastResolved: 'تم الحل: {title}',
     supportTitle: 'تواصل مع الدعم',
-    supportIntro: 'هذه التفاصيل تساعدنا.',
-    supportNoRequestId: 'لا يوجد معرف طلب',
+    supportIntro: 'تفاصيل تساعدنا.',
+    supportNoRequestId: 'بلا معرف',
     supportRequestId: 'معرف الطلب',
     supportCode: 'رمز الخطأ',
     supportTime: 'الوقت',
@@ -137,7 +145,7 @@ export default {
     supportEmailBody:
       'التطبيق: {app}\nمعرف الطلب: {requestId}\nالخطأ: {type} {code}\nالحالة: {status}\nالوقت: {time}',
     developerDetails: 'التفاصيل التقنية',
-    opensInNewTab: '(في نافذة جديدة)',
+    opensInNewTab: '(نافذة جديدة)',
     retryReady: 'أعد المحاولة الآن.',
   },
 } satisfies CompleteLocalePack;

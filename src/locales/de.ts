@@ -7,51 +7,48 @@ export default {
   locale: 'de',
   messages: {
     AUTHENTICATION: {
-      title: 'Auto neu verbinden',
-      message: '{vehicle} ist nicht mehr für {app} freigegeben. Bitte verbinden Sie sich neu.',
+      title: 'Verbindung getrennt',
+      message: '{vehicle} ist nicht mehr mit {app} verbunden. Bitte neu verbinden.',
     },
     BILLING: {
       title: 'Dienst pausiert',
-      message: 'Ein Kontoproblem bei uns hat diesen Dienst pausiert.',
+      message: 'Ein Kontoproblem hat diesen Dienst pausiert.',
     },
     COMPATIBILITY: {
-      title: 'Nicht verfügbar',
+      title: 'Funktion nicht verfügbar',
       message: '{vehicle} unterstützt diese Funktion noch nicht.',
     },
     CONNECT: {
       title: 'Nicht verbunden',
-      message:
-        'Die Verbindung für {app} wurde nicht abgeschlossen. Sie können es erneut versuchen.',
+      message: 'Die Verbindung mit {app} wurde nicht abgeschlossen.',
     },
     'CONNECT.vehicle_incompatible': {
       title: 'Auto nicht unterstützt',
-      message: '{vehicle} kann noch nicht für {app} verwendet werden.',
+      message: '{vehicle} ist noch nicht mit {app} kompatibel.',
     },
     CONNECTED_SERVICES_ACCOUNT: {
-      title: 'Herstellerkonto prüfen',
-      message:
-        'Bitte schließen Sie offene Schritte in der App oder auf der Website Ihres Herstellers ab.',
+      title: 'Kontoproblem',
+      message: 'Bitte schließen Sie offene Schritte in der App Ihres Herstellers ab.',
     },
     'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES': {
       title: 'Auto nicht im Konto',
-      message: 'Fügen Sie Ihr Auto Ihrem Herstellerkonto hinzu und verbinden Sie sich dann neu.',
+      message: 'Fügen Sie Ihr Auto Ihrem Herstellerkonto hinzu, dann neu verbinden.',
     },
     'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION': {
       title: 'Abo inaktiv',
-      message: 'Ihr Connected-Services-Abo ist inaktiv. Bitte verlängern Sie es.',
+      message: 'Bitte verlängern Sie Ihr Connected-Services-Abo.',
     },
     'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED': {
       title: 'Virtueller Schlüssel nötig',
-      message:
-        'Öffnen Sie diesen Link auf Ihrem Handy, um einen virtuellen Schlüssel hinzuzufügen.',
+      message: 'Öffnen Sie diesen Link auf dem Handy.',
     },
     NETWORK: {
       title: 'Keine Verbindung',
-      message: 'Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
+      message: 'Bitte prüfen Sie Ihre Internetverbindung.',
     },
     PERMISSION: {
       title: 'Berechtigung nötig',
-      message: 'Dafür braucht {app} mehr Zugriff. Bitte verbinden Sie sich neu.',
+      message: 'Dafür braucht {app} mehr Zugriff. Bitte neu verbinden.',
     },
     RATE_LIMIT: {
       title: 'Zu viele Anfragen',
@@ -63,16 +60,15 @@ export default {
     },
     UPSTREAM: {
       title: 'Hersteller antwortet nicht',
-      message:
-        'Der Dienst Ihres Herstellers antwortet nicht. Bitte versuchen Sie es später erneut.',
+      message: 'Bitte versuchen Sie es später erneut.',
     },
     VEHICLE_STATE: {
       title: 'Auto nicht verfügbar',
-      message: '{vehicle} kann das gerade nicht ausführen. Bitte versuchen Sie es später erneut.',
+      message: '{vehicle} kann das gerade nicht. Bitte versuchen Sie es später erneut.',
     },
     'VEHICLE_STATE.ASLEEP': {
       title: 'Auto im Ruhemodus',
-      message: '{vehicle} ist im Ruhemodus. Starten Sie das Fahrzeug und versuchen Sie es erneut.',
+      message: '{vehicle} ist im Ruhemodus. Bitte starten und erneut versuchen.',
     },
     'VEHICLE_STATE.CHARGING_IN_PROGRESS': {
       title: 'Lädt bereits',
@@ -80,12 +76,11 @@ export default {
     },
     'VEHICLE_STATE.CHARGING_PLUG_CONNECTED': {
       title: 'Ladekabel eingesteckt',
-      message: '{vehicle} hängt am Ladekabel. Ziehen Sie es ab und versuchen Sie es erneut.',
+      message: '{vehicle} hängt am Ladekabel. Bitte abziehen und erneut versuchen.',
     },
     'VEHICLE_STATE.DOOR_OPEN': {
-      title: 'Verriegeln fehlgeschlagen',
-      message:
-        '{vehicle} konnte nicht verriegeln. Bitte schließen Sie Türen, Motorhaube und Kofferraum.',
+      title: 'Tür offen',
+      message: '{vehicle} konnte nicht verriegeln. Schließen Sie Türen, Motorhaube und Kofferraum.',
     },
     'VEHICLE_STATE.FULLY_CHARGED': {
       title: 'Voll geladen',
@@ -93,29 +88,36 @@ export default {
     },
     'VEHICLE_STATE.IGNITION_ON': {
       title: 'Fahrzeug eingeschaltet',
-      message: '{vehicle} ist an oder fährt. Bitte parken, ausschalten und erneut versuchen.',
+      message: '{vehicle} ist an oder fährt. Bitte parken und ausschalten.',
     },
     'VEHICLE_STATE.LOW_BATTERY': {
       title: 'Akku schwach',
-      message:
-        '{vehicle} hat zu wenig Akkuladung. Laden Sie das Fahrzeug und versuchen Sie es erneut.',
+      message: '{vehicle} hat zu wenig Akkuladung. Bitte laden.',
     },
     'VEHICLE_STATE.NOT_CHARGING': {
-      title: 'Ladeproblem',
-      message: '{vehicle} lädt nicht wie erwartet. Prüfen Sie Kabel, Ladestation und Ladeplan.',
+      title: 'Lädt nicht',
+      message: '{vehicle} lädt nicht. Prüfen Sie Kabel, Ladestation und Ladeplan.',
     },
     'VEHICLE_STATE.REMOTE_ACCESS_DISABLED': {
       title: 'Fernzugriff aus',
-      message: '{vehicle} erlaubt keinen Fernzugriff. Aktivieren Sie ihn in den Einstellungen.',
+      message: '{vehicle} erlaubt keinen Fernzugriff. Bitte in den Einstellungen aktivieren.',
     },
     'VEHICLE_STATE.TRUNK_OPEN': {
       title: 'Kofferraum offen',
-      message: 'Der Kofferraum ist bereits offen. Schließen Sie ihn zum Verriegeln.',
+      message: 'Der Kofferraum ist schon offen.',
     },
     'VEHICLE_STATE.UNREACHABLE': {
       title: 'Auto nicht erreichbar',
       message: '{vehicle} hat keinen Mobilfunkempfang. Bitte versuchen Sie es später erneut.',
     },
+  },
+  titles: {
+    'SERVER.INTERNAL': 'Serverfehler',
+    'SERVER.MULTIPLE_RECORDS_FOUND': 'Widersprüchliche Akkudaten',
+    'SERVER.RECORD_NOT_FOUND': 'Akkudaten fehlen',
+    'VEHICLE_STATE.CHARGE_FAULT': 'Konflikt mit Ladeplan',
+    'VEHICLE_STATE.CHARGING_PLUG_NOT_CONNECTED': 'Ladekabel nicht eingesteckt',
+    'VEHICLE_STATE.HOOD_OPEN': 'Motorhaube offen',
   },
   ui: {
     appNameFallback: 'diese App',
@@ -142,7 +144,7 @@ export default {
     toastMore: '{count} weitere',
     toastResolved: 'Behoben: {title}',
     supportTitle: 'Support kontaktieren',
-    supportIntro: 'Diese Angaben helfen unserem Team.',
+    supportIntro: 'Diese Angaben helfen uns.',
     supportNoRequestId: 'Keine Anfrage-ID',
     supportRequestId: 'Anfrage-ID',
     supportCode: 'Fehlercode',
@@ -153,12 +155,12 @@ export default {
     supportHours: 'Erreichbarkeit',
     supportCopy: 'Kopieren',
     supportCopied: 'Kopiert',
-    supportCopyFailed: 'Kopieren fehlgeschlagen',
+    supportCopyFailed: 'Nicht kopiert',
     supportEmailSubject: 'Supportanfrage {code} {requestId} ({app})',
     supportEmailBody:
       'App: {app}\nAnfrage-ID: {requestId}\nFehler: {type} {code}\nStatus: {status}\nZeit: {time}',
     developerDetails: 'Technische Details',
-    opensInNewTab: '(öffnet in neuem Tab)',
-    retryReady: 'Sie können es jetzt erneut versuchen.',
+    opensInNewTab: '(neuer Tab)',
+    retryReady: 'Jetzt erneut versuchen.',
   },
 } satisfies CompleteLocalePack;

@@ -7,25 +7,28 @@ export default {
   locale: 'es',
   messages: {
     AUTHENTICATION: {
-      title: 'Vuelve a conectar tu vehículo',
-      message: '{vehicle} perdió la conexión con {app}. Vuelve a conectar para continuar.',
+      title: 'Vehículo desconectado',
+      message: '{vehicle} perdió la conexión con {app}. Vuelve a conectar.',
     },
     BILLING: {
       title: 'Servicio en pausa',
       message: 'Un problema de cuenta de nuestra parte ha pausado este servicio.',
     },
-    COMPATIBILITY: { title: 'No disponible', message: '{vehicle} aún no admite esta función.' },
+    COMPATIBILITY: {
+      title: 'Función no disponible',
+      message: '{vehicle} aún no admite esta función.',
+    },
     CONNECT: {
       title: 'Sin conectar',
-      message: 'La conexión con {app} no se completó. Puedes intentarlo de nuevo.',
+      message: 'La conexión con {app} no se completó.',
     },
     'CONNECT.vehicle_incompatible': {
       title: 'Vehículo no compatible',
       message: '{vehicle} aún no es compatible con {app}.',
     },
     CONNECTED_SERVICES_ACCOUNT: {
-      title: 'Revisa tu cuenta del fabricante',
-      message: 'Completa los pasos pendientes en la app o web del fabricante.',
+      title: 'Problema con tu cuenta',
+      message: 'Completa los pasos pendientes en la app del fabricante.',
     },
     'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES': {
       title: 'Vehículo no encontrado',
@@ -33,12 +36,11 @@ export default {
     },
     'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION': {
       title: 'Suscripción inactiva',
-      message:
-        'Tu suscripción a los servicios conectados está inactiva. Renuévala con el fabricante.',
+      message: 'Renueva tu suscripción a los servicios conectados.',
     },
     'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED': {
       title: 'Falta una llave virtual',
-      message: 'Abre este enlace en tu teléfono para añadir una llave virtual.',
+      message: 'Abre este enlace en tu teléfono.',
     },
     NETWORK: {
       title: 'Sin conexión',
@@ -55,7 +57,7 @@ export default {
     UNKNOWN: { title: 'Algo salió mal', message: 'Inténtalo de nuevo más tarde.' },
     UPSTREAM: {
       title: 'El fabricante no responde',
-      message: 'El servicio del fabricante no responde. Inténtalo de nuevo más tarde.',
+      message: 'Inténtalo de nuevo más tarde.',
     },
     VEHICLE_STATE: {
       title: 'Vehículo no disponible',
@@ -74,7 +76,7 @@ export default {
       message: '{vehicle} tiene el cargador conectado. Desconéctalo e inténtalo de nuevo.',
     },
     'VEHICLE_STATE.DOOR_OPEN': {
-      title: 'No se pudo bloquear',
+      title: 'Puerta abierta',
       message: '{vehicle} no pudo bloquearse. Cierra las puertas, el capó y el maletero.',
     },
     'VEHICLE_STATE.FULLY_CHARGED': {
@@ -83,29 +85,36 @@ export default {
     },
     'VEHICLE_STATE.IGNITION_ON': {
       title: 'Vehículo en marcha',
-      message: '{vehicle} está en marcha. Inténtalo de nuevo con el vehículo detenido y apagado.',
+      message: '{vehicle} está en marcha. Inténtalo de nuevo con el motor apagado.',
     },
     'VEHICLE_STATE.LOW_BATTERY': {
       title: 'Batería baja',
       message: '{vehicle} tiene poca batería. Carga el vehículo e inténtalo de nuevo.',
     },
     'VEHICLE_STATE.NOT_CHARGING': {
-      title: 'Problema de carga',
+      title: 'No está cargando',
       message: '{vehicle} no carga como debería. Revisa el cable, el cargador y la programación.',
     },
     'VEHICLE_STATE.REMOTE_ACCESS_DISABLED': {
       title: 'Acceso remoto desactivado',
-      message:
-        '{vehicle} tiene el acceso remoto desactivado. Actívalo en los ajustes del vehículo.',
+      message: '{vehicle} tiene el acceso remoto desactivado. Actívalo en los ajustes.',
     },
     'VEHICLE_STATE.TRUNK_OPEN': {
       title: 'Maletero abierto',
-      message: 'El maletero ya está abierto. Ciérralo para bloquear el vehículo.',
+      message: 'El maletero ya está abierto.',
     },
     'VEHICLE_STATE.UNREACHABLE': {
       title: 'Vehículo sin cobertura',
       message: '{vehicle} no tiene cobertura móvil. Inténtalo donde haya mejor señal.',
     },
+  },
+  titles: {
+    'SERVER.INTERNAL': 'Error del servidor',
+    'SERVER.MULTIPLE_RECORDS_FOUND': 'Datos de batería en conflicto',
+    'SERVER.RECORD_NOT_FOUND': 'Faltan datos de batería',
+    'VEHICLE_STATE.CHARGE_FAULT': 'Conflicto con la programación',
+    'VEHICLE_STATE.CHARGING_PLUG_NOT_CONNECTED': 'Cargador no conectado',
+    'VEHICLE_STATE.HOOD_OPEN': 'Capó abierto',
   },
   ui: {
     appNameFallback: 'esta app',

@@ -7,12 +7,12 @@ export default {
   locale: 'fr',
   messages: {
     AUTHENTICATION: {
-      title: 'Reconnectez votre voiture',
-      message: '{vehicle} a perdu la connexion avec {app}. Rétablissez-la pour continuer.',
+      title: 'Voiture déconnectée',
+      message: '{vehicle} a perdu la connexion avec {app}. Reconnectez-vous.',
     },
     BILLING: {
       title: 'Service suspendu',
-      message: 'Un problème de compte chez nous suspend ce service.',
+      message: 'Un problème de compte suspend ce service.',
     },
     COMPATIBILITY: {
       title: 'Fonction indisponible',
@@ -20,27 +20,27 @@ export default {
     },
     CONNECT: {
       title: 'Connexion interrompue',
-      message: 'La connexion à {app} n’a pas abouti. Vous pouvez réessayer.',
+      message: 'La connexion à {app} n’a pas abouti.',
     },
     'CONNECT.vehicle_incompatible': {
       title: 'Véhicule non compatible',
       message: '{vehicle} n’est pas encore compatible avec {app}.',
     },
     CONNECTED_SERVICES_ACCOUNT: {
-      title: 'Compte constructeur',
-      message: 'Terminez les étapes en attente dans l’app ou sur le site de votre constructeur.',
+      title: 'Problème de compte',
+      message: 'Terminez les étapes en attente dans l’app du constructeur.',
     },
     'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES': {
       title: 'Véhicule absent du compte',
-      message: 'Ajoutez votre voiture à votre compte constructeur, puis reconnectez-vous.',
+      message: 'Ajoutez la voiture à votre compte constructeur.',
     },
     'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION': {
       title: 'Abonnement inactif',
-      message: 'Votre abonnement aux services connectés est inactif. Renouvelez-le.',
+      message: 'Renouvelez votre abonnement aux services connectés.',
     },
     'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED': {
       title: 'Clé virtuelle requise',
-      message: 'Ouvrez ce lien sur votre téléphone pour ajouter une clé virtuelle.',
+      message: 'Ouvrez ce lien sur votre téléphone.',
     },
     NETWORK: {
       title: 'Pas de connexion',
@@ -54,11 +54,11 @@ export default {
     UNKNOWN: { title: 'Une erreur est survenue', message: 'Réessayez plus tard.' },
     UPSTREAM: {
       title: 'Constructeur injoignable',
-      message: 'Le service du constructeur ne répond pas. Réessayez plus tard.',
+      message: 'Réessayez plus tard.',
     },
     VEHICLE_STATE: {
       title: 'Voiture indisponible',
-      message: '{vehicle} ne peut pas le faire pour le moment. Réessayez plus tard.',
+      message: '{vehicle} ne peut pas le faire. Réessayez plus tard.',
     },
     'VEHICLE_STATE.ASLEEP': {
       title: 'Voiture en veille',
@@ -70,11 +70,11 @@ export default {
     },
     'VEHICLE_STATE.CHARGING_PLUG_CONNECTED': {
       title: 'Câble branché',
-      message: '{vehicle} a le câble de recharge branché. Débranchez-le, puis réessayez.',
+      message: '{vehicle} a le câble branché. Débranchez-le, puis réessayez.',
     },
     'VEHICLE_STATE.DOOR_OPEN': {
-      title: 'Verrouillage impossible',
-      message: '{vehicle} n’a pas pu se verrouiller. Fermez les portières, le capot et le coffre.',
+      title: 'Portière ouverte',
+      message: '{vehicle} n’a pas pu se verrouiller. Fermez portières, capot et coffre.',
     },
     'VEHICLE_STATE.FULLY_CHARGED': {
       title: 'Charge complète',
@@ -82,15 +82,15 @@ export default {
     },
     'VEHICLE_STATE.IGNITION_ON': {
       title: 'Véhicule en marche',
-      message: '{vehicle} est en marche. Réessayez à l’arrêt, contact coupé.',
+      message: '{vehicle} est en marche. Réessayez à l’arrêt.',
     },
     'VEHICLE_STATE.LOW_BATTERY': {
       title: 'Batterie faible',
-      message: '{vehicle} manque de batterie. Rechargez le véhicule, puis réessayez.',
+      message: '{vehicle} manque de batterie. Rechargez, puis réessayez.',
     },
     'VEHICLE_STATE.NOT_CHARGING': {
-      title: 'Problème de recharge',
-      message: '{vehicle} ne charge pas. Vérifiez le câble, la borne et la programmation.',
+      title: 'Pas en charge',
+      message: '{vehicle} ne charge pas. Vérifiez câble, borne et programmation.',
     },
     'VEHICLE_STATE.REMOTE_ACCESS_DISABLED': {
       title: 'Accès à distance',
@@ -98,12 +98,20 @@ export default {
     },
     'VEHICLE_STATE.TRUNK_OPEN': {
       title: 'Coffre ouvert',
-      message: 'Le coffre est déjà ouvert. Fermez-le pour verrouiller.',
+      message: 'Le coffre est déjà ouvert.',
     },
     'VEHICLE_STATE.UNREACHABLE': {
       title: 'Voiture injoignable',
-      message: '{vehicle} est hors réseau mobile. Réessayez plus tard.',
+      message: '{vehicle} est hors réseau. Réessayez plus tard.',
     },
+  },
+  titles: {
+    'SERVER.INTERNAL': 'Erreur du serveur',
+    'SERVER.MULTIPLE_RECORDS_FOUND': 'Données batterie en conflit',
+    'SERVER.RECORD_NOT_FOUND': 'Données batterie manquantes',
+    'VEHICLE_STATE.CHARGE_FAULT': 'Conflit de programmation',
+    'VEHICLE_STATE.CHARGING_PLUG_NOT_CONNECTED': 'Câble non branché',
+    'VEHICLE_STATE.HOOD_OPEN': 'Capot ouvert',
   },
   ui: {
     appNameFallback: 'cette application',
@@ -146,7 +154,7 @@ export default {
     supportEmailBody:
       'App : {app}\nID : {requestId}\nErreur : {type} {code}\nStatut : {status}\nHeure : {time}',
     developerDetails: 'Détails techniques',
-    opensInNewTab: '(s’ouvre dans un nouvel onglet)',
+    opensInNewTab: '(nouvel onglet)',
     retryReady: 'Vous pouvez réessayer.',
   },
 } satisfies CompleteLocalePack;

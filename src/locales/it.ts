@@ -9,28 +9,28 @@ export default {
   locale: 'it',
   messages: {
     AUTHENTICATION: {
-      title: 'Ricollega la tua auto',
-      message: '{vehicle} ha perso il collegamento con {app}. Ricollega l’auto per continuare.',
+      title: 'Auto scollegata',
+      message: '{vehicle} ha perso il collegamento con {app}. Ricollega l’auto.',
     },
     BILLING: {
       title: 'Servizio sospeso',
       message: 'Un problema con il nostro account ha sospeso questo servizio.',
     },
     COMPATIBILITY: {
-      title: 'Non disponibile',
+      title: 'Funzione non disponibile',
       message: '{vehicle} non supporta ancora questa funzione.',
     },
     CONNECT: {
       title: 'Collegamento non riuscito',
-      message: 'Il collegamento con {app} non è stato completato. Puoi riprovare.',
+      message: 'Il collegamento con {app} non è stato completato.',
     },
     'CONNECT.vehicle_incompatible': {
       title: 'Auto non supportata',
       message: '{vehicle} non è ancora compatibile con {app}.',
     },
     CONNECTED_SERVICES_ACCOUNT: {
-      title: 'Controlla il tuo account',
-      message: 'Completa i passaggi in sospeso nell’app o sul sito del costruttore.',
+      title: 'Problema con l’account',
+      message: 'Completa i passaggi in sospeso nell’app del costruttore.',
     },
     'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES': {
       title: 'Auto non presente nell’account',
@@ -38,11 +38,11 @@ export default {
     },
     'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION': {
       title: 'Abbonamento non attivo',
-      message: 'Il tuo abbonamento ai servizi connessi non è attivo. Rinnovalo con il costruttore.',
+      message: 'Rinnova l’abbonamento ai servizi connessi.',
     },
     'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED': {
       title: 'Serve una chiave virtuale',
-      message: 'Apri questo link sul telefono per aggiungere una chiave virtuale.',
+      message: 'Apri questo link sul telefono.',
     },
     NETWORK: {
       title: 'Nessuna connessione',
@@ -50,13 +50,13 @@ export default {
     },
     PERMISSION: {
       title: 'Autorizzazione necessaria',
-      message: 'Per farlo, {app} ha bisogno di altri permessi. Ricollega l’auto per concederli.',
+      message: 'Per farlo, {app} ha bisogno di altri permessi. Ricollega l’auto.',
     },
     RATE_LIMIT: { title: 'Troppe richieste', message: 'Attendi un momento, poi riprova.' },
     UNKNOWN: { title: 'Si è verificato un problema', message: 'Riprova più tardi.' },
     UPSTREAM: {
       title: 'Il costruttore non risponde',
-      message: 'Il servizio del costruttore non risponde. Riprova più tardi.',
+      message: 'Riprova più tardi.',
     },
     VEHICLE_STATE: {
       title: 'Auto non disponibile',
@@ -75,7 +75,7 @@ export default {
       message: '{vehicle} ha il cavo di ricarica collegato. Scollegalo, poi riprova.',
     },
     'VEHICLE_STATE.DOOR_OPEN': {
-      title: 'Blocco non riuscito',
+      title: 'Portiera aperta',
       message: '{vehicle} non si può bloccare. Chiudi porte, cofano e bagagliaio.',
     },
     'VEHICLE_STATE.FULLY_CHARGED': {
@@ -91,22 +91,30 @@ export default {
       message: '{vehicle} ha la batteria quasi scarica. Ricaricala, poi riprova.',
     },
     'VEHICLE_STATE.NOT_CHARGING': {
-      title: 'Problema di ricarica',
+      title: 'Ricarica non attiva',
       message:
         '{vehicle} non si ricarica come previsto. Controlla cavo, colonnina e programmazione.',
     },
     'VEHICLE_STATE.REMOTE_ACCESS_DISABLED': {
       title: 'Accesso remoto disattivato',
-      message: '{vehicle} ha l’accesso remoto disattivato. Attivalo nelle impostazioni dell’auto.',
+      message: '{vehicle} ha l’accesso remoto disattivato. Attivalo nelle impostazioni.',
     },
     'VEHICLE_STATE.TRUNK_OPEN': {
       title: 'Bagagliaio aperto',
-      message: 'Il bagagliaio è già aperto. Chiudilo per bloccare l’auto.',
+      message: 'Il bagagliaio è già aperto.',
     },
     'VEHICLE_STATE.UNREACHABLE': {
       title: 'Auto non raggiungibile',
-      message: '{vehicle} non ha segnale mobile. Riprova dove la copertura è migliore.',
+      message: '{vehicle} non ha segnale mobile. Riprova più tardi.',
     },
+  },
+  titles: {
+    'SERVER.INTERNAL': 'Errore del server',
+    'SERVER.MULTIPLE_RECORDS_FOUND': 'Dati batteria in conflitto',
+    'SERVER.RECORD_NOT_FOUND': 'Dati batteria mancanti',
+    'VEHICLE_STATE.CHARGE_FAULT': 'Conflitto con la programmazione',
+    'VEHICLE_STATE.CHARGING_PLUG_NOT_CONNECTED': 'Cavo non collegato',
+    'VEHICLE_STATE.HOOD_OPEN': 'Cofano aperto',
   },
   ui: {
     appNameFallback: 'questa app',

@@ -11,28 +11,28 @@ export default {
   locale: 'nb',
   messages: {
     AUTHENTICATION: {
-      title: 'Koble til bilen på nytt',
-      message: '{vehicle} har mistet forbindelsen med {app}. Koble til på nytt for å fortsette.',
+      title: 'Bilen er frakoblet',
+      message: '{vehicle} har mistet forbindelsen med {app}. Koble til på nytt.',
     },
     BILLING: {
       title: 'Tjenesten er satt på pause',
       message: 'Et kontoproblem hos oss har satt denne tjenesten på pause.',
     },
     COMPATIBILITY: {
-      title: 'Ikke tilgjengelig',
+      title: 'Funksjonen er utilgjengelig',
       message: '{vehicle} støtter ikke denne funksjonen ennå.',
     },
     CONNECT: {
       title: 'Ikke tilkoblet',
-      message: 'Tilkoblingen til {app} ble ikke fullført. Du kan prøve igjen.',
+      message: 'Tilkoblingen til {app} ble ikke fullført.',
     },
     'CONNECT.vehicle_incompatible': {
       title: 'Bilen støttes ikke',
       message: '{vehicle} er ikke kompatibel med {app} ennå.',
     },
     CONNECTED_SERVICES_ACCOUNT: {
-      title: 'Sjekk bilkontoen din',
-      message: 'Fullfør gjenstående trinn i bilmerkets app eller på nettstedet deres.',
+      title: 'Problem med bilkontoen',
+      message: 'Fullfør gjenstående trinn i bilmerkets app.',
     },
     'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES': {
       title: 'Bilen mangler i kontoen',
@@ -40,11 +40,11 @@ export default {
     },
     'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION': {
       title: 'Abonnementet er inaktivt',
-      message: 'Abonnementet ditt på tilkoblede tjenester er inaktivt. Forny det hos bilmerket.',
+      message: 'Forny abonnementet ditt på tilkoblede tjenester.',
     },
     'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED': {
       title: 'Digital nøkkel kreves',
-      message: 'Åpne denne lenken på telefonen for å legge til en digital nøkkel.',
+      message: 'Åpne denne lenken på telefonen.',
     },
     NETWORK: {
       title: 'Ingen tilkobling',
@@ -52,13 +52,13 @@ export default {
     },
     PERMISSION: {
       title: 'Tillatelse kreves',
-      message: 'For dette trenger {app} mer tilgang. Koble til på nytt for å gi tillatelse.',
+      message: 'For dette trenger {app} mer tilgang. Koble til på nytt.',
     },
     RATE_LIMIT: { title: 'For mange forespørsler', message: 'Vent litt, og prøv igjen.' },
     UNKNOWN: { title: 'Noe gikk galt', message: 'Prøv igjen senere.' },
     UPSTREAM: {
       title: 'Bilmerket svarer ikke',
-      message: 'Tjenesten til bilmerket svarer ikke. Prøv igjen senere.',
+      message: 'Prøv igjen senere.',
     },
     VEHICLE_STATE: {
       title: 'Bilen er utilgjengelig',
@@ -77,7 +77,7 @@ export default {
       message: '{vehicle} er koblet til laderen. Koble fra kabelen, og prøv igjen.',
     },
     'VEHICLE_STATE.DOOR_OPEN': {
-      title: 'Kunne ikke låse',
+      title: 'En dør er åpen',
       message: '{vehicle} kunne ikke låses. Lukk dørene, panseret og bagasjerommet.',
     },
     'VEHICLE_STATE.FULLY_CHARGED': {
@@ -94,7 +94,7 @@ export default {
       message: '{vehicle} har lavt batterinivå. Lad bilen, og prøv igjen.',
     },
     'VEHICLE_STATE.NOT_CHARGING': {
-      title: 'Ladeproblem',
+      title: 'Lader ikke',
       message: '{vehicle} lader ikke som forventet. Sjekk kabelen, laderen og ladeplanen.',
     },
     'VEHICLE_STATE.REMOTE_ACCESS_DISABLED': {
@@ -103,12 +103,20 @@ export default {
     },
     'VEHICLE_STATE.TRUNK_OPEN': {
       title: 'Bagasjerommet er åpent',
-      message: 'Bagasjerommet er allerede åpent. Lukk det for å låse bilen.',
+      message: 'Bagasjerommet er allerede åpent.',
     },
     'VEHICLE_STATE.UNREACHABLE': {
       title: 'Bilen kan ikke nås',
       message: '{vehicle} har ikke mobildekning. Prøv igjen der dekningen er bedre.',
     },
+  },
+  titles: {
+    'SERVER.INTERNAL': 'Serverfeil',
+    'SERVER.MULTIPLE_RECORDS_FOUND': 'Motstridende batteridata',
+    'SERVER.RECORD_NOT_FOUND': 'Batteridata mangler',
+    'VEHICLE_STATE.CHARGE_FAULT': 'Konflikt med ladeplan',
+    'VEHICLE_STATE.CHARGING_PLUG_NOT_CONNECTED': 'Ladekabelen er ikke koblet til',
+    'VEHICLE_STATE.HOOD_OPEN': 'Panseret er åpent',
   },
   ui: {
     appNameFallback: 'denne appen',

@@ -8,42 +8,40 @@ export default {
   locale: 'nl',
   messages: {
     AUTHENTICATION: {
-      title: 'Verbind je auto opnieuw',
-      message:
-        '{vehicle} is niet meer verbonden met {app}. Maak opnieuw verbinding om door te gaan.',
+      title: 'Auto losgekoppeld',
+      message: '{vehicle} is niet meer verbonden met {app}. Maak opnieuw verbinding.',
     },
     BILLING: {
       title: 'Dienst gepauzeerd',
       message: 'Door een accountprobleem aan onze kant is deze dienst gepauzeerd.',
     },
     COMPATIBILITY: {
-      title: 'Niet beschikbaar',
+      title: 'Functie niet beschikbaar',
       message: '{vehicle} ondersteunt deze functie nog niet.',
     },
     CONNECT: {
       title: 'Niet verbonden',
-      message: 'De verbinding met {app} is niet voltooid. Je kunt het opnieuw proberen.',
+      message: 'De verbinding met {app} is niet voltooid.',
     },
     'CONNECT.vehicle_incompatible': {
       title: 'Auto niet ondersteund',
       message: '{vehicle} is nog niet compatibel met {app}.',
     },
     CONNECTED_SERVICES_ACCOUNT: {
-      title: 'Controleer je account',
-      message: 'Rond de openstaande stappen af in de app of op de website van je automerk.',
+      title: 'Probleem met je account',
+      message: 'Rond de openstaande stappen af in de app van je automerk.',
     },
     'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES': {
       title: 'Auto niet in je account',
-      message: 'Voeg je auto toe aan je account bij het automerk en maak opnieuw verbinding.',
+      message: 'Voeg je auto toe aan je account bij het automerk.',
     },
     'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION': {
       title: 'Abonnement niet actief',
-      message:
-        'Je abonnement op de connected services is niet actief. Verleng het bij je automerk.',
+      message: 'Verleng je abonnement op de connected services.',
     },
     'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED': {
       title: 'Digitale sleutel nodig',
-      message: 'Open deze link op je telefoon om een digitale sleutel toe te voegen.',
+      message: 'Open deze link op je telefoon.',
     },
     NETWORK: {
       title: 'Geen verbinding',
@@ -51,14 +49,13 @@ export default {
     },
     PERMISSION: {
       title: 'Toestemming nodig',
-      message:
-        'Hiervoor heeft {app} meer toegang nodig. Maak opnieuw verbinding om dit toe te staan.',
+      message: 'Hiervoor heeft {app} meer toegang nodig. Maak opnieuw verbinding.',
     },
     RATE_LIMIT: { title: 'Te veel verzoeken', message: 'Wacht even en probeer het dan opnieuw.' },
     UNKNOWN: { title: 'Er ging iets mis', message: 'Probeer het later opnieuw.' },
     UPSTREAM: {
       title: 'Automerk reageert niet',
-      message: 'De dienst van je automerk reageert niet. Probeer het later opnieuw.',
+      message: 'Probeer het later opnieuw.',
     },
     VEHICLE_STATE: {
       title: 'Auto niet beschikbaar',
@@ -77,7 +74,7 @@ export default {
       message: '{vehicle} is aangesloten op de lader. Koppel de kabel los en probeer het opnieuw.',
     },
     'VEHICLE_STATE.DOOR_OPEN': {
-      title: 'Vergrendelen mislukt',
+      title: 'Portier open',
       message: '{vehicle} kon niet vergrendelen. Sluit de portieren, de motorkap en de kofferbak.',
     },
     'VEHICLE_STATE.FULLY_CHARGED': {
@@ -86,31 +83,37 @@ export default {
     },
     'VEHICLE_STATE.IGNITION_ON': {
       title: 'Auto staat aan',
-      message:
-        '{vehicle} staat aan of rijdt. Probeer het opnieuw als de auto geparkeerd en uit is.',
+      message: '{vehicle} staat aan of rijdt. Probeer het opnieuw als hij uit staat.',
     },
     'VEHICLE_STATE.LOW_BATTERY': {
       title: 'Accu bijna leeg',
       message: '{vehicle} heeft een bijna lege accu. Laad de auto op en probeer het opnieuw.',
     },
     'VEHICLE_STATE.NOT_CHARGING': {
-      title: 'Laadprobleem',
+      title: 'Laadt niet',
       message:
         '{vehicle} laadt niet zoals verwacht. Controleer de kabel, de laadpaal en de laadtijden.',
     },
     'VEHICLE_STATE.REMOTE_ACCESS_DISABLED': {
       title: 'Toegang op afstand uit',
-      message:
-        '{vehicle} heeft toegang op afstand uitgeschakeld. Zet dit aan in de auto-instellingen.',
+      message: '{vehicle} heeft toegang op afstand uit. Zet dit aan in de instellingen.',
     },
     'VEHICLE_STATE.TRUNK_OPEN': {
       title: 'Kofferbak open',
-      message: 'De kofferbak is al open. Sluit hem om de auto te vergrendelen.',
+      message: 'De kofferbak is al open.',
     },
     'VEHICLE_STATE.UNREACHABLE': {
       title: 'Auto onbereikbaar',
-      message: '{vehicle} heeft geen mobiel bereik. Probeer het opnieuw waar het bereik beter is.',
+      message: '{vehicle} heeft geen mobiel bereik. Probeer het later opnieuw.',
     },
+  },
+  titles: {
+    'SERVER.INTERNAL': 'Serverfout',
+    'SERVER.MULTIPLE_RECORDS_FOUND': 'Tegenstrijdige accugegevens',
+    'SERVER.RECORD_NOT_FOUND': 'Accugegevens ontbreken',
+    'VEHICLE_STATE.CHARGE_FAULT': 'Conflict met laadschema',
+    'VEHICLE_STATE.CHARGING_PLUG_NOT_CONNECTED': 'Laadkabel niet aangesloten',
+    'VEHICLE_STATE.HOOD_OPEN': 'Motorkap open',
   },
   ui: {
     appNameFallback: 'deze app',
@@ -137,7 +140,7 @@ export default {
     toastMore: 'Nog {count}',
     toastResolved: 'Opgelost: {title}',
     supportTitle: 'Contact met support',
-    supportIntro: 'Met deze gegevens kan ons team je helpen.',
+    supportIntro: 'Zo kan ons team je helpen.',
     supportNoRequestId: 'Geen aanvraag-ID',
     supportRequestId: 'Aanvraag-ID',
     supportCode: 'Foutcode',

@@ -9,28 +9,28 @@ export default {
   locale: 'sv',
   messages: {
     AUTHENTICATION: {
-      title: 'Anslut bilen igen',
-      message: '{vehicle} har tappat anslutningen till {app}. Anslut igen för att fortsätta.',
+      title: 'Bilen är frånkopplad',
+      message: '{vehicle} har tappat anslutningen till {app}. Anslut igen.',
     },
     BILLING: {
       title: 'Tjänsten är pausad',
       message: 'Ett kontoproblem hos oss har pausat tjänsten.',
     },
     COMPATIBILITY: {
-      title: 'Inte tillgängligt',
+      title: 'Funktionen saknas',
       message: '{vehicle} har inte stöd för den här funktionen än.',
     },
     CONNECT: {
       title: 'Inte ansluten',
-      message: 'Anslutningen till {app} slutfördes inte. Du kan försöka igen.',
+      message: 'Anslutningen till {app} slutfördes inte.',
     },
     'CONNECT.vehicle_incompatible': {
       title: 'Bilen stöds inte',
       message: '{vehicle} är inte kompatibel med {app} än.',
     },
     CONNECTED_SERVICES_ACCOUNT: {
-      title: 'Kontrollera ditt bilkonto',
-      message: 'Slutför de steg som återstår i bilmärkets app eller på dess webbplats.',
+      title: 'Problem med bilkontot',
+      message: 'Slutför de steg som återstår i bilmärkets app.',
     },
     'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES': {
       title: 'Bilen saknas i kontot',
@@ -38,11 +38,11 @@ export default {
     },
     'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION': {
       title: 'Abonnemanget är inaktivt',
-      message: 'Ditt abonnemang på uppkopplade tjänster är inaktivt. Förnya det hos bilmärket.',
+      message: 'Förnya ditt abonnemang på uppkopplade tjänster.',
     },
     'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED': {
       title: 'Digital nyckel krävs',
-      message: 'Öppna länken på telefonen för att lägga till en digital nyckel.',
+      message: 'Öppna länken på telefonen.',
     },
     NETWORK: {
       title: 'Ingen anslutning',
@@ -50,13 +50,13 @@ export default {
     },
     PERMISSION: {
       title: 'Behörighet krävs',
-      message: 'För det här behöver {app} mer åtkomst. Anslut igen för att tillåta det.',
+      message: 'För det här behöver {app} mer åtkomst. Anslut igen.',
     },
     RATE_LIMIT: { title: 'För många förfrågningar', message: 'Vänta en stund och försök igen.' },
     UNKNOWN: { title: 'Något gick fel', message: 'Försök igen senare.' },
     UPSTREAM: {
       title: 'Bilmärket svarar inte',
-      message: 'Bilmärkets tjänst svarar inte. Försök igen senare.',
+      message: 'Försök igen senare.',
     },
     VEHICLE_STATE: {
       title: 'Bilen är inte tillgänglig',
@@ -75,7 +75,7 @@ export default {
       message: '{vehicle} är ansluten till laddaren. Koppla ur kabeln och försök igen.',
     },
     'VEHICLE_STATE.DOOR_OPEN': {
-      title: 'Kunde inte låsa',
+      title: 'En dörr är öppen',
       message: '{vehicle} kunde inte låsas. Stäng dörrarna, motorhuven och bagageluckan.',
     },
     'VEHICLE_STATE.FULLY_CHARGED': {
@@ -84,15 +84,14 @@ export default {
     },
     'VEHICLE_STATE.IGNITION_ON': {
       title: 'Bilen är påslagen',
-      message:
-        '{vehicle} är påslagen eller i rörelse. Försök igen när den står parkerad och avstängd.',
+      message: '{vehicle} är påslagen eller i rörelse. Försök igen när den är avstängd.',
     },
     'VEHICLE_STATE.LOW_BATTERY': {
       title: 'Låg batterinivå',
       message: '{vehicle} har låg batterinivå. Ladda bilen och försök igen.',
     },
     'VEHICLE_STATE.NOT_CHARGING': {
-      title: 'Laddningsproblem',
+      title: 'Laddar inte',
       message: '{vehicle} laddar inte som väntat. Kontrollera kabeln, laddaren och laddschemat.',
     },
     'VEHICLE_STATE.REMOTE_ACCESS_DISABLED': {
@@ -101,12 +100,20 @@ export default {
     },
     'VEHICLE_STATE.TRUNK_OPEN': {
       title: 'Bagageluckan är öppen',
-      message: 'Bagageluckan är redan öppen. Stäng den för att låsa bilen.',
+      message: 'Bagageluckan är redan öppen.',
     },
     'VEHICLE_STATE.UNREACHABLE': {
       title: 'Bilen går inte att nå',
       message: '{vehicle} saknar mobiltäckning. Försök igen där täckningen är bättre.',
     },
+  },
+  titles: {
+    'SERVER.INTERNAL': 'Serverfel',
+    'SERVER.MULTIPLE_RECORDS_FOUND': 'Motstridiga batteridata',
+    'SERVER.RECORD_NOT_FOUND': 'Batteridata saknas',
+    'VEHICLE_STATE.CHARGE_FAULT': 'Krock med laddschema',
+    'VEHICLE_STATE.CHARGING_PLUG_NOT_CONNECTED': 'Laddkabeln är inte ansluten',
+    'VEHICLE_STATE.HOOD_OPEN': 'Motorhuven är öppen',
   },
   ui: {
     appNameFallback: 'den här appen',

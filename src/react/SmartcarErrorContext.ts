@@ -3,6 +3,7 @@ import { createContext, useContext } from 'react';
 import type { ActionOverrides, MessageOverrides } from '../core/display/DisplayOptions';
 import type { ErrorAction, ErrorDisplay } from '../core/display/ErrorDisplay';
 import type { LocalePack } from '../core/messages/LocalePack';
+import type { SmartcarVehicleInfo } from '../core/parse/SmartcarError';
 import type { ColorScheme, SmartcarErrorTheme } from '../theme/SmartcarErrorTheme';
 
 /** How the person can reach the app's support team. Rows without data are not shown. */
@@ -15,14 +16,22 @@ export interface SupportContact {
   readonly hours?: string;
 }
 
-/** Callbacks for actions the kit cannot perform itself. */
+/**
+ * Callbacks for actions the kit cannot perform itself. `vehicles` are the vehicles the action is
+ * for: the display's vehicle (or none) from a banner or a toast, a whole group's from
+ * `FleetIssueSummary`.
+ */
 export interface SmartcarErrorHandlers {
   /** The person pressed Retry (after any countdown). */
-  readonly onRetry?: (display: ErrorDisplay) => void;
-  /** The person asked to reconnect the car and the error carried no Connect URL. */
-  readonly onReconnect?: (display: ErrorDisplay) => void;
+  readonly onRetry?: (display: ErrorDisplay, vehicles: readonly SmartcarVehicleInfo[]) => void;
+  /** The person asked to reconnect the car(s) and the action carried no Connect URL. */
+  readonly onReconnect?: (display: ErrorDisplay, vehicles: readonly SmartcarVehicleInfo[]) => void;
   /** Any action was pressed (called before the specific handler). */
-  readonly onAction?: (action: ErrorAction, display: ErrorDisplay) => void;
+  readonly onAction?: (
+    action: ErrorAction,
+    display: ErrorDisplay,
+    vehicles: readonly SmartcarVehicleInfo[],
+  ) => void;
 }
 
 /** What `SmartcarErrorProvider` hands down. Every field is optional. */

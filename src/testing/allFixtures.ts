@@ -74,15 +74,15 @@ function firstSignalError(signals: readonly unknown[]): Record<string, unknown> 
 }
 
 /**
- * The first failure of a payload: a webhook's first error or failed signal (or a signal object
- * alone), a v3 body's first error or failed signal, a batch's first failed item's body.
+ * The first failure of a payload: a webhook's first error or failed signal, a v3 body's first
+ * error or failed signal, a batch's first failed item's body.
  */
 function firstFailure(format: SmartcarErrorFormat, body: unknown): Record<string, unknown> {
   const data = record(record(body)['data']);
   if (format === 'webhook') {
     const errors = list(data['errors']);
     if (errors.length > 0) return record(errors[0]);
-    return firstSignalError(data['signals'] === undefined ? [body] : list(data['signals']));
+    return firstSignalError(list(data['signals']));
   }
   if (format === 'v3') {
     const errors = list(record(body)['errors']);

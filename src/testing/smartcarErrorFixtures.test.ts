@@ -9,8 +9,8 @@ const { all } = smartcarErrorFixtures;
 const identity = (type: string, code: string | null) => `${type} ${code}`;
 
 describe('smartcarErrorFixtures', () => {
-  it('holds the 103 payloads with a failure and the 8 catalogue-only bodies, with unique names', () => {
-    expect(all).toHaveLength(111);
+  it('holds the 102 payloads with a failure and the 8 catalogue-only bodies, with unique names', () => {
+    expect(all).toHaveLength(110);
     expect(all.filter((f) => f.origin === 'constructed')).toHaveLength(3);
     expect(all.filter((f) => f.origin === 'catalogue')).toHaveLength(8);
     expect(new Set(all.map((f) => f.name)).size).toBe(all.length);

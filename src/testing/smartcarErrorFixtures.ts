@@ -32,7 +32,7 @@ function primary(type: string, code: string | null): SmartcarErrorFixture | unde
 /** Every documented Smartcar failure as data, and ways to look one up. */
 export interface SmartcarErrorFixtures {
   /**
-   * Every fixture: the 103 payloads that hold a failure (v2, v1, v3, batch, webhook, API v3
+   * Every fixture: the 102 payloads that hold a failure (v2, v1, v3, batch, webhook, API v3
    * signals, Connect redirect; 3 of them constructed for shapes the docs describe but never
    * show), in the order Smartcar's reference lists them, then the 8 bodies built from the error
    * catalogue (v1 codes and OAuth errors documented without an example). Payloads without a

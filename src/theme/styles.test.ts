@@ -34,7 +34,13 @@ function selectorsOf(css: string): string[] {
 describe('styles.css', () => {
   it('imports the shared pieces first, then each component stylesheet', () => {
     const imports = [...styles.matchAll(/@import '([^']+)';/g)].map((m) => m[1]);
-    expect(imports).toEqual(['./base.css', './banner.css', './support-card.css', './toast.css']);
+    expect(imports).toEqual([
+      './base.css',
+      './banner.css',
+      './support-card.css',
+      './toast.css',
+      './fleet.css',
+    ]);
   });
 
   it('turns animations and transitions off under prefers-reduced-motion, after everything else', () => {

@@ -1,6 +1,6 @@
 /**
  * Every documented Smartcar error, parsed once from the same fixtures the tests use
- * (test/fixtures/smartcar: catalogue.json and the 103 payloads that hold a failure), grouped the way the Catalogue
+ * (test/fixtures/smartcar: catalogue.json and the 102 payloads that hold a failure), grouped the way the Catalogue
  * stories show them: the 11 v2 types, the v1 and v3 bodies, batch items, webhook items, OAuth,
  * the Connect redirect errors, and the failures that never reached Smartcar (network, unknown).
  */
@@ -9,6 +9,7 @@ import {
   parseBatchResponse,
   parseConnectRedirect,
   parseSmartcarError,
+  parseSmartcarErrors,
   toErrorDisplay,
 } from 'smartcar-error-kit';
 import type { ErrorSeverity, ResolutionType, SmartcarError } from 'smartcar-error-kit';
@@ -35,7 +36,7 @@ export const CATALOGUE_GROUPS = {
   v1: 'v1 bodies (older API versions)',
   v3: 'v3 body (JSON:API style)',
   batch: 'Batch response items',
-  webhook: 'Webhook VEHICLE_ERROR items',
+  webhook: 'Webhook VEHICLE_ERROR items and failed signals',
   oauth: 'OAuth token endpoint',
   connect: 'Connect redirect errors',
   other: 'Network failures and unknown errors',
@@ -147,12 +148,15 @@ function batchItems(): DocumentedError[] {
   );
 }
 
+/** Every failure of each webhook payload (an event can carry several); the first keeps the plain id. */
 function webhookItems(): DocumentedError[] {
-  return fixturesOfFormat('webhook').map((fixture) => {
-    const error = parseSmartcarError(fixture.json);
-    const label = error.code === null ? error.type : `${error.type}.${error.code}`;
-    return documented('webhook', `webhook:${fixture.name}`, label, fixture.file, null, error);
-  });
+  return fixturesOfFormat('webhook').flatMap((fixture) =>
+    parseSmartcarErrors(fixture.json).map((error, i) => {
+      const label = error.code === null ? error.type : `${error.type}.${error.code}`;
+      const id = `webhook:${fixture.name}${i === 0 ? '' : ` #${i + 1}`}`;
+      return documented('webhook', id, label, fixture.file, null, error);
+    }),
+  );
 }
 
 /** Failures that never reached Smartcar, or that the kit cannot name. */

@@ -62,7 +62,7 @@ test('a Server Action failure becomes a toast whose Reconnect runs the onReconne
   await page.getByRole('button', { name: 'Start charging' }).click();
   const toast = page.locator('[data-sek-part="toast"]');
   await expect(toast).toHaveCount(1);
-  await expect(toast).toContainText('Reconnect your car');
+  await expect(toast).toContainText('Car disconnected');
   await expect(toast).toContainText('Your car lost its connection to VoltPark.');
   await toast.getByRole('button', { name: 'Reconnect' }).click();
   await expect(page).toHaveURL(/\/reconnect$/);

@@ -88,7 +88,8 @@ export const CATALOGUE = {
       INVALID_DATA: {},
       KNOWN_ISSUE: {},
       NO_RESPONSE: {},
-      RATE_LIMIT: {},
+      // The car brand's own rate limit: the same situation, and the same wait, as RATE_LIMIT.
+      RATE_LIMIT: { key: 'RATE_LIMIT' },
       UNKNOWN_ISSUE: {},
     },
   },

@@ -1,5 +1,5 @@
 import type { ErrorActionKind, ErrorPoliteness, ErrorSeverity } from '../display/ErrorDisplay';
-import type { MessageKey } from './messageKeys';
+import type { MessageKey, TitleKey } from './messageKeys';
 
 /**
  * Every documented error type: the 11 v2 types, the v1 `error` values (lower case, as sent),
@@ -71,6 +71,8 @@ export interface CatalogueEntry {
   /** True when the primary action needs the person: reconnect, open-url, billing, contact-support. */
   readonly persistent: boolean;
   readonly messageKey: MessageKey;
+  /** The code's own title (`titles` of a locale pack) when it shares `messageKey`'s wording; else null. */
+  readonly titleKey: TitleKey | null;
   /** True when the wording for `messageKey` names the vehicle (`{vehicle}`). */
   readonly mentionsVehicle: boolean;
 }

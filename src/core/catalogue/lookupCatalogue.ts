@@ -7,7 +7,7 @@ import type {
   ResolutionType,
   SmartcarErrorType,
 } from './catalogueTypes';
-import { isMessageKey, mentionsVehicle, type MessageKey } from './messageKeys';
+import { isMessageKey, isTitleKey, mentionsVehicle, type MessageKey } from './messageKeys';
 
 /** The primary action each resolution implies. */
 export const RESOLUTION_ACTIONS: Readonly<Record<ResolutionType, ErrorActionKind>> = {
@@ -60,6 +60,7 @@ function entryOf(
     action,
     persistent: PERSISTENT_ACTIONS.has(action),
     messageKey,
+    titleKey: code !== null && isTitleKey(codeKey) ? codeKey : null,
     mentionsVehicle: mentionsVehicle(messageKey),
   });
 }

@@ -34,10 +34,31 @@ export type MessageKey =
   | 'VEHICLE_STATE.TRUNK_OPEN'
   | 'VEHICLE_STATE.UNREACHABLE';
 
-/** Every message key, in the English pack's order (its keys are typed as exactly these). */
-export const MESSAGE_KEYS = /* @__PURE__ */ Object.keys(
-  englishLocale.messages,
-) as readonly MessageKey[];
+/**
+ * A documented `'TYPE.CODE'` whose failure has its own title but shares its message key's wording
+ * (HOOD_OPEN reads like DOOR_OPEN, but the title says which is open). Every locale pack gives a
+ * title for each in `titles`; a title says what happened, so two failures never share one.
+ */
+export type TitleKey =
+  | 'SERVER.INTERNAL'
+  | 'SERVER.MULTIPLE_RECORDS_FOUND'
+  | 'SERVER.RECORD_NOT_FOUND'
+  | 'VEHICLE_STATE.CHARGE_FAULT'
+  | 'VEHICLE_STATE.CHARGING_PLUG_NOT_CONNECTED'
+  | 'VEHICLE_STATE.HOOD_OPEN';
+
+/** True when `key` (a documented `'TYPE.CODE'`) has a title of its own. */
+export const isTitleKey = (key: string): key is TitleKey =>
+  Object.hasOwn(englishLocale.titles, key);
+
+/**
+ * Every message key, in the English pack's order (its keys are typed as exactly these). Read in
+ * a pure call as a whole: with `Object.keys(englishLocale.messages)` the bundler keeps the
+ * argument (`englishLocale.messages;`) when the call is unused, and with it all the English
+ * wording in every bundle of the core chunk (`parseSmartcarErrors` alone, `parseBatchResponse`…).
+ */
+export const MESSAGE_KEYS: readonly MessageKey[] = /* @__PURE__ */ (() =>
+  Object.keys(englishLocale.messages) as MessageKey[])();
 
 /** True when `key` is one of the kit's message keys. */
 export const isMessageKey = (key: string): key is MessageKey =>

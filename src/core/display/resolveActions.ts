@@ -7,8 +7,8 @@ import type { ErrorAction, ErrorActionKind } from './ErrorDisplay';
 import { httpUrl } from '../url/httpUrl';
 import { findOverride } from './overrideKeys';
 
-/** The locale label of each action kind. */
-const LABELS: Readonly<Record<ErrorActionKind, keyof UiStrings>> = {
+/** The locale label of each action kind (the fleet summary labels a group's action with it too). */
+export const ACTION_LABELS: Readonly<Record<ErrorActionKind, keyof UiStrings>> = {
   retry: 'actionRetry',
   reconnect: 'actionReconnect',
   'open-url': 'actionOpenUrl',
@@ -18,7 +18,7 @@ const LABELS: Readonly<Record<ErrorActionKind, keyof UiStrings>> = {
 };
 
 const isKind = (value: unknown): value is ErrorActionKind =>
-  typeof value === 'string' && Object.hasOwn(LABELS, value);
+  typeof value === 'string' && Object.hasOwn(ACTION_LABELS, value);
 
 function action(
   kind: ErrorActionKind,
@@ -26,7 +26,7 @@ function action(
   url: string | null,
   label?: unknown,
 ): ErrorAction {
-  const text = typeof label === 'string' && label.trim() !== '' ? label : ui[LABELS[kind]];
+  const text = typeof label === 'string' && label.trim() !== '' ? label : ui[ACTION_LABELS[kind]];
   return url === null ? { kind, label: text } : { kind, label: text, url };
 }
 

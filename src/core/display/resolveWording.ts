@@ -32,10 +32,21 @@ const ENGLISH = /^en(?:-|$)/i;
 const hasText = (value: unknown): value is string =>
   typeof value === 'string' && value.trim() !== '';
 
-function kitEntry(pack: LocalePack, key: string): MessageEntry {
+/**
+ * The kit's title and message for `entry` in `pack`, else in English: the message key's wording,
+ * with the code's own title (`titles[entry.titleKey]`) from the same pack when it has one.
+ */
+function kitEntry(pack: LocalePack, entry: CatalogueEntry): MessageEntry {
+  const key = entry.messageKey;
   const own = Object.hasOwn(pack.messages, key) ? pack.messages[key] : undefined;
-  if (own !== undefined && hasText(own.title) && hasText(own.message)) return own;
-  return (englishLocale.messages as LocalePack['messages'])[key] ?? englishLocale.messages.UNKNOWN;
+  const usable = own !== undefined && hasText(own.title) && hasText(own.message);
+  const source: LocalePack = usable ? pack : englishLocale;
+  const wording = usable
+    ? own
+    : ((englishLocale.messages as LocalePack['messages'])[key] ?? englishLocale.messages.UNKNOWN);
+  // `titles` may be anything in a hand-made pack: only a non-blank string is used.
+  const title = entry.titleKey === null ? undefined : source.titles?.[entry.titleKey];
+  return hasText(title) ? { title, message: wording.message } : wording;
 }
 
 /**
@@ -47,7 +58,7 @@ function kitEntry(pack: LocalePack, key: string): MessageEntry {
 export function resolveWording(error: SmartcarError, context: WordingContext): Wording {
   const { entry, pack, ui, appName, vehicle, overrideKeys, messages } = context;
   const values = { app: appName ?? ui.appNameFallback, vehicle: vehicle ?? ui.vehicleFallback };
-  const kit = kitEntry(pack, entry.messageKey);
+  const kit = kitEntry(pack, entry);
   const titleOverride = findOverride<MessageOverride>(messages, overrideKeys, (o) =>
     hasText(o?.title),
   );

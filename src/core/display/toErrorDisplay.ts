@@ -7,9 +7,9 @@ import { parseSmartcarError } from '../parse/parseSmartcarError';
 import type { SmartcarError, SmartcarErrorJSON } from '../parse/SmartcarError';
 import { completeUi } from './completeUi';
 import type { DisplayOptions } from './DisplayOptions';
+import { describeVehicle } from './describeVehicle';
 import type { ErrorDisplay, ErrorMessagePart } from './ErrorDisplay';
 import { displayKey } from './displayKey';
-import { makeName } from './makeName';
 import { overrideKeys } from './overrideKeys';
 import { trust } from './readDisplay';
 import { resolveActions } from './resolveActions';
@@ -30,19 +30,6 @@ function joinParts(parts: readonly ErrorMessagePart[]): string {
   return parts.length === 1
     ? (parts[0] as ErrorMessagePart).text
     : parts.map((p) => p.text).join('');
-}
-
-/**
- * The vehicle as the person knows it: the failure's make (as people write it), model and year,
- * else `vehicleName`.
- */
-function vehiclePhrase(error: SmartcarError, template: string, vehicleName: string | null) {
-  const vehicle = error.vehicle;
-  if (vehicle === null || (vehicle.make === null && vehicle.model === null)) return vehicleName;
-  const year = typeof vehicle.year === 'number' && vehicle.year > 0 ? vehicle.year : null;
-  const make = vehicle.make === null ? null : makeName(vehicle.make);
-  const described = formatTemplate(template, { year, make, model: vehicle.model });
-  return textOrNull(described) ?? vehicleName;
 }
 
 function build(error: SmartcarError, options: DisplayOptions): ErrorDisplay {
@@ -68,7 +55,8 @@ function build(error: SmartcarError, options: DisplayOptions): ErrorDisplay {
     pack,
     ui,
     appName,
-    vehicle: vehiclePhrase(error, ui.vehicleDescription, vehicleName),
+    // The vehicle as the person knows it: Connect's make, model and year, else `vehicleName`.
+    vehicle: describeVehicle(error.vehicle, ui.vehicleDescription) ?? vehicleName,
     overrideKeys: keys,
     messages: options.messages,
   });

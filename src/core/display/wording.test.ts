@@ -34,7 +34,7 @@ describe('wording', () => {
   it("prefers the API's suggestedUserMessage in English", () => {
     const display = toErrorDisplay(doorOpen, { appName: 'Voltly' });
     expect(display.messageText).toBe(doorOpen.suggestedUserMessage);
-    expect(display.title).toBe('Couldn’t lock');
+    expect(display.title).toBe('Door open');
   });
 
   it('fills <app name> and <your app name>, and a backticked one', () => {
@@ -92,7 +92,7 @@ describe('wording', () => {
   it("uses the kit's wording when the locale is not English", () => {
     const display = toErrorDisplay(doorOpen, { appName: 'Voltly', locale: 'de', locales: LOCALES });
     expect(display.messageText).toBe(
-      'Ihr Auto konnte nicht verriegeln. Bitte schließen Sie Türen, Motorhaube und Kofferraum.',
+      'Ihr Auto konnte nicht verriegeln. Schließen Sie Türen, Motorhaube und Kofferraum.',
     );
     expect(display.locale).toBe('de');
   });
@@ -212,7 +212,7 @@ describe('overrides', () => {
       appName: 'Voltly',
       messages: { 'VEHICLE_STATE.DOOR_OPEN': { title: ' ', message: '' } },
     });
-    expect(display.title).toBe('Couldn’t lock');
+    expect(display.title).toBe('Door open');
     const odd = makeError({ type: 'constructor', code: '__proto__' });
     expect(toErrorDisplay(odd, { messages: {} }).title).toBe('Something went wrong');
   });
@@ -257,7 +257,7 @@ describe('vehicle context', () => {
     });
     expect(
       toErrorDisplay(zeroYear, { appName: 'Voltly', locale: 'de', locales: LOCALES }).messageText,
-    ).toBe('Ford kann noch nicht für Voltly verwendet werden.');
+    ).toBe('Ford ist noch nicht mit Voltly kompatibel.');
   });
 });
 

@@ -4,7 +4,7 @@
  * `smartcar-error-kit/locales/<tag>` and are passed in through `locales`.
  * Templates use `{name}` tokens, filled by `formatTemplate`.
  */
-import type { MessageKey } from '../catalogue/messageKeys';
+import type { MessageKey, TitleKey } from '../catalogue/messageKeys';
 
 /** A title and a message for one kind of error. */
 export interface MessageEntry {
@@ -77,16 +77,56 @@ export interface UiStrings {
   readonly retryReady: string;
 }
 
+/**
+ * A text per plural category of the language (`Intl.PluralRules`); `other` is required and used
+ * for any category left out. `{count}` is the number, written in the language's number format.
+ */
+export type PluralText = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & {
+  readonly other: string;
+};
+
+/** What a fleet group's vehicles need: a `VehicleIssueAction`, `'none'` when nobody can act. */
+export type FleetGroupKey =
+  'reconnect' | 'billing' | 'open-url' | 'contact-support' | 'retry' | 'none';
+
+/** The wording of `FleetIssueSummary`. Counted texts are `PluralText`s. */
+export interface FleetStrings {
+  /** Heading of the summary, e.g. "Vehicles with problems". */
+  readonly title: string;
+  /** Shown (and announced) when nothing is wrong. */
+  readonly empty: string;
+  /** "{count} cars", for sentences that say `{cars}` (languages whose verb does not agree). */
+  readonly cars?: PluralText;
+  /** One sentence per group: "{count} cars need reconnecting". May use `{count}` and `{cars}`. */
+  readonly groups: Readonly<Record<FleetGroupKey, PluralText>>;
+  /** The last item of a folded list of names: "{count} more". */
+  readonly more: PluralText;
+  /** The disclosure that lists a group's vehicles, and folds them again. */
+  readonly showMore: string;
+  readonly showFewer: string;
+}
+
 /** One language's wording. */
 export interface LocalePack {
   /** BCP 47 tag of the language, e.g. `'fr'`. */
   readonly locale: string;
   /** Wording by message key (see the catalogue's `messageKey`): every key must be present. */
   readonly messages: Readonly<Record<string, MessageEntry>>;
+  /**
+   * Titles of failures that share a message key's wording but not its title, by `'TYPE.CODE'`
+   * (see `TitleKey`). A missing one falls back to the message key's title in this pack.
+   */
+  readonly titles?: Readonly<Record<string, string>>;
   readonly ui: UiStrings;
+  /**
+   * Wording of `FleetIssueSummary`, over the kit's own for the pack's language (built into the
+   * summary for the nine languages the kit ships, so packs stay small). Default: the built-in.
+   */
+  readonly fleet?: FleetStrings;
 }
 
 /** A pack with wording for every catalogue message key, as the kit's own packs are typed. */
 export interface CompleteLocalePack extends LocalePack {
   readonly messages: Readonly<Record<MessageKey, MessageEntry>>;
+  readonly titles: Readonly<Record<TitleKey, string>>;
 }

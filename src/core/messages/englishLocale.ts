@@ -10,28 +10,28 @@ export const englishLocale: CompleteLocalePack = {
   locale: 'en',
   messages: {
     AUTHENTICATION: {
-      title: 'Reconnect your car',
-      message: '{vehicle} lost its connection to {app}. Please reconnect to continue.',
+      title: 'Car disconnected',
+      message: '{vehicle} lost its connection to {app}. Please reconnect.',
     },
     BILLING: {
       title: 'Service paused',
       message: 'An account issue on our side has paused this service.',
     },
     COMPATIBILITY: {
-      title: 'Not available',
+      title: 'Feature not available',
       message: '{vehicle} doesn’t support this feature yet.',
     },
     CONNECT: {
       title: 'Not connected',
-      message: 'The connection to {app} wasn’t completed. You can try again.',
+      message: 'The connection to {app} wasn’t completed.',
     },
     'CONNECT.vehicle_incompatible': {
       title: 'Car not supported',
       message: '{vehicle} isn’t compatible with {app} yet.',
     },
     CONNECTED_SERVICES_ACCOUNT: {
-      title: 'Check your car account',
-      message: 'Please finish any open steps in your car brand’s app or website.',
+      title: 'Car account issue',
+      message: 'Please finish any open steps in your car brand’s app.',
     },
     'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES': {
       title: 'Car not in your account',
@@ -39,23 +39,22 @@ export const englishLocale: CompleteLocalePack = {
     },
     'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION': {
       title: 'Subscription inactive',
-      message:
-        'Your connected services subscription is inactive. Please renew it with your car brand.',
+      message: 'Please renew your connected services subscription with your car brand.',
     },
     'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED': {
       title: 'Virtual key needed',
-      message: 'Open this link on your phone to add a virtual key.',
+      message: 'Open this link on your phone.',
     },
     NETWORK: { title: 'No connection', message: 'Check your internet connection and try again.' },
     PERMISSION: {
       title: 'Permission needed',
-      message: 'For this, {app} needs more access. Please reconnect to allow it.',
+      message: 'For this, {app} needs more access. Please reconnect.',
     },
     RATE_LIMIT: { title: 'Too many requests', message: 'Please wait a moment, then try again.' },
     UNKNOWN: { title: 'Something went wrong', message: 'Please try again later.' },
     UPSTREAM: {
       title: 'Car brand not responding',
-      message: 'Your car brand’s service isn’t responding. Please try again later.',
+      message: 'Please try again later.',
     },
     VEHICLE_STATE: {
       title: 'Car unavailable',
@@ -74,7 +73,7 @@ export const englishLocale: CompleteLocalePack = {
       message: '{vehicle} is plugged in. Unplug the charger, then try again.',
     },
     'VEHICLE_STATE.DOOR_OPEN': {
-      title: 'Couldn’t lock',
+      title: 'Door open',
       message: '{vehicle} couldn’t lock. Please close the doors, hood and trunk.',
     },
     'VEHICLE_STATE.FULLY_CHARGED': {
@@ -90,9 +89,8 @@ export const englishLocale: CompleteLocalePack = {
       message: '{vehicle} is low on battery. Please charge it, then try again.',
     },
     'VEHICLE_STATE.NOT_CHARGING': {
-      title: 'Charging problem',
-      message:
-        '{vehicle} isn’t charging as expected. Check the cable, charger and charging schedules.',
+      title: 'Not charging',
+      message: '{vehicle} isn’t charging. Check the cable, charger and charging schedule.',
     },
     'VEHICLE_STATE.REMOTE_ACCESS_DISABLED': {
       title: 'Remote access off',
@@ -100,12 +98,20 @@ export const englishLocale: CompleteLocalePack = {
     },
     'VEHICLE_STATE.TRUNK_OPEN': {
       title: 'Trunk open',
-      message: 'The trunk is already open. Close it to lock the car.',
+      message: 'The trunk is already open.',
     },
     'VEHICLE_STATE.UNREACHABLE': {
       title: 'Car unreachable',
       message: '{vehicle} has no mobile signal. Try again where coverage is better.',
     },
+  },
+  titles: {
+    'SERVER.INTERNAL': 'Server error',
+    'SERVER.MULTIPLE_RECORDS_FOUND': 'Conflicting battery data',
+    'SERVER.RECORD_NOT_FOUND': 'Battery data missing',
+    'VEHICLE_STATE.CHARGE_FAULT': 'Charging schedule conflict',
+    'VEHICLE_STATE.CHARGING_PLUG_NOT_CONNECTED': 'Charger not plugged in',
+    'VEHICLE_STATE.HOOD_OPEN': 'Hood open',
   },
   ui: {
     appNameFallback: 'this app',

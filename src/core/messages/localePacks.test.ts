@@ -34,6 +34,14 @@ describe.each(PACKS)('locale pack %s', (tag, pack) => {
     }
   });
 
+  it('has a title for every TitleKey of the English pack, and nothing else', () => {
+    expect(Object.keys(pack.titles).sort()).toEqual(Object.keys(englishLocale.titles).sort());
+    for (const [key, title] of Object.entries(pack.titles)) {
+      expect(title.trim(), key).not.toBe('');
+      expect(tokensOf(title), key).toEqual([]);
+    }
+  });
+
   it('has every UiStrings label, and nothing else', () => {
     expect(Object.keys(pack.ui).sort()).toEqual([...UI_KEYS].sort());
     for (const value of Object.values(pack.ui)) expect(value.trim()).not.toBe('');
@@ -64,6 +72,7 @@ describe.each(PACKS)('locale pack %s', (tag, pack) => {
   it('leaves no <placeholder>, "undefined" or "null" in its wording', () => {
     const all = [
       ...Object.values(pack.messages).flatMap((entry) => [entry.title, entry.message]),
+      ...Object.values(pack.titles),
       ...Object.values(pack.ui),
     ];
     for (const text of all) {

@@ -123,9 +123,7 @@ export class SmartcarError extends Error implements SmartcarErrorFields {
     this.retryAfterSeconds = fields.retryAfterSeconds;
     this.vehicle = fields.vehicle === null ? null : Object.freeze({ ...fields.vehicle });
     this.state = fields.state;
-    this.signals = Object.freeze(
-      fields.signals.map(({ code, name, group }) => Object.freeze({ code, name, group })),
-    );
+    this.signals = Object.freeze(fields.signals.map((signal) => Object.freeze({ ...signal })));
     this.format = fields.format;
     this.raw = fields.raw;
   }

@@ -59,7 +59,7 @@ describe('parseSmartcarError in the browser', () => {
   });
 
   it('parses every payload fixture loaded through Vite to its documented type and format', () => {
-    expect(payloadFixtures).toHaveLength(103);
+    expect(payloadFixtures).toHaveLength(102);
     for (const fixture of payloadFixtures) {
       // The documented examples that are not valid JSON need the lenient entry.
       const parse =

@@ -215,8 +215,8 @@ function fieldsOf(
 }
 
 describe('parseSmartcarError on every documented payload', () => {
-  it('covers all 103 payload files that hold a failure', () => {
-    expect(payloadFixtures).toHaveLength(103);
+  it('covers all 102 payload files that hold a failure', () => {
+    expect(payloadFixtures).toHaveLength(102);
   });
 
   describe.each(payloadFixtures.map((fixture) => [fixture.file, fixture] as const))(

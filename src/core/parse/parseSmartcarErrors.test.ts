@@ -248,9 +248,8 @@ const PARSED: Readonly<Record<string, readonly string[]>> = {
   WEBHOOK4__VEHICLE_STATE__SIGNAL_ERROR__1: [
     'COMPATIBILITY VEHICLE_NOT_CAPABLE ERROR webhook [location-isathome] 123e4567-e89b-12d3-a456-426614174000',
   ],
-  WEBHOOK4__SIGNAL_OBJECT__ERROR__1: [
-    'COMPATIBILITY VEHICLE_NOT_CAPABLE ERROR webhook [location-isathome] -',
-  ],
+  // A fragment of the docs (one signal of an event), not a payload: nothing to recognise.
+  WEBHOOK4__SIGNAL_OBJECT__ERROR__1: ['UNKNOWN null ERROR unknown [] -'],
   WEBHOOK4__VEHICLE_ERROR__ERROR__2: [
     'COMPATIBILITY VEHICLE_NOT_CAPABLE ERROR webhook [location-preciselocation tractionbattery-stateofcharge] 123e4567-e89b-12d3-a456-426614174000',
   ],

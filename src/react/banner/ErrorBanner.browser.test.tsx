@@ -1,5 +1,4 @@
 import { render, screen, waitFor } from '@testing-library/react';
-import axe from 'axe-core';
 import { userEvent } from 'vitest/browser';
 import { ErrorBanner } from 'smartcar-error-kit';
 import type { ErrorDisplay } from 'smartcar-error-kit';
@@ -12,6 +11,7 @@ import {
   secondarySupportDisplay,
   supportDisplay,
 } from '../../../test/fixtures/componentDisplays';
+import { violations } from '../../../test/fixtures/axeViolations';
 
 const SUPPORT = {
   email: 'help@example.com',
@@ -28,19 +28,6 @@ function stopNavigation(event: MouseEvent): void {
 }
 beforeAll(() => document.addEventListener('click', stopNavigation));
 afterAll(() => document.removeEventListener('click', stopNavigation));
-
-/** axe's violations as readable lines (empty when clean). */
-async function violations(context: Element): Promise<string[]> {
-  const results = await axe.run(context, { resultTypes: ['violations', 'incomplete'] });
-  // axe files a contrast it cannot be sure of (e.g. text the colour of its background) as
-  // "incomplete"; for our own components that is a failure too.
-  const contrastUnsure = results.incomplete.filter((result) => result.id === 'color-contrast');
-  return [...results.violations, ...contrastUnsure].flatMap((violation) =>
-    violation.nodes.map(
-      (node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary ?? ''}`,
-    ),
-  );
-}
 
 function focusedName(): string {
   const active = document.activeElement;
@@ -149,7 +136,7 @@ describe('ErrorBanner in Chromium — retry countdown (B-4.7, B-4.8)', () => {
     await userEvent.tab();
     expect(retry).toHaveFocus();
     await userEvent.keyboard('{Enter}');
-    expect(onRetry).toHaveBeenCalledWith(display);
+    expect(onRetry).toHaveBeenCalledWith(display, []);
   });
 });
 

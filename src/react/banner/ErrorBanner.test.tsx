@@ -170,8 +170,9 @@ describe('ErrorBanner — message (B-3)', () => {
     expect(onAction).toHaveBeenCalledWith(
       reconnectHandlerDisplay.actions[0],
       reconnectHandlerDisplay,
+      [],
     );
-    expect(onReconnect).toHaveBeenCalledWith(reconnectHandlerDisplay);
+    expect(onReconnect).toHaveBeenCalledWith(reconnectHandlerDisplay, []);
   });
 
   it('B-3.3: a link part with neither URL nor action is plain text; a javascript: URL is never a link', () => {
@@ -248,6 +249,26 @@ describe('ErrorBanner — actions (B-4)', () => {
     await userEvent.click(link);
     expect(onAction).toHaveBeenCalledTimes(1);
     expect(onReconnect).not.toHaveBeenCalled();
+  });
+
+  it('B-4.3: the handlers get the display’s vehicle as the vehicles concerned', async () => {
+    const vehicle = {
+      id: null,
+      vin: '5YJ3E1EA7LF000316',
+      make: 'Tesla',
+      model: 'Model 3',
+      year: 2020,
+    };
+    const onAction = vi.fn();
+    const onRetry = vi.fn();
+    const display = makeComponentDisplay({
+      actions: [{ kind: 'retry', label: 'Try again' }],
+      error: { vehicle },
+    });
+    render(<ErrorBanner error={display} onAction={onAction} onRetry={onRetry} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onAction).toHaveBeenCalledWith(display.actions[0], display, [vehicle]);
+    expect(onRetry).toHaveBeenCalledWith(display, [vehicle]);
   });
 
   it('B-4.4: prop handlers replace the provider’s; without props the provider’s are used', async () => {

@@ -35,6 +35,8 @@ const EXPECTED_TAGS = new Set([
   'SUMMARY',
   'PRE',
   'BDI',
+  // Line-break opportunities in addresses (BreakableText): an empty element, never from input.
+  'WBR',
   'svg',
   'path',
 ]);

@@ -12,6 +12,7 @@
 import type { ButtonHTMLAttributes, ComponentType } from 'react';
 import { warnOnce } from '../../core/dev';
 import type { ErrorAction, ErrorDisplay } from '../../core/display/ErrorDisplay';
+import type { SmartcarVehicleInfo } from '../../core/parse/SmartcarError';
 import { formatTemplate } from '../../core/messages/formatTemplate';
 import { ExternalLink } from './ExternalLink';
 import { runAction, type ActionHandlers } from './runAction';
@@ -46,6 +47,8 @@ export interface ActionButtonsProps {
   readonly Button?: ComponentType<ActionControlProps>;
   /** Called after a link was followed. */
   readonly onFollow?: () => void;
+  /** The vehicles the actions are for, passed to the handlers. Default: the display's. */
+  readonly vehicles?: readonly SmartcarVehicleInfo[];
   readonly className?: string | undefined;
   readonly actionClassName?: string | undefined;
 }
@@ -90,6 +93,7 @@ export function ActionButtons({
   linkOf = actionLinkUrl,
   Button = PlainButton,
   onFollow,
+  vehicles,
   className,
   actionClassName,
 }: ActionButtonsProps) {
@@ -114,7 +118,7 @@ export function ActionButtons({
               url={url}
               newTabLabel={ui.opensInNewTab}
               onClick={() => {
-                runAction(action, display, onAction ? { onAction } : {});
+                runAction(action, display, onAction ? { onAction } : {}, vehicles);
                 onFollow?.();
               }}
             >
@@ -131,7 +135,7 @@ export function ActionButtons({
             {...(counting && { 'data-sek-countdown': countdown.ready ? 'ready' : 'running' })}
             altText={action.label}
             disabled={counting && !countdown.ready}
-            onClick={() => runAction(action, display, handlers)}
+            onClick={() => runAction(action, display, handlers, vehicles)}
           >
             {counting && !countdown.ready
               ? formatTemplate(ui.actionRetryIn, { seconds: String(countdown.secondsLeft) })

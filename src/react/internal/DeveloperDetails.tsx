@@ -10,6 +10,7 @@
  */
 import { useId } from 'react';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
+import { BreakableText } from './BreakableText';
 import { ExternalLink } from './ExternalLink';
 import { DEVELOPER_LABELS } from './uiExtras';
 
@@ -60,7 +61,9 @@ export function DeveloperDetails({
       <dl>
         <dt>{DEVELOPER_LABELS.type}</dt>
         <dd>
-          <code>{code === null ? type : `${type}.${code}`}</code>
+          <code>
+            <BreakableText text={code === null ? type : `${type}.${code}`} />
+          </code>
         </dd>
         {status !== null && (
           <>
@@ -79,7 +82,7 @@ export function DeveloperDetails({
             <dt>{DEVELOPER_LABELS.documentation}</dt>
             <dd>
               <ExternalLink url={display.docURL} newTabLabel={newTabLabel} data-sek-link="">
-                {display.docURL}
+                <BreakableText text={display.docURL} />
               </ExternalLink>
             </dd>
           </>

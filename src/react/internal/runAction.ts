@@ -1,14 +1,16 @@
 /**
  * Internal: what pressing an action does, shared by the banner and the toasts.
  *
- * `runAction(action, display, handlers)` calls `onAction(action, display)` first, then the
- * handler of the action's kind: retry → `onRetry(display)`; reconnect → `onReconnect(display)`
- * (only reached when the action has no URL; with one it renders as a link); contact-support →
- * `onContactSupport()`; dismiss → `onDismiss()`; open-url and billing have no specific handler
- * (they are links when they carry a URL). A throwing handler is reported, never rethrown, so one
- * broken callback cannot break the host app.
+ * `runAction(action, display, handlers, vehicles?)` calls `onAction(action, display, vehicles)`
+ * first, then the handler of the action's kind: retry → `onRetry(display, vehicles)`; reconnect →
+ * `onReconnect(display, vehicles)` (only reached when the action renders as a button);
+ * contact-support → `onContactSupport()`; dismiss → `onDismiss()`; open-url and billing have no
+ * specific handler (they are links when they carry a URL). `vehicles` defaults to the display's
+ * vehicle, or none (the fleet summary passes a group's). A throwing handler is reported, never
+ * rethrown, so one broken callback cannot break the host app.
  */
 import type { ErrorAction, ErrorDisplay } from '../../core/display/ErrorDisplay';
+import type { SmartcarVehicleInfo } from '../../core/parse/SmartcarError';
 import type { SmartcarErrorHandlers } from '../SmartcarErrorContext';
 
 /** Every callback an action can reach. All optional. */
@@ -17,6 +19,14 @@ export interface ActionHandlers extends SmartcarErrorHandlers {
   readonly onContactSupport?: (() => void) | undefined;
   /** Dismissal requested (the dismiss button or a `dismiss` action). */
   readonly onDismiss?: (() => void) | undefined;
+}
+
+const NO_VEHICLES: readonly SmartcarVehicleInfo[] = Object.freeze([]);
+
+/** The display's vehicle as a list (what a banner or a toast is about), else none. */
+function vehiclesOf(display: ErrorDisplay): readonly SmartcarVehicleInfo[] {
+  const vehicle = display.error.vehicle;
+  return vehicle ? [vehicle] : NO_VEHICLES;
 }
 
 function safely(run: () => void): void {
@@ -33,15 +43,16 @@ export function runAction(
   action: ErrorAction,
   display: ErrorDisplay,
   handlers: ActionHandlers,
+  vehicles: readonly SmartcarVehicleInfo[] = vehiclesOf(display),
 ): void {
   const { onAction, onRetry, onReconnect, onContactSupport, onDismiss } = handlers;
-  if (onAction) safely(() => onAction(action, display));
+  if (onAction) safely(() => onAction(action, display, vehicles));
   switch (action.kind) {
     case 'retry':
-      if (onRetry) safely(() => onRetry(display));
+      if (onRetry) safely(() => onRetry(display, vehicles));
       break;
     case 'reconnect':
-      if (onReconnect) safely(() => onReconnect(display));
+      if (onReconnect) safely(() => onReconnect(display, vehicles));
       break;
     case 'contact-support':
       if (onContactSupport) safely(onContactSupport);

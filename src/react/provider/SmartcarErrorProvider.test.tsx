@@ -50,8 +50,8 @@ describe('SmartcarErrorProvider', () => {
     });
     expect(config).not.toHaveProperty('onReconnect');
     const display = {} as never;
-    config.onRetry?.(display);
-    expect(onRetry).toHaveBeenCalledWith(display);
+    config.onRetry?.(display, []);
+    expect(onRetry).toHaveBeenCalledWith(display, []);
   });
 
   describe('nested providers', () => {
@@ -117,8 +117,8 @@ describe('SmartcarErrorProvider', () => {
     it('uses the nearest handler of each kind and keeps outer ones the inner does not set', () => {
       const merged = config();
       const display = {} as never;
-      merged.onRetry?.(display);
-      merged.onAction?.({ kind: 'retry', label: 'Retry' }, display);
+      merged.onRetry?.(display, []);
+      merged.onAction?.({ kind: 'retry', label: 'Retry' }, display, []);
       expect(innerRetry).toHaveBeenCalledTimes(1);
       expect(outerRetry).not.toHaveBeenCalled();
       expect(outerAction).toHaveBeenCalledTimes(1);
@@ -161,7 +161,7 @@ describe('SmartcarErrorProvider', () => {
       // The memoised consumer rendered once: the context value never changed.
       expect(seen).toHaveLength(1);
       // ...and the stable wrapper calls the latest inline handler.
-      seen[0]!.onRetry?.({} as never);
+      seen[0]!.onRetry?.({} as never, []);
       expect(calls).toEqual(['third']);
     });
 

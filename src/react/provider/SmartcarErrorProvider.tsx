@@ -9,7 +9,6 @@ import {
   useState,
 } from 'react';
 import type { ReactNode } from 'react';
-import type { ErrorAction, ErrorDisplay } from '../../core/display/ErrorDisplay';
 import type { ToastQueueOptions } from '../../core/queue/types';
 import {
   SmartcarErrorContext,
@@ -164,14 +163,9 @@ function useStableHandlers(props: LooseHandlers): SmartcarErrorHandlers {
   const hasAction = typeof props.onAction === 'function';
   return useMemo(() => {
     const handlers: { -readonly [K in keyof SmartcarErrorHandlers]: SmartcarErrorHandlers[K] } = {};
-    if (hasRetry) handlers.onRetry = (display: ErrorDisplay) => latest.current.onRetry?.(display);
-    if (hasReconnect) {
-      handlers.onReconnect = (display: ErrorDisplay) => latest.current.onReconnect?.(display);
-    }
-    if (hasAction) {
-      handlers.onAction = (action: ErrorAction, display: ErrorDisplay) =>
-        latest.current.onAction?.(action, display);
-    }
+    if (hasRetry) handlers.onRetry = (...args) => latest.current.onRetry?.(...args);
+    if (hasReconnect) handlers.onReconnect = (...args) => latest.current.onReconnect?.(...args);
+    if (hasAction) handlers.onAction = (...args) => latest.current.onAction?.(...args);
     return handlers;
   }, [hasRetry, hasReconnect, hasAction]);
 }

@@ -5,6 +5,7 @@
  * When it did not, the id's text is selected so the person can copy it with the keyboard.
  */
 import { useId, useRef } from 'react';
+import { BreakableText } from '../internal/BreakableText';
 import { Icon } from '../internal/Icon';
 import type { KitUiStrings } from '../internal/useUiStrings';
 import { useCopyToClipboard } from '../hooks/useCopyToClipboard';
@@ -46,7 +47,7 @@ export function RequestIdField({ requestId, ui, className, copyClassName }: Requ
       <dt id={labelId}>{ui.supportRequestId}</dt>
       <dd>
         <code ref={valueRef} dir="ltr" data-sek-mono="" data-sek-part="request-id-value">
-          {requestId}
+          <BreakableText text={requestId} />
         </code>
         <button
           type="button"

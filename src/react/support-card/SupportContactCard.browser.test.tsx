@@ -1,9 +1,9 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
-import axe from 'axe-core';
 import { userEvent } from 'vitest/browser';
 import { englishLocale, SupportContactCard } from 'smartcar-error-kit';
 import '../../theme/styles.css';
 import { networkDisplay, supportDisplay } from '../../../test/fixtures/componentDisplays';
+import { violations } from '../../../test/fixtures/axeViolations';
 
 const ui = englishLocale.ui;
 const REQUEST_ID = '5dea93a1-3f79-4246-90c5-89610a20471b';
@@ -24,18 +24,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   window.getSelection()?.removeAllRanges();
 });
-
-async function violations(context: Element): Promise<string[]> {
-  const results = await axe.run(context, { resultTypes: ['violations', 'incomplete'] });
-  // axe files a contrast it cannot be sure of (e.g. text the colour of its background) as
-  // "incomplete"; for our own components that is a failure too.
-  const contrastUnsure = results.incomplete.filter((result) => result.id === 'color-contrast');
-  return [...results.violations, ...contrastUnsure].flatMap((violation) =>
-    violation.nodes.map(
-      (node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary ?? ''}`,
-    ),
-  );
-}
 
 function copyStatus(): HTMLElement {
   return within(screen.getByRole('region', { name: ui.supportTitle })).getByRole('status');

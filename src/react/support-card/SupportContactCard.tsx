@@ -15,6 +15,7 @@ import { useHydrated } from '../internal/useHydrated';
 import { useUiStrings } from '../internal/useUiStrings';
 import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
 import { formatTime, isoUtc, toDate } from './occurredTime';
+import { BreakableText } from '../internal/BreakableText';
 import { RequestIdField } from './RequestIdField';
 import { errorCodeText } from './supportEmail';
 import { nonBlank, readContact } from './readContact';
@@ -113,7 +114,7 @@ export const SupportContactCard: ForwardRefExoticComponent<
             <dt>{ui.supportCode}</dt>
             <dd>
               <code dir="ltr" data-sek-mono="">
-                {errorCodeText(display)}
+                <BreakableText text={errorCodeText(display)} />
               </code>
             </dd>
           </div>

@@ -4,6 +4,7 @@
  * valid (see `readContact`).
  */
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
+import { BreakableText } from '../internal/BreakableText';
 import { ExternalLink } from '../internal/ExternalLink';
 import type { KitUiStrings } from '../internal/useUiStrings';
 import type { ContactRows } from './readContact';
@@ -34,12 +35,12 @@ export function SupportContacts({
     email === null ? null : supportMailtoHref({ email, display, ui, appName, occurredAt });
   return (
     <dl className={className} data-sek-part="contacts">
-      {mailto !== null && (
+      {email !== null && mailto !== null && (
         <div data-sek-part="email">
           <dt>{ui.supportEmail}</dt>
           <dd>
             <a href={mailto} dir="ltr" data-sek-link="">
-              {email}
+              <BreakableText text={email} />
             </a>
           </dd>
         </div>
@@ -49,7 +50,9 @@ export function SupportContacts({
           <dt>{ui.supportUrl}</dt>
           <dd>
             <ExternalLink url={url} newTabLabel={ui.opensInNewTab} data-sek-link="">
-              <bdi dir="ltr">{url}</bdi>
+              <bdi dir="ltr">
+                <BreakableText text={url} />
+              </bdi>
             </ExternalLink>
           </dd>
         </div>

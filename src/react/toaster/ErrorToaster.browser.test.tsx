@@ -329,7 +329,11 @@ describe('ErrorToaster: actions', () => {
     const { api } = renderToaster({ provider: { onRetry, onAction } });
     await show(api, makeDisplay({ title: 'Retry me', actions: RETRY }));
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(onAction).toHaveBeenCalledWith(RETRY[0], expect.objectContaining({ title: 'Retry me' }));
+    expect(onAction).toHaveBeenCalledWith(
+      RETRY[0],
+      expect.objectContaining({ title: 'Retry me' }),
+      [],
+    );
     expect(onRetry).toHaveBeenCalledTimes(1);
     await waitFor(() => expect(toasts()).toHaveLength(0));
   });

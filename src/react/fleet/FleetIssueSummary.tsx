@@ -1,0 +1,138 @@
+'use client';
+/**
+ * `FleetIssueSummary`: what is wrong right now across a fleet, one row per group of a
+ * vehicle-issues store ("3 cars need reconnecting — Reconnect"), the cars named where known and
+ * folded past a few, changes announced politely through the kit's one announcer. A named region
+ * whose DOM stays small at any fleet size. Contract: ./SPEC.md (F-…).
+ */
+import { useId, useMemo } from 'react';
+import type { ForwardRefExoticComponent, RefAttributes } from 'react';
+import { fleetStringsFor } from '../../core/messages/fleetLocales';
+import { completeUi } from '../../core/display/completeUi';
+import { resolveLocalePack } from '../../core/messages/resolveLocalePack';
+import { useThemeRootProps } from '../provider/useThemeRootProps';
+import { joinClasses } from '../internal/joinClasses';
+import { namedForwardRef } from '../internal/namedForwardRef';
+import { headingLevelOr2, regionNameProps } from '../internal/regionName';
+import { useActionHandlers } from '../internal/useActionHandlers';
+import { useAnnouncer } from '../internal/useAnnouncer';
+import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
+import { FleetIssueGroupRow } from './FleetIssueGroupRow';
+import type { FleetIssueSummaryProps } from './FleetIssueSummaryProps';
+import { groupKeyOf, groupSentence, maxNamesOr3, vehicleCountOf } from './groupFacts';
+import { useFleetAnnouncements } from './useFleetAnnouncements';
+import { useVehicleIssues } from './useVehicleIssues';
+
+const DEEPEST_HEADING = 6;
+
+/**
+ * Shows the groups of a vehicle-issues store, each with its one action. A `ref` receives the
+ * root `<section>` (React 18 and 19).
+ */
+export const FleetIssueSummary: ForwardRefExoticComponent<
+  FleetIssueSummaryProps & RefAttributes<HTMLElement>
+> = /* @__PURE__ */ namedForwardRef<HTMLElement, FleetIssueSummaryProps>(
+  'FleetIssueSummary',
+  function FleetIssueSummary(props, ref) {
+    const {
+      issues,
+      appName,
+      locale,
+      messages,
+      actions,
+      onRetry,
+      onReconnect,
+      onAction,
+      onContactSupport,
+      support,
+      maxNames,
+      headingLevel = 2,
+      announce = true,
+      theme,
+      colorScheme,
+      unstyled,
+      className,
+      classNames,
+      'aria-label': ariaLabel,
+      'aria-labelledby': ariaLabelledBy,
+      ...rest
+    } = props;
+    const snapshot = useVehicleIssues(issues);
+
+    const config = useSmartcarErrorConfig();
+    const pack = resolveLocalePack(locale ?? config.locale, config.locales);
+    const ui = completeUi(pack);
+    const fleet = fleetStringsFor(pack);
+    const handlers = useActionHandlers({ onAction, onRetry, onReconnect });
+    const displayOptions = useMemo(
+      () => ({ appName, locale, messages, actions }),
+      [appName, locale, messages, actions],
+    );
+    const rootProps = useThemeRootProps({
+      theme,
+      colorScheme,
+      unstyled,
+      className: joinClasses(className, classNames?.root),
+      style: rest.style,
+    });
+    const announcer = useAnnouncer();
+    const titleId = useId();
+
+    const rows = useMemo(
+      () =>
+        snapshot.groups.map((group) => {
+          const key = groupKeyOf(group);
+          const count = vehicleCountOf(group);
+          return { group, key, count, sentence: groupSentence(fleet, key, count, pack.locale) };
+        }),
+      [snapshot.groups, fleet, pack.locale],
+    );
+    useFleetAnnouncements({ groups: rows, emptyText: fleet.empty, announcer, enabled: announce });
+
+    const level = headingLevelOr2(headingLevel);
+    const Heading = `h${level}` as const;
+    const rowLevel = Math.min(level + 1, DEEPEST_HEADING) as 3 | 4 | 5 | 6;
+
+    return (
+      <section
+        {...rest}
+        ref={ref}
+        {...rootProps}
+        {...regionNameProps(ariaLabel, ariaLabelledBy, titleId)}
+        data-sek-component="fleet"
+        data-sek-surface=""
+      >
+        <Heading id={titleId} className={classNames?.title} data-sek-part="title">
+          {fleet.title}
+        </Heading>
+        {rows.length === 0 ? (
+          <p data-sek-part="empty" data-sek-muted="">
+            {fleet.empty}
+          </p>
+        ) : (
+          <ul data-sek-part="groups">
+            {rows.map((row) => (
+              <FleetIssueGroupRow
+                key={row.key}
+                group={row.group}
+                sentence={row.sentence}
+                count={row.count}
+                fleet={fleet}
+                ui={ui}
+                locale={pack.locale}
+                displayOptions={displayOptions}
+                handlers={handlers}
+                onContactSupport={onContactSupport}
+                supportUrl={support?.url ?? config.support?.url}
+                maxNames={maxNamesOr3(maxNames)}
+                headingLevel={rowLevel}
+                classNames={classNames}
+              />
+            ))}
+          </ul>
+        )}
+        {announcer.regions}
+      </section>
+    );
+  },
+);
