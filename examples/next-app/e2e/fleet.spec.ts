@@ -81,7 +81,7 @@ test('the fleet page follows signed Smartcar webhooks until Smartcar says a car 
   // One toast per car, each naming its car (the BMW's permission toast names none).
   await expect(toasts).toHaveCount(3);
   const teslaToast = toasts.filter({ hasText: '2020 Tesla Model 3' });
-  await expect(teslaToast).toContainText('Reconnect your car');
+  await expect(teslaToast).toContainText('lost its connection to VoltPark');
   await expect(toasts.filter({ hasText: '2022 Ford Mustang Mach-E' })).toHaveCount(1);
   const bmwToast = toasts.filter({ hasText: 'Permission needed' });
   await expect(bmwToast).toHaveCount(1);
