@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 // The kit's own Chromium flags (no sandbox, no GPU, nothing that calls Google on a closed network).
 import { CHROMIUM_ARGS } from '../../scripts/chromium.mjs';
+import { TEST_MANAGEMENT_TOKEN } from './e2e/testManagementToken';
 
 const PORT = 4312;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -30,6 +31,8 @@ export default defineConfig({
     command: `npx next start -H 127.0.0.1 -p ${PORT}`,
     url: BASE_URL,
     reuseExistingServer: false,
+    // The token the webhook route checks signatures with (added to the inherited environment).
+    env: { SMARTCAR_MANAGEMENT_TOKEN: TEST_MANAGEMENT_TOKEN },
     timeout: 60_000,
     stdout: 'pipe',
     stderr: 'pipe',

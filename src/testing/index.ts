@@ -1,7 +1,8 @@
 /**
- * `smartcar-error-kit/testing`: every documented Smartcar failure as typed data, and a Mock
- * Service Worker handler that answers with one, for an app's tests and stories. Needs `msw` 2
- * (an optional peer dependency) for `smartcarErrorHandler`; nothing here reaches the main entry.
+ * `smartcar-error-kit/testing`: every documented Smartcar failure as typed data, a Mock Service
+ * Worker handler that answers with one, and a webhook signer, for an app's tests and stories.
+ * Needs `msw` 2 (an optional peer dependency) for `smartcarErrorHandler`; nothing here reaches
+ * the main entry.
  */
 export { smartcarErrorFixtures, EXAMPLE_RETRY_AFTER_SECONDS } from './smartcarErrorFixtures';
 export type { SmartcarErrorFixtures } from './smartcarErrorFixtures';
@@ -24,3 +25,4 @@ export {
   type SmartcarErrorHandlerMethod,
   type SmartcarErrorHandlerOptions,
 } from './smartcarErrorHandler';
+export { signSmartcarEvent, type SignedSmartcarEvent } from './signSmartcarEvent';

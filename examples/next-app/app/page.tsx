@@ -20,6 +20,9 @@ export default function HomePage() {
           <li>
             <Link href="/location">Location (a TanStack Query request fails)</Link>
           </li>
+          <li>
+            <Link href="/fleet">Fleet (live from Smartcar webhooks)</Link>
+          </li>
         </ul>
       </nav>
     </main>

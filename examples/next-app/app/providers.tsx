@@ -2,9 +2,15 @@
 import { QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState, type ReactNode } from 'react';
-import { createErrorToasts, ErrorToaster, SmartcarErrorProvider } from 'smartcar-error-kit';
+import {
+  createErrorToasts,
+  ErrorToaster,
+  SmartcarErrorProvider,
+  type VehicleIssuesStore,
+} from 'smartcar-error-kit';
 import fr from 'smartcar-error-kit/locales/fr';
 import { APP_NAME, type AppLocale } from './appConfig';
+import { FollowIssuesContext } from './followIssues';
 
 const LOCALES = [fr];
 const SUPPORT = { email: 'help@voltpark.example', phone: '+1 555 0100' };
@@ -24,6 +30,8 @@ export function Providers({
   const router = useRouter();
   // One toast store and one query client per browser tab (and per request on the server).
   const [toasts] = useState(() => createErrorToasts());
+  // The vehicle issues the current page asks the toaster to follow (the fleet page's), if any.
+  const [followed, setFollowed] = useState<VehicleIssuesStore>();
   const [queryClient] = useState(
     () =>
       new QueryClient({
@@ -47,8 +55,9 @@ export function Providers({
         }}
         onReconnect={() => router.push('/reconnect')}
       >
-        {children}
-        <ErrorToaster />
+        <FollowIssuesContext.Provider value={setFollowed}>{children}</FollowIssuesContext.Provider>
+        {/* `issues` only when a page gave one (the prop is optional, not `| undefined`). */}
+        <ErrorToaster {...(followed === undefined ? {} : { issues: followed })} />
       </SmartcarErrorProvider>
     </QueryClientProvider>
   );

@@ -98,7 +98,7 @@ test.describe('a French browser', () => {
     await page.goto('/vehicle');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
     const banner = page.getByRole('region', { name: /Constructeur injoignable/ });
-    await expect(banner).toContainText('Le service du constructeur ne répond pas.');
+    await expect(banner).toContainText('Réessayez plus tard.');
     await expect(banner.getByRole('button', { name: 'Réessayer' })).toBeVisible();
   });
 });
