@@ -9,13 +9,11 @@ import { sanitizeDetail } from './sanitizeDetail';
 import { SmartcarError, type SmartcarResolution, type SmartcarSignal } from './SmartcarError';
 import { toStatusCode } from './toStatusCode';
 
-const NO_RESOLUTION: SmartcarResolution = /* @__PURE__ */ Object.freeze({ type: null, url: null });
-
 /** `{ type, url }` from an object, a bare string (older bodies: `"REAUTHENTICATE"`), or nothing. */
 function toResolution(value: unknown): SmartcarResolution {
-  if (typeof value === 'string') return { type: textField(value), url: null };
-  if (value === null || typeof value !== 'object') return NO_RESOLUTION;
-  return { type: textField(safeGet(value, 'type')), url: httpUrl(safeGet(value, 'url')) };
+  const resolution =
+    typeof value === 'string' ? { type: value } : typeof value === 'object' ? value : null;
+  return { type: textField(safeGet(resolution, 'type')), url: httpUrl(safeGet(resolution, 'url')) };
 }
 
 /** The first `MAX_SIGNALS` items of a list that name a signal, as `{ code, name, group }`. */
