@@ -23,10 +23,12 @@ function toSignals(value: unknown): SmartcarSignal[] {
   const count = Math.min(safeLength(value), MAX_SIGNALS);
   for (let i = 0; i < count; i += 1) {
     const item = safeGet(value, String(i));
-    const code = textField(safeGet(item, 'code'));
-    const name = textField(safeGet(item, 'name'));
-    const group = textField(safeGet(item, 'group'));
-    if (code !== null || name !== null || group !== null) signals.push({ code, name, group });
+    const signal: SmartcarSignal = {
+      code: textField(safeGet(item, 'code')),
+      name: textField(safeGet(item, 'name')),
+      group: textField(safeGet(item, 'group')),
+    };
+    if (Object.values(signal).some((field) => field !== null)) signals.push(signal);
   }
   return signals;
 }
