@@ -1,29 +1,17 @@
 /**
  * Makes Smartcar supports (smartcar.com/docs/help/brand-subscriptions) whose name is not written
- * in plain title case, by the API's upper-case spelling with `-`, `_` and spaces removed.
+ * in plain title case, by the API's upper-case spelling with `-`, `_` and spaces removed: those
+ * written in capitals, and the others.
  */
+const CAPITALS = /^(?:BMW|BYD|CUPRA|DS|GMC|MINI|RAM)$/;
 const MAKE_NAMES: Readonly<Record<string, string>> = {
-  BMW: 'BMW',
-  BYD: 'BYD',
   CITROEN: 'Citroën',
-  CUPRA: 'CUPRA',
-  DS: 'DS',
-  GMC: 'GMC',
   MERCEDES: 'Mercedes-Benz',
   MERCEDESBENZ: 'Mercedes-Benz',
-  MINI: 'MINI',
-  RAM: 'RAM',
 };
 
 const SEPARATORS = /[-_\s]+/g;
 const LOWER_CASE = /\p{Ll}/u;
-
-/** `WORD` → `Word`, each part of `ROLLS-ROYCE` too. */
-const titleCase = (word: string): string =>
-  word
-    .split('-')
-    .map((part) => part.charAt(0) + part.slice(1).toLowerCase())
-    .join('-');
 
 /**
  * A vehicle make as people write it, whatever case the API sent: `TESLA` → `Tesla`,
@@ -33,12 +21,13 @@ const titleCase = (word: string): string =>
 export function makeName(make: string): string {
   const trimmed = make.trim();
   if (LOWER_CASE.test(trimmed)) return trimmed;
-  const known = MAKE_NAMES[trimmed.toUpperCase().replace(SEPARATORS, '').replace('Ë', 'E')];
+  const key = trimmed.toUpperCase().replace(SEPARATORS, '').replace('Ë', 'E');
+  if (CAPITALS.test(key)) return key;
+  // Each word (`_` and spaces become one space) and each part of `ROLLS-ROYCE` in title case.
   return (
-    known ??
+    MAKE_NAMES[key] ??
     trimmed
-      .split(/[_\s]+/)
-      .map(titleCase)
-      .join(' ')
+      .replace(/[_\s]+/g, ' ')
+      .replace(/[^ -]+/g, (word) => word.charAt(0) + word.slice(1).toLowerCase())
   );
 }

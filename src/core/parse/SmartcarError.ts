@@ -44,28 +44,23 @@ let suspendedStackTraceLimit: unknown;
 
 /**
  * Turns stack capture off for the `Error` about to be created with `message` (V8 and
- * JavaScriptCore honour `Error.stackTraceLimit`); `restoreStackTrace` turns it back on. A parsed
- * error's frames would only show the parser and its caller, never the request that failed, and
- * capturing them costs several times the whole parse.
+ * JavaScriptCore honour `Error.stackTraceLimit`); `setStackTraceLimit(suspendedStackTraceLimit)`
+ * turns it back on. A parsed error's frames would only show the parser and its caller, never the
+ * request that failed, and capturing them costs several times the whole parse.
  */
 function withoutStackTrace(message: string): string {
   suspendedStackTraceLimit = ErrorWithStackLimit.stackTraceLimit;
-  if (typeof suspendedStackTraceLimit === 'number') {
-    try {
-      ErrorWithStackLimit.stackTraceLimit = 0;
-    } catch {
-      // frozen intrinsics (SES lockdown): keep the stack
-    }
-  }
+  setStackTraceLimit(0);
   return message;
 }
 
-function restoreStackTrace(): void {
+/** Sets `Error.stackTraceLimit` to `limit`, only where the runtime has one (a number). */
+function setStackTraceLimit(limit: unknown): void {
   if (typeof suspendedStackTraceLimit !== 'number') return;
   try {
-    ErrorWithStackLimit.stackTraceLimit = suspendedStackTraceLimit;
+    ErrorWithStackLimit.stackTraceLimit = limit;
   } catch {
-    // frozen intrinsics: nothing was changed
+    // frozen intrinsics (SES lockdown): the stack is kept, nothing was changed
   }
 }
 
@@ -109,7 +104,7 @@ export class SmartcarError extends Error implements SmartcarErrorFields {
         }`,
       ),
     );
-    restoreStackTrace();
+    setStackTraceLimit(suspendedStackTraceLimit);
     this.name = 'SmartcarError';
     this.type = fields.type;
     this.code = fields.code;
@@ -151,14 +146,12 @@ export class SmartcarError extends Error implements SmartcarErrorFields {
 }
 
 // On the prototype, not on each instance: free to create, and a spread copy (`{ ...error }`)
-// does not pass for the real thing. Every copy of the kit brands its own prototype.
-Object.defineProperty(SmartcarError.prototype, BRAND, { value: true, enumerable: false });
+// does not pass for the real thing. Every copy of the kit brands its own prototype. A property
+// defined this way is not enumerable, writable nor configurable.
+Object.defineProperty(SmartcarError.prototype, BRAND, { value: true });
 // The marker too, so an instance from another copy of the kit, read field by field, is read by
 // the same rule as its JSON form (see readSerialisedParts).
-Object.defineProperty(SmartcarError.prototype, SMARTCAR_ERROR_JSON_MARKER, {
-  value: 1,
-  enumerable: false,
-});
+Object.defineProperty(SmartcarError.prototype, SMARTCAR_ERROR_JSON_MARKER, { value: 1 });
 
 /** True for a `SmartcarError` made by this kit (any copy of it), false for anything else. Never throws. */
 export function isSmartcarError(value: unknown): value is SmartcarError {

@@ -9,13 +9,11 @@ import { sanitizeDetail } from './sanitizeDetail';
 import { SmartcarError, type SmartcarResolution, type SmartcarSignal } from './SmartcarError';
 import { toStatusCode } from './toStatusCode';
 
-const NO_RESOLUTION: SmartcarResolution = /* @__PURE__ */ Object.freeze({ type: null, url: null });
-
 /** `{ type, url }` from an object, a bare string (older bodies: `"REAUTHENTICATE"`), or nothing. */
 function toResolution(value: unknown): SmartcarResolution {
-  if (typeof value === 'string') return { type: textField(value), url: null };
-  if (value === null || typeof value !== 'object') return NO_RESOLUTION;
-  return { type: textField(safeGet(value, 'type')), url: httpUrl(safeGet(value, 'url')) };
+  const resolution =
+    typeof value === 'string' ? { type: value } : typeof value === 'object' ? value : null;
+  return { type: textField(safeGet(resolution, 'type')), url: httpUrl(safeGet(resolution, 'url')) };
 }
 
 /** The first `MAX_SIGNALS` items of a list that name a signal, as `{ code, name, group }`. */
@@ -25,10 +23,12 @@ function toSignals(value: unknown): SmartcarSignal[] {
   const count = Math.min(safeLength(value), MAX_SIGNALS);
   for (let i = 0; i < count; i += 1) {
     const item = safeGet(value, String(i));
-    const code = textField(safeGet(item, 'code'));
-    const name = textField(safeGet(item, 'name'));
-    const group = textField(safeGet(item, 'group'));
-    if (code !== null || name !== null || group !== null) signals.push({ code, name, group });
+    const signal: SmartcarSignal = {
+      code: textField(safeGet(item, 'code')),
+      name: textField(safeGet(item, 'name')),
+      group: textField(safeGet(item, 'group')),
+    };
+    if (Object.values(signal).some((field) => field !== null)) signals.push(signal);
   }
   return signals;
 }

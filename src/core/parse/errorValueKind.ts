@@ -34,8 +34,3 @@ export function errorValueKind(
   if (hasErrorDescription || OAUTH_ERROR_VALUES.has(lower)) return 'oauth';
   return 'v1';
 }
-
-/** True for an OAuth token endpoint error value. */
-export function isOAuthErrorValue(value: string): boolean {
-  return OAUTH_ERROR_VALUES.has(value.toLowerCase());
-}

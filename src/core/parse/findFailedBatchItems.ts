@@ -8,7 +8,6 @@ const FIRST_ERROR_STATUS = 400;
 /** One failed item of a batch response. */
 export interface FailedBatchItem {
   readonly item: unknown;
-  readonly path: unknown;
   readonly status: number | null;
   readonly body: unknown;
   readonly headers: unknown;
@@ -33,13 +32,7 @@ export function findFailedBatchItems(responses: unknown, limit: number): FailedB
     const body = safeGet(item, 'body');
     const isFailure = status === null ? looksLikeErrorBody(body) : status >= FIRST_ERROR_STATUS;
     if (isFailure) {
-      failed.push({
-        item,
-        path: safeGet(item, 'path'),
-        status,
-        body,
-        headers: safeGet(item, 'headers'),
-      });
+      failed.push({ item, status, body, headers: safeGet(item, 'headers') });
     }
   }
   return failed;

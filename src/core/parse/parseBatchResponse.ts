@@ -32,7 +32,7 @@ export function parseBatchResponse(
       const itemContext = nestedContext(context, failed.status, [failed.headers, batchHeaders]);
       const parts = readParts(failed.body, itemContext, 1);
       return Object.freeze({
-        path: textField(failed.path),
+        path: textField(safeGet(failed.item, 'path')),
         error: buildSmartcarError({ ...parts, format: 'batch' }, failed.item),
       });
     });

@@ -316,6 +316,30 @@ describe('parseSmartcarError: other bodies', () => {
     expect(error).toMatchObject({ type: 'SERVER', code: 'INTERNAL', statusCode: 500 });
   });
 
+  it('reads a SmartcarError nested in a wrapper or a list into an equal error', () => {
+    const inner = parseSmartcarError(fixtureByName('WEBHOOK__VEHICLE_ERROR__2').json);
+    expect(inner).toMatchObject({
+      state: 'RESOLVED',
+      signals: [{}],
+      vehicle: { id: expect.any(String) },
+    });
+    for (const wrapper of [{ error: inner }, [inner]]) {
+      const error = parseSmartcarError(wrapper);
+      expect(error.raw).toBe(wrapper);
+      expect(error.toJSON()).toEqual(inner.toJSON());
+    }
+  });
+
+  it('reads a URL or URLSearchParams without an error as an unknown failure with the context', () => {
+    for (const input of [
+      new URL('https://app.example.com/callback?code=abc&state=xyz'),
+      new URLSearchParams('code=abc'),
+    ]) {
+      const error = parseSmartcarError(input, { status: 502 });
+      expect(error.toJSON()).toEqual(parseSmartcarError(undefined, { status: 502 }).toJSON());
+    }
+  });
+
   it('reads an axios error through its response', () => {
     const error = parseSmartcarError({
       isAxiosError: true,

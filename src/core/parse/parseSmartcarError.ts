@@ -4,11 +4,6 @@ import { readParseContext, type ParseContextInput } from './ParseContext';
 import { readParts } from './readParts';
 import { isGenuineSmartcarError, type SmartcarError } from './SmartcarError';
 
-/** The error given when even reading the context failed: nothing known but the input. */
-function opaqueError(raw: unknown): SmartcarError {
-  return buildSmartcarError(unknownParts(readParseContext(undefined)), raw);
-}
-
 /**
  * Turns anything a Smartcar failure arrives as into one complete `SmartcarError`: v2/v1/v3
  * bodies (objects or valid JSON text; broken JSON is read by the opt-in
@@ -31,6 +26,7 @@ export function parseSmartcarError(input: unknown, context?: ParseContextInput):
     if (isGenuineSmartcarError(input)) return input;
     return buildSmartcarError(readParts(input, readParseContext(context)), input);
   } catch {
-    return opaqueError(input);
+    // Even reading the context failed: nothing is known but the input.
+    return buildSmartcarError(unknownParts(readParseContext(undefined)), input);
   }
 }

@@ -1,9 +1,8 @@
 import { MAX_QUERY_LENGTH } from './limits';
-import { safeGet, safeInstanceOf } from './safeGet';
+import { safeGet } from './safeGet';
 
-/** `value` as URLSearchParams when it is one (of any realm or polyfill: checked by shape too). */
+/** `value` as URLSearchParams when it is one (of any realm or polyfill: checked by its shape). */
 function asSearchParams(value: unknown): URLSearchParams | null {
-  if (safeInstanceOf(value, globalThis.URLSearchParams)) return value as URLSearchParams;
   const looksLikeParams =
     typeof safeGet(value, 'get') === 'function' &&
     typeof safeGet(value, 'getAll') === 'function' &&

@@ -24,7 +24,6 @@ const AUTH_ERROR_CODES: Readonly<Record<string, string>> = {
   InvalidSubscription: 'invalid_subscription',
   VehicleIncompatible: 'vehicle_incompatible',
 };
-const AXIOS_TIMEOUT_CODES = /* @__PURE__ */ new Set(['ECONNABORTED', 'ETIMEDOUT']);
 const AXIOS_CANCELED = 'ERR_CANCELED';
 
 function head(value: unknown): string {
@@ -74,7 +73,8 @@ function axiosParts(
   }
   const code = read('code');
   if (code === AXIOS_CANCELED) return networkParts(NETWORK_ABORTED, read('message'), context);
-  const timedOut = typeof code === 'string' && AXIOS_TIMEOUT_CODES.has(code);
+  // axios's codes for a request that timed out (`timeout` option, or the socket's own).
+  const timedOut = code === 'ECONNABORTED' || code === 'ETIMEDOUT';
   return networkParts(timedOut ? NETWORK_TIMEOUT : null, read('message'), context);
 }
 

@@ -1,6 +1,6 @@
 import { textField } from './cleanString';
 import { pick, unknownParts, type ErrorParts, type FieldReader } from './ErrorParts';
-import { errorValueKind, isOAuthErrorValue } from './errorValueKind';
+import { errorValueKind } from './errorValueKind';
 import { findFailedBatchItems } from './findFailedBatchItems';
 import { nestedContext, type ParseContext } from './ParseContext';
 import { readConnectParts } from './readConnectParts';
@@ -15,7 +15,6 @@ import { safeGet, safeIsArray } from './safeGet';
 export type NestedReader = (input: unknown, context: ParseContext) => ErrorParts;
 
 const WEBHOOK_ERROR_EVENT = 'VEHICLE_ERROR';
-const WEBHOOK_STATES: ReadonlySet<string> = /* @__PURE__ */ new Set(['ERROR', 'RESOLVED']);
 /** v1 `error` values are lower snake_case (`vehicle_state_error`); v2 types are upper case. */
 const V1_TYPE = /^[a-z][a-z0-9_]*$/;
 
@@ -55,11 +54,11 @@ function typedParts(read: FieldReader, type: string, context: ParseContext): Err
   const format = knownFormat(read('format'));
   if (format !== null) return readV2Parts(read, context, format);
   const state = read('state');
-  if ((typeof state === 'string' && WEBHOOK_STATES.has(state)) || safeIsArray(read('signals'))) {
+  if (state === 'ERROR' || state === 'RESOLVED' || safeIsArray(read('signals'))) {
     return readV2Parts(read, context, 'webhook');
   }
   const code = read('code');
-  if ((code === undefined || code === null) && isOAuthErrorValue(type)) {
+  if ((code === undefined || code === null) && errorValueKind(type, false) === 'oauth') {
     // The Node SDK copies a token error's `error` into `type`.
     return { ...readV2Parts(read, context, 'oauth'), type: 'OAUTH', code: type };
   }

@@ -6,40 +6,7 @@ import { orphanDescription, readConnectQuery } from './readConnectQuery';
 import { readObjectParts } from './readObjectParts';
 import { readTextParts } from './readTextParts';
 import { safeGet, safeInstanceOf, safeIsArray } from './safeGet';
-import { isGenuineSmartcarError, type SmartcarError } from './SmartcarError';
 import { toStatusCode } from './toStatusCode';
-
-function partsOf(error: SmartcarError, context: ParseContext): ErrorParts {
-  return {
-    type: error.type,
-    code: error.code,
-    description: error.description,
-    statusCode: error.statusCode,
-    requestId: error.requestId,
-    docURL: error.docURL,
-    resolution: error.resolution,
-    suggestedUserMessage: error.suggestedUserMessage,
-    detail: error.detail,
-    retryAfter: error.retryAfterSeconds,
-    vehicle: error.vehicle,
-    state: error.state,
-    signals: error.signals,
-    format: error.format,
-    context,
-  };
-}
-
-function isUrlLike(input: object): boolean {
-  if (safeInstanceOf(input, globalThis.URL) || safeInstanceOf(input, globalThis.URLSearchParams)) {
-    return true;
-  }
-  // Another realm's URL or URLSearchParams, or `window.location`, by shape.
-  return (
-    (typeof safeGet(input, 'href') === 'string' && typeof safeGet(input, 'search') === 'string') ||
-    (typeof safeGet(input, 'getAll') === 'function' &&
-      typeof safeGet(input, 'forEach') === 'function')
-  );
-}
 
 /**
  * Reads any input into `ErrorParts`, following wrappers up to `MAX_NESTING` levels deep (each
@@ -55,7 +22,6 @@ export function readParts(input: unknown, context: ParseContext, depth = 0): Err
     return readTextParts(input, context, readValue, readNested);
   }
   if (input === null || typeof input !== 'object') return unknownParts(context);
-  if (isGenuineSmartcarError(input)) return partsOf(input, context);
   // Parsed JSON and object literals (the common case) are none of the special objects below.
   if (!isPlainObject(input)) return readSpecialObject(input, context, readNested);
   return readObjectParts((key) => safeGet(input, key), context, readNested);
@@ -77,11 +43,10 @@ function readSpecialObject(
   context: ParseContext,
   readNested: (nested: unknown, nestedCtx: ParseContext) => ErrorParts,
 ): ErrorParts {
-  if (isUrlLike(input)) {
-    const params = readConnectQuery(input);
-    return params === null
-      ? unknownParts(context)
-      : readConnectParts((key) => params.get(key), context, orphanDescription(params));
+  // URL, URLSearchParams (any realm) or `window.location`: a Connect redirect when it carries an `error`.
+  const params = readConnectQuery(input);
+  if (params !== null) {
+    return readConnectParts((key) => params.get(key), context, orphanDescription(params));
   }
   if (safeInstanceOf(input, globalThis.Response)) {
     // Its body cannot be read synchronously (parseSmartcarResponse can): status and headers only.

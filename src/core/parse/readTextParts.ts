@@ -6,13 +6,13 @@ import { readConnectParts } from './readConnectParts';
 import { orphanDescription, readConnectQuery } from './readConnectQuery';
 import type { NestedReader } from './readObjectParts';
 
-/** Leading whitespace (a byte order mark included), which JSON.parse would refuse in a BOM. */
-const LEADING_SPACE = /^\s*/;
-
-/** The part of a text the parser reads: its first `MAX_TEXT_LENGTH` characters, without leading space. */
+/**
+ * The part of a text the parser reads: its first `MAX_TEXT_LENGTH` characters, without leading
+ * whitespace (`trimStart` removes what `\s` matches, a byte order mark included, which JSON.parse
+ * would refuse).
+ */
 export function textBody(input: string): string {
-  const text = input.length > MAX_TEXT_LENGTH ? input.slice(0, MAX_TEXT_LENGTH) : input;
-  return text.slice((LEADING_SPACE.exec(text)?.[0] ?? '').length);
+  return (input.length > MAX_TEXT_LENGTH ? input.slice(0, MAX_TEXT_LENGTH) : input).trimStart();
 }
 
 /**

@@ -32,11 +32,5 @@ export function readVehicle(
     model: textField(read('model')),
     year: toYear(read('year')),
   };
-  return vehicle.id === null &&
-    vehicle.vin === null &&
-    vehicle.make === null &&
-    vehicle.model === null &&
-    vehicle.year === null
-    ? null
-    : vehicle;
+  return Object.values(vehicle).some((value) => value !== null) ? vehicle : null;
 }

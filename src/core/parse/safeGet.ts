@@ -23,9 +23,11 @@ export function safeIsArray(value: unknown): value is readonly unknown[] {
   }
 }
 
-/** `value instanceof ctor` that answers `false` instead of throwing, and when `ctor` is missing. */
+/**
+ * `value instanceof ctor` that answers `false` instead of throwing: when `ctor` is missing or not
+ * a constructor, or `value` is a Proxy whose trap throws (a primitive is never an instance).
+ */
 export function safeInstanceOf(value: unknown, ctor: unknown): boolean {
-  if (typeof ctor !== 'function' || value === null || typeof value !== 'object') return false;
   try {
     return value instanceof (ctor as new (...args: never[]) => unknown);
   } catch {
