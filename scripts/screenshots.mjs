@@ -60,12 +60,12 @@ const README_PICTURES = [
     crop: '[data-sek-component="support-card"]',
     width: 560,
   },
-  // {
-  //   file: 'fleet-summary.png',
-  //   story: 'components-fleetissuesummary--default',
-  //   crop: '[data-sek-component="fleet-summary"]',
-  //   width: 640,
-  // },
+  {
+    file: 'fleet-summary.png',
+    story: 'components-fleetissuesummary--several-groups',
+    crop: '[data-sek-component="fleet"]',
+    width: 640,
+  },
 ];
 /** Docs pages that get one screenshot each (light, left to right). */
 const DOCS = [

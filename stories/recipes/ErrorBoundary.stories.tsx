@@ -92,10 +92,13 @@ type Story = StoryObj<typeof meta>;
 /** 500 SERVER.INTERNAL lands in the boundary as a banner; Retry resets it and the call succeeds. */
 export const FallbackBannerThenRetry: Story = {
   play: async ({ canvasElement, args, globals, parameters, userEvent }) => {
-    const { ui, messages } = storyPack({ globals, parameters, args });
+    const { ui, titles } = storyPack({ globals, parameters, args });
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Locate my car' }));
-    const banner = await canvas.findByRole('region', { name: containing(messages.UNKNOWN.title) });
+    // SERVER.INTERNAL has a title of its own ("Server error"), not the generic one.
+    const banner = await canvas.findByRole('region', {
+      name: containing(titles['SERVER.INTERNAL']),
+    });
     await expect(banner).toHaveAttribute('data-sek-component', 'banner');
     await userEvent.click(within(banner).getByRole('button', { name: containing(ui.actionRetry) }));
     await userEvent.click(await canvas.findByRole('button', { name: 'Locate my car' }));

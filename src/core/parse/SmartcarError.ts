@@ -36,8 +36,13 @@ export type {
 
 const BRAND: unique symbol = Symbol.for('smartcar-error-kit.SmartcarError') as never;
 
-/** Set by the class: true only for instances this copy of the kit constructed. */
-let constructedHere: (value: object) => boolean = () => false;
+/**
+ * The instances this copy of the kit constructed. A WeakSet rather than a `#private` field: a
+ * Proxy cannot forward membership either (unforgeable), and the class's published type keeps no
+ * `#private` member, which would make the copies of the type that each entry's declarations carry
+ * (`smartcar-error-kit` and `smartcar-error-kit/core`) incompatible with each other.
+ */
+const constructed = /* @__PURE__ */ new WeakSet<object>();
 
 const ErrorWithStackLimit = Error as { stackTraceLimit?: unknown };
 let suspendedStackTraceLimit: unknown;
@@ -86,14 +91,6 @@ export class SmartcarError extends Error implements SmartcarErrorFields {
   declare readonly signals: readonly SmartcarSignal[];
   declare readonly format: SmartcarErrorFormat;
   declare readonly raw: unknown;
-  declare readonly [BRAND]: true;
-
-  /** Only this copy's constructor sets it, and a Proxy cannot forward it: unforgeable. */
-  #constructedHere = true;
-
-  static {
-    constructedHere = (value) => #constructedHere in value;
-  }
 
   constructor(fields: SmartcarErrorFields) {
     // `Error(message)` cannot throw, so the limit is always restored on the next line.
@@ -121,6 +118,7 @@ export class SmartcarError extends Error implements SmartcarErrorFields {
     this.signals = Object.freeze(fields.signals.map((signal) => Object.freeze({ ...signal })));
     this.format = fields.format;
     this.raw = fields.raw;
+    constructed.add(this);
   }
 
   /** The error as plain, JSON-safe data, every field but `raw` (see `SmartcarErrorJSON`). */
@@ -171,7 +169,7 @@ export function isSmartcarError(value: unknown): value is SmartcarError {
  * carrying the brand (internal: the parser returns only these as they are).
  */
 export function isGenuineSmartcarError(value: unknown): value is SmartcarError {
-  return typeof value === 'object' && value !== null && constructedHere(value);
+  return typeof value === 'object' && value !== null && constructed.has(value);
 }
 
 /**

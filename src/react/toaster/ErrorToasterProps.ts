@@ -47,7 +47,7 @@ export interface ErrorToasterProps extends SmartcarErrorHandlers {
    * repeat counts it up, and a resolved issue closes its toast and is announced politely
    * ("Resolved: …", the locale's `toastResolved`). Default: none.
    */
-  readonly issues?: VehicleIssuesStore;
+  readonly issues?: VehicleIssuesStore | undefined;
   /** Design tokens over the provider's. Default: the provider's. */
   readonly theme?: SmartcarErrorTheme;
   /** `'light'`, `'dark'` or `'system'`. Default: the provider's, else `'light'`. */
