@@ -14,14 +14,14 @@ export default {
   messages: {
     AUTHENTICATION: {
       title: 'انقطع الربط',
-      message: '{vehicle} فقدت الاتصال مع {app}. أعد الربط.',
+      message: '{vehicle} فقدت الاتصال مع {app}.',
     },
     BILLING: { title: 'الخدمة متوقفة', message: 'الخدمة متوقفة مؤقتا.' },
-    COMPATIBILITY: { title: 'الميزة غير متاحة', message: '{vehicle} لا تدعم هذه الميزة.' },
+    COMPATIBILITY: { title: 'الميزة غير متاحة', message: '{vehicle} لا تدعم الميزة.' },
     CONNECT: { title: 'لم يكتمل الربط', message: 'لم يكتمل الربط مع {app}.' },
     'CONNECT.vehicle_incompatible': {
       title: 'السيارة غير مدعومة',
-      message: '{vehicle} غير متوافقة مع {app}.',
+      message: '{vehicle} غير مدعومة في {app}.',
     },
     CONNECTED_SERVICES_ACCOUNT: {
       title: 'مشكلة في حسابك',
@@ -45,9 +45,9 @@ export default {
       message: 'يحتاج {app} إلى إذن. أعد الربط.',
     },
     RATE_LIMIT: { title: 'طلبات كثيرة', message: 'انتظر قليلا.' },
-    UNKNOWN: { title: 'حدث خطأ ما', message: 'أعد المحاولة لاحقا.' },
+    UNKNOWN: { title: 'حدث خطأ', message: 'أعد المحاولة لاحقا.' },
     UPSTREAM: {
-      title: 'الصانع لا يستجيب',
+      title: 'الصانع غير متاح',
       message: 'أعد المحاولة لاحقا.',
     },
     VEHICLE_STATE: {
@@ -56,7 +56,7 @@ export default {
     },
     'VEHICLE_STATE.ASLEEP': {
       title: 'وضع السكون',
-      message: '{vehicle} في وضع السكون. شغّلها أولا.',
+      message: '{vehicle} في وضع السكون. شغلها أولا.',
     },
     'VEHICLE_STATE.CHARGING_IN_PROGRESS': {
       title: 'قيد الشحن بالفعل',
@@ -64,13 +64,13 @@ export default {
     },
     'VEHICLE_STATE.CHARGING_PLUG_CONNECTED': {
       title: 'الشاحن موصول',
-      message: '{vehicle} موصولة بالشاحن. افصله أولا.',
+      message: '{vehicle} موصولة بالشاحن. افصلها أولا.',
     },
     'VEHICLE_STATE.DOOR_OPEN': {
       title: 'باب مفتوح',
       message: '{vehicle} لم تقفل. أغلق الأبواب.',
     },
-    'VEHICLE_STATE.FULLY_CHARGED': { title: 'الشحن مكتمل', message: '{vehicle} مشحونة بالكامل.' },
+    'VEHICLE_STATE.FULLY_CHARGED': { title: 'الشحن مكتمل', message: '{vehicle} مكتملة الشحن.' },
     'VEHICLE_STATE.IGNITION_ON': {
       title: 'المحرك يعمل',
       message: '{vehicle} قيد التشغيل. أطفئها أولا.',
@@ -84,8 +84,8 @@ export default {
       message: '{vehicle} لا تشحن. تحقق من الكابل.',
     },
     'VEHICLE_STATE.REMOTE_ACCESS_DISABLED': {
-      title: 'الوصول عن بعد معطل',
-      message: '{vehicle} لا تسمح بالوصول عن بعد.',
+      title: 'الوصول عن بعد',
+      message: '{vehicle} تمنع الوصول عن بعد.',
     },
     'VEHICLE_STATE.TRUNK_OPEN': {
       title: 'الصندوق مفتوح',
@@ -115,27 +115,27 @@ export default {
     actionOpenUrl: 'فتح الرابط',
     actionContactSupport: 'تواصل مع الدعم',
     actionBilling: 'الفوترة',
-    actionDismiss: 'تجاهل',
+    actionDismiss: 'إغلاق',
     severityCritical: 'خطأ',
     severityWarning: 'تحذير',
     severityInfo: 'معلومات',
     detailCapacities: 'سعات البطارية',
-    detailFields: 'حقول للمراجعة',
+    detailFields: 'حقول للتحقق',
     detailOther: 'التفاصيل',
     toastRegion: 'الإشعارات ({hotkey})',
     toastClose: 'إغلاق',
     toastRepeat: '×{count}',
-    toastRepeatLabel: 'مرات الظهور: {count}',
+    toastRepeatLabel: 'التكرار: {count}',
     toastMore: 'المزيد ({count})',
     toastResolved: 'تم الحل: {title}',
     supportTitle: 'تواصل مع الدعم',
-    supportIntro: 'تفاصيل تساعدنا.',
+    supportIntro: 'التفاصيل تساعدنا.',
     supportNoRequestId: 'بلا معرف',
     supportRequestId: 'معرف الطلب',
     supportCode: 'رمز الخطأ',
     supportTime: 'الوقت',
     supportEmail: 'البريد',
-    supportUrl: 'مركز المساعدة',
+    supportUrl: 'المساعدة',
     supportPhone: 'الهاتف',
     supportHours: 'ساعات العمل',
     supportCopy: 'نسخ',
@@ -148,6 +148,6 @@ export default {
     opensInNewTab: '(نافذة جديدة)',
     retryReady: 'أعد المحاولة الآن.',
     // Offline notice (issue 20).
-    offline: 'غير متصل. في انتظار الشبكة…',
+    offline: 'لا اتصال. في الانتظار…',
   },
 } satisfies CompleteLocalePack;

@@ -12,7 +12,7 @@ export default {
     },
     BILLING: {
       title: 'Dienst pausiert',
-      message: 'Ein Kontoproblem hat diesen Dienst pausiert.',
+      message: 'Ein Kontoproblem pausiert diesen Dienst.',
     },
     COMPATIBILITY: {
       title: 'Funktion nicht verfügbar',
@@ -24,23 +24,23 @@ export default {
     },
     'CONNECT.vehicle_incompatible': {
       title: 'Auto nicht unterstützt',
-      message: '{vehicle} ist noch nicht mit {app} kompatibel.',
+      message: '{vehicle} wird von {app} noch nicht unterstützt.',
     },
     CONNECTED_SERVICES_ACCOUNT: {
       title: 'Kontoproblem',
-      message: 'Bitte schließen Sie offene Schritte in der App Ihres Herstellers ab.',
+      message: 'Schließen Sie offene Schritte in der Hersteller-App ab.',
     },
     'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES': {
       title: 'Auto nicht im Konto',
-      message: 'Fügen Sie Ihr Auto Ihrem Herstellerkonto hinzu, dann neu verbinden.',
+      message: 'Fügen Sie Ihr Auto Ihrem Herstellerkonto hinzu.',
     },
     'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION': {
       title: 'Abo inaktiv',
-      message: 'Bitte verlängern Sie Ihr Connected-Services-Abo.',
+      message: 'Bitte verlängern Sie Ihr Hersteller-Abo.',
     },
     'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED': {
       title: 'Virtueller Schlüssel nötig',
-      message: 'Öffnen Sie diesen Link auf dem Handy.',
+      message: 'Öffnen Sie den Link auf dem Handy.',
     },
     NETWORK: {
       title: 'Keine Verbindung',
@@ -52,23 +52,23 @@ export default {
     },
     RATE_LIMIT: {
       title: 'Zu viele Anfragen',
-      message: 'Bitte warten Sie kurz und versuchen Sie es dann erneut.',
+      message: 'Bitte warten Sie kurz.',
     },
     UNKNOWN: {
       title: 'Etwas ist schiefgelaufen',
-      message: 'Bitte versuchen Sie es später erneut.',
+      message: 'Bitte später erneut versuchen.',
     },
     UPSTREAM: {
       title: 'Hersteller antwortet nicht',
-      message: 'Bitte versuchen Sie es später erneut.',
+      message: 'Bitte später erneut versuchen.',
     },
     VEHICLE_STATE: {
       title: 'Auto nicht verfügbar',
-      message: '{vehicle} kann das gerade nicht. Bitte versuchen Sie es später erneut.',
+      message: '{vehicle} kann das gerade nicht. Bitte später erneut versuchen.',
     },
     'VEHICLE_STATE.ASLEEP': {
       title: 'Auto im Ruhemodus',
-      message: '{vehicle} ist im Ruhemodus. Bitte starten und erneut versuchen.',
+      message: '{vehicle} ist im Ruhemodus. Bitte starten.',
     },
     'VEHICLE_STATE.CHARGING_IN_PROGRESS': {
       title: 'Lädt bereits',
@@ -76,31 +76,32 @@ export default {
     },
     'VEHICLE_STATE.CHARGING_PLUG_CONNECTED': {
       title: 'Ladekabel eingesteckt',
-      message: '{vehicle} hängt am Ladekabel. Bitte abziehen und erneut versuchen.',
+      message: '{vehicle} hängt am Ladekabel. Bitte abziehen.',
     },
     'VEHICLE_STATE.DOOR_OPEN': {
       title: 'Tür offen',
-      message: '{vehicle} konnte nicht verriegeln. Schließen Sie Türen, Motorhaube und Kofferraum.',
+      message:
+        '{vehicle} konnte nicht verriegeln. Bitte Türen, Motorhaube und Kofferraum schließen.',
     },
     'VEHICLE_STATE.FULLY_CHARGED': {
       title: 'Voll geladen',
       message: '{vehicle} ist bereits voll geladen.',
     },
     'VEHICLE_STATE.IGNITION_ON': {
-      title: 'Fahrzeug eingeschaltet',
-      message: '{vehicle} ist an oder fährt. Bitte parken und ausschalten.',
+      title: 'Auto eingeschaltet',
+      message: '{vehicle} ist eingeschaltet. Bitte parken und ausschalten.',
     },
     'VEHICLE_STATE.LOW_BATTERY': {
       title: 'Akku schwach',
-      message: '{vehicle} hat zu wenig Akkuladung. Bitte laden.',
+      message: '{vehicle} hat zu wenig Ladung. Bitte laden.',
     },
     'VEHICLE_STATE.NOT_CHARGING': {
       title: 'Lädt nicht',
-      message: '{vehicle} lädt nicht. Prüfen Sie Kabel, Ladestation und Ladeplan.',
+      message: '{vehicle} lädt nicht. Bitte Kabel, Ladestation und Ladeplan prüfen.',
     },
     'VEHICLE_STATE.REMOTE_ACCESS_DISABLED': {
       title: 'Fernzugriff aus',
-      message: '{vehicle} erlaubt keinen Fernzugriff. Bitte in den Einstellungen aktivieren.',
+      message: '{vehicle} erlaubt keinen Fernzugriff. Bitte in den Einstellungen einschalten.',
     },
     'VEHICLE_STATE.TRUNK_OPEN': {
       title: 'Kofferraum offen',
@@ -108,7 +109,7 @@ export default {
     },
     'VEHICLE_STATE.UNREACHABLE': {
       title: 'Auto nicht erreichbar',
-      message: '{vehicle} hat keinen Mobilfunkempfang. Bitte versuchen Sie es später erneut.',
+      message: '{vehicle} hat keinen Empfang. Bitte später erneut versuchen.',
     },
   },
   titles: {
@@ -156,7 +157,7 @@ export default {
     supportCopy: 'Kopieren',
     supportCopied: 'Kopiert',
     supportCopyFailed: 'Nicht kopiert',
-    supportEmailSubject: 'Supportanfrage {code} {requestId} ({app})',
+    supportEmailSubject: 'Support {code} {requestId} ({app})',
     supportEmailBody:
       'App: {app}\nAnfrage-ID: {requestId}\nFehler: {type} {code}\nStatus: {status}\nZeit: {time}',
     developerDetails: 'Technische Details',

@@ -12,7 +12,7 @@ export default {
     },
     BILLING: {
       title: 'Servicio en pausa',
-      message: 'Un problema de cuenta de nuestra parte ha pausado este servicio.',
+      message: 'Un problema de cuenta ha pausado este servicio.',
     },
     COMPATIBILITY: {
       title: 'Función no disponible',
@@ -32,7 +32,7 @@ export default {
     },
     'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES': {
       title: 'Vehículo no encontrado',
-      message: 'Añade tu vehículo a tu cuenta del fabricante y vuelve a conectar.',
+      message: 'Añade tu vehículo a tu cuenta del fabricante.',
     },
     'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION': {
       title: 'Suscripción inactiva',
@@ -44,7 +44,7 @@ export default {
     },
     NETWORK: {
       title: 'Sin conexión',
-      message: 'Revisa tu conexión a internet e inténtalo de nuevo.',
+      message: 'Revisa tu conexión a internet.',
     },
     PERMISSION: {
       title: 'Se necesita permiso',
@@ -93,7 +93,7 @@ export default {
     },
     'VEHICLE_STATE.NOT_CHARGING': {
       title: 'No está cargando',
-      message: '{vehicle} no carga como debería. Revisa el cable, el cargador y la programación.',
+      message: '{vehicle} no carga. Revisa el cable, el cargador y la programación.',
     },
     'VEHICLE_STATE.REMOTE_ACCESS_DISABLED': {
       title: 'Acceso remoto desactivado',
@@ -105,7 +105,7 @@ export default {
     },
     'VEHICLE_STATE.UNREACHABLE': {
       title: 'Vehículo sin cobertura',
-      message: '{vehicle} no tiene cobertura móvil. Inténtalo donde haya mejor señal.',
+      message: '{vehicle} no tiene cobertura. Inténtalo de nuevo más tarde.',
     },
   },
   titles: {
@@ -141,7 +141,7 @@ export default {
     toastMore: '{count} más',
     toastResolved: 'Resuelto: {title}',
     supportTitle: 'Contactar con soporte',
-    supportIntro: 'Estos datos ayudan a nuestro equipo.',
+    supportIntro: 'Estos datos nos ayudan.',
     supportNoRequestId: 'Sin ID de solicitud',
     supportRequestId: 'ID de solicitud',
     supportCode: 'Código de error',
@@ -153,12 +153,12 @@ export default {
     supportCopy: 'Copiar',
     supportCopied: 'Copiado',
     supportCopyFailed: 'No se pudo copiar',
-    supportEmailSubject: 'Solicitud de soporte {code} {requestId} ({app})',
+    supportEmailSubject: 'Soporte {code} {requestId} ({app})',
     supportEmailBody:
       'App: {app}\nID de solicitud: {requestId}\nError: {type} {code}\nEstado: {status}\nHora: {time}',
     developerDetails: 'Detalles técnicos',
-    opensInNewTab: '(se abre en otra pestaña)',
-    retryReady: 'Ya puede volver a intentarlo.',
+    opensInNewTab: '(nueva pestaña)',
+    retryReady: 'Ya puedes reintentarlo.',
     // Offline notice (issue 20).
     offline: 'Sin conexión. Esperando la red…',
   },

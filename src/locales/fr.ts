@@ -16,27 +16,27 @@ export default {
     },
     COMPATIBILITY: {
       title: 'Fonction indisponible',
-      message: '{vehicle} ne prend pas encore en charge cette fonction.',
+      message: '{vehicle} n’offre pas encore cette fonction.',
     },
     CONNECT: {
       title: 'Connexion interrompue',
       message: 'La connexion à {app} n’a pas abouti.',
     },
     'CONNECT.vehicle_incompatible': {
-      title: 'Véhicule non compatible',
+      title: 'Voiture non compatible',
       message: '{vehicle} n’est pas encore compatible avec {app}.',
     },
     CONNECTED_SERVICES_ACCOUNT: {
       title: 'Problème de compte',
-      message: 'Terminez les étapes en attente dans l’app du constructeur.',
+      message: 'Finalisez votre compte dans l’app du constructeur.',
     },
     'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES': {
-      title: 'Véhicule absent du compte',
+      title: 'Voiture absente du compte',
       message: 'Ajoutez la voiture à votre compte constructeur.',
     },
     'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION': {
       title: 'Abonnement inactif',
-      message: 'Renouvelez votre abonnement aux services connectés.',
+      message: 'Renouvelez votre abonnement constructeur.',
     },
     'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED': {
       title: 'Clé virtuelle requise',
@@ -44,11 +44,11 @@ export default {
     },
     NETWORK: {
       title: 'Pas de connexion',
-      message: 'Vérifiez votre connexion Internet et réessayez.',
+      message: 'Vérifiez votre connexion Internet.',
     },
     PERMISSION: {
       title: 'Autorisation requise',
-      message: 'Pour cela, {app} a besoin de plus d’accès. Reconnectez-vous.',
+      message: 'Reconnectez-vous pour donner plus d’accès à {app}.',
     },
     RATE_LIMIT: { title: 'Trop de requêtes', message: 'Patientez un instant, puis réessayez.' },
     UNKNOWN: { title: 'Une erreur est survenue', message: 'Réessayez plus tard.' },
@@ -62,7 +62,7 @@ export default {
     },
     'VEHICLE_STATE.ASLEEP': {
       title: 'Voiture en veille',
-      message: '{vehicle} est en veille. Démarrez le véhicule, puis réessayez.',
+      message: '{vehicle} est en veille. Démarrez la voiture.',
     },
     'VEHICLE_STATE.CHARGING_IN_PROGRESS': {
       title: 'Déjà en charge',
@@ -70,18 +70,18 @@ export default {
     },
     'VEHICLE_STATE.CHARGING_PLUG_CONNECTED': {
       title: 'Câble branché',
-      message: '{vehicle} a le câble branché. Débranchez-le, puis réessayez.',
+      message: '{vehicle} a le câble branché. Débranchez-le.',
     },
     'VEHICLE_STATE.DOOR_OPEN': {
       title: 'Portière ouverte',
-      message: '{vehicle} n’a pas pu se verrouiller. Fermez portières, capot et coffre.',
+      message: '{vehicle} ne peut pas se verrouiller. Fermez portières, capot et coffre.',
     },
     'VEHICLE_STATE.FULLY_CHARGED': {
       title: 'Charge complète',
       message: '{vehicle} a déjà terminé sa charge.',
     },
     'VEHICLE_STATE.IGNITION_ON': {
-      title: 'Véhicule en marche',
+      title: 'Voiture en marche',
       message: '{vehicle} est en marche. Réessayez à l’arrêt.',
     },
     'VEHICLE_STATE.LOW_BATTERY': {
@@ -108,7 +108,7 @@ export default {
   titles: {
     'SERVER.INTERNAL': 'Erreur du serveur',
     'SERVER.MULTIPLE_RECORDS_FOUND': 'Données batterie en conflit',
-    'SERVER.RECORD_NOT_FOUND': 'Données batterie manquantes',
+    'SERVER.RECORD_NOT_FOUND': 'Données batterie absentes',
     'VEHICLE_STATE.CHARGE_FAULT': 'Conflit de programmation',
     'VEHICLE_STATE.CHARGING_PLUG_NOT_CONNECTED': 'Câble non branché',
     'VEHICLE_STATE.HOOD_OPEN': 'Capot ouvert',
@@ -139,7 +139,7 @@ export default {
     toastResolved: 'Résolu\u00a0: {title}',
     supportTitle: 'Contacter l’assistance',
     supportIntro: 'Ces détails nous aident.',
-    supportNoRequestId: 'Aucun identifiant',
+    supportNoRequestId: 'Aucun ID',
     supportRequestId: 'ID de requête',
     supportCode: 'Code d’erreur',
     supportTime: 'Heure',
@@ -157,6 +157,6 @@ export default {
     opensInNewTab: '(nouvel onglet)',
     retryReady: 'Vous pouvez réessayer.',
     // Offline notice (issue 20).
-    offline: 'Hors ligne. En attente du réseau…',
+    offline: 'Hors ligne. En attente de connexion…',
   },
 } satisfies CompleteLocalePack;

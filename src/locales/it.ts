@@ -14,7 +14,7 @@ export default {
     },
     BILLING: {
       title: 'Servizio sospeso',
-      message: 'Un problema con il nostro account ha sospeso questo servizio.',
+      message: 'Un problema di account ha sospeso questo servizio.',
     },
     COMPATIBILITY: {
       title: 'Funzione non disponibile',
@@ -34,7 +34,7 @@ export default {
     },
     'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES': {
       title: 'Auto non presente nell’account',
-      message: 'Aggiungi l’auto al tuo account del costruttore, poi ricollegala.',
+      message: 'Aggiungi l’auto al tuo account del costruttore.',
     },
     'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION': {
       title: 'Abbonamento non attivo',
@@ -46,7 +46,7 @@ export default {
     },
     NETWORK: {
       title: 'Nessuna connessione',
-      message: 'Controlla la connessione a Internet e riprova.',
+      message: 'Controlla la connessione a Internet.',
     },
     PERMISSION: {
       title: 'Autorizzazione necessaria',
@@ -72,7 +72,7 @@ export default {
     },
     'VEHICLE_STATE.CHARGING_PLUG_CONNECTED': {
       title: 'Cavo collegato',
-      message: '{vehicle} ha il cavo di ricarica collegato. Scollegalo, poi riprova.',
+      message: '{vehicle} ha il cavo collegato. Scollegalo, poi riprova.',
     },
     'VEHICLE_STATE.DOOR_OPEN': {
       title: 'Portiera aperta',
@@ -84,7 +84,7 @@ export default {
     },
     'VEHICLE_STATE.IGNITION_ON': {
       title: 'Auto accesa',
-      message: '{vehicle} ha il quadro acceso. Riprova ad auto parcheggiata e spenta.',
+      message: '{vehicle} ha il quadro acceso. Riprova ad auto spenta.',
     },
     'VEHICLE_STATE.LOW_BATTERY': {
       title: 'Batteria scarica',
@@ -92,8 +92,7 @@ export default {
     },
     'VEHICLE_STATE.NOT_CHARGING': {
       title: 'Ricarica non attiva',
-      message:
-        '{vehicle} non si ricarica come previsto. Controlla cavo, colonnina e programmazione.',
+      message: '{vehicle} non si ricarica. Controlla cavo, colonnina e programmazione.',
     },
     'VEHICLE_STATE.REMOTE_ACCESS_DISABLED': {
       title: 'Accesso remoto disattivato',
@@ -141,7 +140,7 @@ export default {
     toastMore: '{count} in più',
     toastResolved: 'Risolto: {title}',
     supportTitle: 'Contatta l’assistenza',
-    supportIntro: 'Questi dati aiutano il nostro team ad aiutarti.',
+    supportIntro: 'Questi dati ci aiutano.',
     supportNoRequestId: 'Nessun ID richiesta',
     supportRequestId: 'ID richiesta',
     supportCode: 'Codice errore',
@@ -153,11 +152,11 @@ export default {
     supportCopy: 'Copia',
     supportCopied: 'Copiato',
     supportCopyFailed: 'Copia non riuscita',
-    supportEmailSubject: 'Richiesta di assistenza {code} {requestId} ({app})',
+    supportEmailSubject: 'Assistenza {code} {requestId} ({app})',
     supportEmailBody:
       'App: {app}\nID richiesta: {requestId}\nErrore: {type} {code}\nStato: {status}\nOra: {time}',
     developerDetails: 'Dettagli tecnici',
-    opensInNewTab: '(si apre in una nuova scheda)',
+    opensInNewTab: '(nuova scheda)',
     retryReady: 'Ora puoi riprovare.',
     // Offline notice (issue 20).
     offline: 'Offline. In attesa della rete…',

@@ -36,11 +36,11 @@ export default {
     },
     'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES': {
       title: 'Bilen mangler i kontoen',
-      message: 'Legg til bilen i kontoen din hos bilmerket, og koble til på nytt.',
+      message: 'Legg til bilen i kontoen din hos bilmerket.',
     },
     'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION': {
       title: 'Abonnementet er inaktivt',
-      message: 'Forny abonnementet ditt på tilkoblede tjenester.',
+      message: 'Forny abonnementet ditt hos bilmerket.',
     },
     'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED': {
       title: 'Digital nøkkel kreves',
@@ -48,7 +48,7 @@ export default {
     },
     NETWORK: {
       title: 'Ingen tilkobling',
-      message: 'Sjekk internettilkoblingen og prøv igjen.',
+      message: 'Sjekk internettilkoblingen.',
     },
     PERMISSION: {
       title: 'Tillatelse kreves',
@@ -86,8 +86,7 @@ export default {
     },
     'VEHICLE_STATE.IGNITION_ON': {
       title: 'Bilen er på',
-      message:
-        '{vehicle} er slått på eller i bevegelse. Prøv igjen når den er parkert og slått av.',
+      message: '{vehicle} er slått på eller i bevegelse. Prøv igjen når den er slått av.',
     },
     'VEHICLE_STATE.LOW_BATTERY': {
       title: 'Lavt batterinivå',
@@ -95,7 +94,7 @@ export default {
     },
     'VEHICLE_STATE.NOT_CHARGING': {
       title: 'Lader ikke',
-      message: '{vehicle} lader ikke som forventet. Sjekk kabelen, laderen og ladeplanen.',
+      message: '{vehicle} lader ikke. Sjekk kabelen, laderen og ladeplanen.',
     },
     'VEHICLE_STATE.REMOTE_ACCESS_DISABLED': {
       title: 'Fjerntilgang er av',
@@ -107,7 +106,7 @@ export default {
     },
     'VEHICLE_STATE.UNREACHABLE': {
       title: 'Bilen kan ikke nås',
-      message: '{vehicle} har ikke mobildekning. Prøv igjen der dekningen er bedre.',
+      message: '{vehicle} har ikke mobildekning. Prøv igjen senere.',
     },
   },
   titles: {
@@ -143,7 +142,7 @@ export default {
     toastMore: '{count} til',
     toastResolved: 'Løst: {title}',
     supportTitle: 'Kontakt kundestøtte',
-    supportIntro: 'Disse opplysningene hjelper teamet vårt å hjelpe deg.',
+    supportIntro: 'Opplysningene hjelper oss.',
     supportNoRequestId: 'Ingen forespørsels-ID',
     supportRequestId: 'Forespørsels-ID',
     supportCode: 'Feilkode',
@@ -159,7 +158,7 @@ export default {
     supportEmailBody:
       'App: {app}\nForespørsels-ID: {requestId}\nFeil: {type} {code}\nStatus: {status}\nTidspunkt: {time}',
     developerDetails: 'Tekniske detaljer',
-    opensInNewTab: '(åpnes i en ny fane)',
+    opensInNewTab: '(ny fane)',
     retryReady: 'Nå kan du prøve igjen.',
     // Offline notice (issue 20).
     offline: 'Frakoblet. Venter på nettverket…',

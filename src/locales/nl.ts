@@ -13,7 +13,7 @@ export default {
     },
     BILLING: {
       title: 'Dienst gepauzeerd',
-      message: 'Door een accountprobleem aan onze kant is deze dienst gepauzeerd.',
+      message: 'Door een accountprobleem is deze dienst gepauzeerd.',
     },
     COMPATIBILITY: {
       title: 'Functie niet beschikbaar',
@@ -37,7 +37,7 @@ export default {
     },
     'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION': {
       title: 'Abonnement niet actief',
-      message: 'Verleng je abonnement op de connected services.',
+      message: 'Verleng je abonnement bij het automerk.',
     },
     'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED': {
       title: 'Digitale sleutel nodig',
@@ -45,7 +45,7 @@ export default {
     },
     NETWORK: {
       title: 'Geen verbinding',
-      message: 'Controleer je internetverbinding en probeer het opnieuw.',
+      message: 'Controleer je internetverbinding.',
     },
     PERMISSION: {
       title: 'Toestemming nodig',
@@ -71,11 +71,11 @@ export default {
     },
     'VEHICLE_STATE.CHARGING_PLUG_CONNECTED': {
       title: 'Laadkabel aangesloten',
-      message: '{vehicle} is aangesloten op de lader. Koppel de kabel los en probeer het opnieuw.',
+      message: '{vehicle} is aangesloten op de lader. Koppel de kabel los.',
     },
     'VEHICLE_STATE.DOOR_OPEN': {
       title: 'Portier open',
-      message: '{vehicle} kon niet vergrendelen. Sluit de portieren, de motorkap en de kofferbak.',
+      message: '{vehicle} kon niet vergrendelen. Sluit portieren, motorkap en kofferbak.',
     },
     'VEHICLE_STATE.FULLY_CHARGED': {
       title: 'Volledig opgeladen',
@@ -87,12 +87,11 @@ export default {
     },
     'VEHICLE_STATE.LOW_BATTERY': {
       title: 'Accu bijna leeg',
-      message: '{vehicle} heeft een bijna lege accu. Laad de auto op en probeer het opnieuw.',
+      message: '{vehicle} heeft een bijna lege accu. Laad de auto op.',
     },
     'VEHICLE_STATE.NOT_CHARGING': {
       title: 'Laadt niet',
-      message:
-        '{vehicle} laadt niet zoals verwacht. Controleer de kabel, de laadpaal en de laadtijden.',
+      message: '{vehicle} laadt niet. Controleer de kabel, de laadpaal en de laadtijden.',
     },
     'VEHICLE_STATE.REMOTE_ACCESS_DISABLED': {
       title: 'Toegang op afstand uit',
@@ -152,12 +151,12 @@ export default {
     supportCopy: 'Kopiëren',
     supportCopied: 'Gekopieerd',
     supportCopyFailed: 'Kopiëren mislukt',
-    supportEmailSubject: 'Supportaanvraag {code} {requestId} ({app})',
+    supportEmailSubject: 'Support {code} {requestId} ({app})',
     supportEmailBody:
       'App: {app}\nAanvraag-ID: {requestId}\nFout: {type} {code}\nStatus: {status}\nTijd: {time}',
     developerDetails: 'Technische details',
-    opensInNewTab: '(opent in een nieuw tabblad)',
-    retryReady: 'Je kunt het nu opnieuw proberen.',
+    opensInNewTab: '(nieuw tabblad)',
+    retryReady: 'Probeer het nu opnieuw.',
     // Offline notice (issue 20).
     offline: 'Offline. Wachten op verbinding…',
   },

@@ -34,11 +34,11 @@ export default {
     },
     'CONNECTED_SERVICES_ACCOUNT.NO_VEHICLES': {
       title: 'Bilen saknas i kontot',
-      message: 'Lägg till bilen i ditt konto hos bilmärket och anslut sedan igen.',
+      message: 'Lägg till bilen i ditt konto hos bilmärket.',
     },
     'CONNECTED_SERVICES_ACCOUNT.SUBSCRIPTION': {
       title: 'Abonnemanget är inaktivt',
-      message: 'Förnya ditt abonnemang på uppkopplade tjänster.',
+      message: 'Förnya ditt abonnemang hos bilmärket.',
     },
     'CONNECTED_SERVICES_ACCOUNT.VIRTUAL_KEY_REQUIRED': {
       title: 'Digital nyckel krävs',
@@ -46,7 +46,7 @@ export default {
     },
     NETWORK: {
       title: 'Ingen anslutning',
-      message: 'Kontrollera internetanslutningen och försök igen.',
+      message: 'Kontrollera internetanslutningen.',
     },
     PERMISSION: {
       title: 'Behörighet krävs',
@@ -92,7 +92,7 @@ export default {
     },
     'VEHICLE_STATE.NOT_CHARGING': {
       title: 'Laddar inte',
-      message: '{vehicle} laddar inte som väntat. Kontrollera kabeln, laddaren och laddschemat.',
+      message: '{vehicle} laddar inte. Kontrollera kabeln, laddaren och laddschemat.',
     },
     'VEHICLE_STATE.REMOTE_ACCESS_DISABLED': {
       title: 'Fjärråtkomst avstängd',
@@ -104,7 +104,7 @@ export default {
     },
     'VEHICLE_STATE.UNREACHABLE': {
       title: 'Bilen går inte att nå',
-      message: '{vehicle} saknar mobiltäckning. Försök igen där täckningen är bättre.',
+      message: '{vehicle} saknar mobiltäckning. Försök igen senare.',
     },
   },
   titles: {
@@ -140,7 +140,7 @@ export default {
     toastMore: '{count} till',
     toastResolved: 'Löst: {title}',
     supportTitle: 'Kontakta support',
-    supportIntro: 'Uppgifterna hjälper vårt team att hjälpa dig.',
+    supportIntro: 'Uppgifterna hjälper oss.',
     supportNoRequestId: 'Inget förfrågnings-ID',
     supportRequestId: 'Förfrågnings-ID',
     supportCode: 'Felkod',
@@ -156,7 +156,7 @@ export default {
     supportEmailBody:
       'App: {app}\nFörfrågnings-ID: {requestId}\nFel: {type} {code}\nStatus: {status}\nTid: {time}',
     developerDetails: 'Tekniska detaljer',
-    opensInNewTab: '(öppnas i en ny flik)',
+    opensInNewTab: '(ny flik)',
     retryReady: 'Nu kan du försöka igen.',
     // Offline notice (issue 20).
     offline: 'Offline. Väntar på nätverket…',

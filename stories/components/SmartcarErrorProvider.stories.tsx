@@ -59,8 +59,6 @@ export const NestedInFrench: Story = {
   play: async ({ canvasElement }) => {
     const pane = within(firstPane(canvasElement));
     await expect(pane.getByRole('heading', { name: /Voiture en veille/ })).toBeVisible();
-    await expect(
-      pane.getByText('Truck 12 est en veille. Démarrez le véhicule, puis réessayez.'),
-    ).toBeVisible();
+    await expect(pane.getByText('Truck 12 est en veille. Démarrez la voiture.')).toBeVisible();
   },
 };

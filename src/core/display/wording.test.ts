@@ -92,7 +92,7 @@ describe('wording', () => {
   it("uses the kit's wording when the locale is not English", () => {
     const display = toErrorDisplay(doorOpen, { appName: 'Voltly', locale: 'de', locales: LOCALES });
     expect(display.messageText).toBe(
-      'Ihr Auto konnte nicht verriegeln. Schließen Sie Türen, Motorhaube und Kofferraum.',
+      'Ihr Auto konnte nicht verriegeln. Bitte Türen, Motorhaube und Kofferraum schließen.',
     );
     expect(display.locale).toBe('de');
   });
@@ -257,7 +257,7 @@ describe('vehicle context', () => {
     });
     expect(
       toErrorDisplay(zeroYear, { appName: 'Voltly', locale: 'de', locales: LOCALES }).messageText,
-    ).toBe('Ford ist noch nicht mit Voltly kompatibel.');
+    ).toBe('Ford wird von Voltly noch nicht unterstützt.');
   });
 });
 
