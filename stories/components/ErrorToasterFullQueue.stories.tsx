@@ -75,10 +75,13 @@ export const ActionableArrives: Story = {
     const region = regionQueries(canvasElement, ui);
     const reconnect = await region.findByRole('button', { name: ui.actionReconnect });
     await waitFor(() => expect(openToasts(canvasElement)).toHaveLength(3));
-    await expect(reconnect).toBeVisible();
-    await expect(
-      region.getByRole('button', { name: formatTemplate(ui.toastMore, { count: 1 }) }),
-    ).toBeVisible();
+    // The new toast fades in (opacity 0 at first): wait for its entry, as a person would.
+    await waitFor(() => expect(reconnect).toBeVisible());
+    await waitFor(() =>
+      expect(
+        region.getByRole('button', { name: formatTemplate(ui.toastMore, { count: 1 }) }),
+      ).toBeVisible(),
+    );
     await toastsSettled(canvasElement, 3);
   },
 };

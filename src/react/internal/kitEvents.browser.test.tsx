@@ -65,7 +65,7 @@ describe('onEvent: toasts', () => {
     await act(async () => void api().show(AUTHENTICATION));
     await finishAnimations();
     await userEvent.click(
-      within(toast(/Reconnect your car/)).getByRole('button', { name: 'Reconnect' }),
+      within(toast(/Car disconnected/)).getByRole('button', { name: 'Reconnect' }),
     );
     await waitFor(() => expect(onReconnect).toHaveBeenCalledTimes(1));
     await finishAnimations();

@@ -39,9 +39,7 @@ describe('ErrorToaster: what needs the person first (SPEC 3b)', () => {
     expect(shownTitles()).toHaveLength(3);
     // The newest passing one waits; the first two stay. (Radix portals each toast into the
     // viewport as it mounts, so the DOM order is mount order, not line order.)
-    expect(shownTitles().sort()).toEqual(
-      [before[0], before[1], 'Error: Reconnect your car'].sort(),
-    );
+    expect(shownTitles().sort()).toEqual([before[0], before[1], 'Error: Car disconnected'].sort());
     expect(before[2]).toBe('Warning: Car unreachable');
     expect(screen.getByRole('button', { name: '1 more' })).toBeVisible();
   });
