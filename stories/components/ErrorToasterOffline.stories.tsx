@@ -68,7 +68,7 @@ const meta = {
       story: { inline: false, height: '420px' },
       description: {
         component:
-          'Offline is one situation (toaster contract 31–33): while the browser is offline, network failures show one polite notice instead of a toast each; back online it ends by itself and the retries given with `show(error, { retry })` run once each, 250 ms apart plus jitter, never from a hidden tab.',
+          'Offline is one situation (toaster contract 32–34): while the browser is offline, network failures show one polite notice instead of a toast each; back online it ends by itself and the retries given with `show(error, { retry })` run once each, 250 ms apart plus jitter, never from a hidden tab.',
       },
     },
   },
