@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useInsertionEffect, useMemo, useRef } from 'react';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
+import { diffIssues } from '../../core/issues/diffIssues';
 import type { VehicleIssue, VehicleIssuesStore } from '../../core/issues/types';
 import type { ToastStore } from './createErrorToasts';
 
@@ -22,22 +23,13 @@ export function followIssues(
   onResolved: (display: ErrorDisplay) => void,
 ): () => void {
   const sync = (): void => {
-    const open = new Set<string>();
-    for (const issue of issues.getSnapshot().issues) {
-      open.add(issue.key);
-      const seen = followed.get(issue.key);
-      // Raised again since (resolved in between): its count starts over.
-      const before = seen?.firstSeenAt === issue.firstSeenAt ? seen.count : 0;
-      if (issue.count > before) {
-        // One toast count per `ERROR` received since the last snapshot, worded once.
-        const failure = toasts.word(issue.error);
-        for (let n = before; n < issue.count; n += 1) toasts.show(failure);
-      }
-      followed.set(issue.key, issue);
+    const { grown, ended } = diffIssues(followed, issues.getSnapshot().issues);
+    for (const { issue, before } of grown) {
+      // One toast count per `ERROR` received since the last snapshot, worded once.
+      const failure = toasts.word(issue.error);
+      for (let n = before; n < issue.count; n += 1) toasts.show(failure);
     }
-    for (const [key, issue] of followed) {
-      if (open.has(key)) continue;
-      followed.delete(key);
+    for (const issue of ended) {
       const failure = toasts.word(issue.error);
       if (toasts.end(failure)) onResolved(failure);
     }
