@@ -62,7 +62,7 @@ export const FleetIssueSummary: ForwardRefExoticComponent<
 
     const config = useSmartcarErrorConfig();
     const pack = resolveLocalePack(locale ?? config.locale, config.locales);
-    const ui = completeUi(pack);
+    const ui = useMemo(() => completeUi(pack), [pack]);
     const fleet = fleetStringsFor(pack);
     const handlers = useActionHandlers({ onAction, onRetry, onReconnect }, 'fleet-summary');
     useFleetEvents(snapshot.issues);

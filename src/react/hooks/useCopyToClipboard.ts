@@ -1,7 +1,7 @@
 'use client';
+import { useLatest } from '../internal/useLatest';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { MouseEventHandler } from 'react';
-import { useIsomorphicLayoutEffect } from '../provider/useIsomorphicLayoutEffect';
 import { copyTextToClipboard } from './copyTextToClipboard';
 
 /** How long `copied` or `failed` stays before the status returns to `idle`, in ms. */
@@ -49,10 +49,7 @@ export function useCopyToClipboard(options?: CopyToClipboardOptions): CopyToClip
   const mounted = useRef(false);
   const latestAttempt = useRef(0);
   const resetTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const resetDelay = useRef(resetAfterMs);
-  useIsomorphicLayoutEffect(() => {
-    resetDelay.current = resetAfterMs;
-  });
+  const resetDelay = useLatest(resetAfterMs);
 
   useEffect(() => {
     mounted.current = true;
@@ -62,22 +59,25 @@ export function useCopyToClipboard(options?: CopyToClipboardOptions): CopyToClip
     };
   }, []);
 
-  const copy = useCallback(async (text: string): Promise<boolean> => {
-    latestAttempt.current += 1;
-    const attempt = latestAttempt.current;
-    clearTimeout(resetTimer.current);
-    setStatus('idle');
-    const copied = await copyTextToClipboard(text);
-    // Only the latest copy of a mounted component reports.
-    if (mounted.current && attempt === latestAttempt.current) {
-      setStatus(copied ? 'copied' : 'failed');
-      const delay = resetDelay.current;
-      if (Number.isFinite(delay) && delay > 0) {
-        resetTimer.current = setTimeout(() => setStatus('idle'), delay);
+  const copy = useCallback(
+    async (text: string): Promise<boolean> => {
+      latestAttempt.current += 1;
+      const attempt = latestAttempt.current;
+      clearTimeout(resetTimer.current);
+      setStatus('idle');
+      const copied = await copyTextToClipboard(text);
+      // Only the latest copy of a mounted component reports.
+      if (mounted.current && attempt === latestAttempt.current) {
+        setStatus(copied ? 'copied' : 'failed');
+        const delay = resetDelay.current;
+        if (Number.isFinite(delay) && delay > 0) {
+          resetTimer.current = setTimeout(() => setStatus('idle'), delay);
+        }
       }
-    }
-    return copied;
-  }, []);
+      return copied;
+    },
+    [resetDelay],
+  );
 
   const getButtonProps = useCallback(
     (text: string): CopyButtonProps => ({

@@ -1,5 +1,6 @@
 'use client';
-import { useMemo, useRef, useState } from 'react';
+import { useLatest } from '../internal/useLatest';
+import { useMemo, useState } from 'react';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { useIsomorphicLayoutEffect } from '../provider/useIsomorphicLayoutEffect';
 
@@ -63,10 +64,7 @@ export function useRetryCountdown(
 ): RetryCountdown {
   const retryAt = retryAtOf(display);
   const [state, setState] = useState<CountdownState>(() => initialState(retryAt, display));
-  const now = useRef(options?.now);
-  useIsomorphicLayoutEffect(() => {
-    now.current = options?.now;
-  });
+  const now = useLatest(options?.now);
 
   useIsomorphicLayoutEffect(() => {
     if (retryAt === null) return undefined;

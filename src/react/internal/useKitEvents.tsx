@@ -5,7 +5,8 @@
  * it. Without an `onEvent` anywhere above, emitting does nothing (no event is even built). A
  * throwing `onEvent` is reported, never rethrown into the kit or the host app.
  */
-import { createContext, useContext, useEffect, useInsertionEffect, useMemo, useRef } from 'react';
+import { useLatest } from './useLatest';
+import { createContext, useContext, useEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import type {
   SmartcarErrorEvent,
@@ -51,10 +52,7 @@ export function KitEventsScope({
   readonly [K in keyof SmartcarErrorEventProps]?: SmartcarErrorEventProps[K] | undefined;
 } & { readonly children?: ReactNode }) {
   const outer = useContext(KitEventsContext);
-  const latest = useRef({ onEvent, includeRequestId });
-  useInsertionEffect(() => {
-    latest.current = { onEvent, includeRequestId };
-  });
+  const latest = useLatest({ onEvent, includeRequestId });
   const own = typeof onEvent === 'function';
   const emit = useMemo<KitEmit>(
     () =>
@@ -65,7 +63,7 @@ export function KitEventsScope({
             safely(() => send?.(event));
           }
         : outer,
-    [own, outer],
+    [own, outer, latest],
   );
   return <KitEventsContext.Provider value={emit}>{children}</KitEventsContext.Provider>;
 }

@@ -1,13 +1,5 @@
 'use client';
-import {
-  createContext,
-  useContext,
-  useEffect,
-  useInsertionEffect,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { createContext, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { ToastQueueOptions } from '../../core/queue/types';
 import {
@@ -19,6 +11,7 @@ import {
 import { isToastStore, type ErrorToastStore, type ToastStore } from '../toaster/createErrorToasts';
 import { mergeSmartcarErrorConfig } from './mergeSmartcarErrorConfig';
 import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
+import { useLatest } from '../internal/useLatest';
 import { KitEventsScope, type SmartcarErrorEventProps } from '../internal/useKitEvents';
 
 /** Props of `SmartcarErrorProvider`: the kit's configuration for the tree below, and that tree. */
@@ -127,10 +120,7 @@ export function useToastSlot(
   options?: ToastQueueOptions,
 ): ToastSlot {
   const outer = useContext(ToastSlotContext);
-  const latest = useRef(config);
-  useInsertionEffect(() => {
-    latest.current = config;
-  });
+  const latest = useLatest(config);
   const [read] = useState(() => () => latest.current);
   // Options are read once, when the provider's own store is made.
   const [firstOptions] = useState(options);
@@ -159,12 +149,8 @@ type LooseHandlers = { [K in keyof SmartcarErrorHandlers]?: SmartcarErrorHandler
  * function, and always calls the latest one.
  */
 function useStableHandlers(props: LooseHandlers): SmartcarErrorHandlers {
-  const latest = useRef(props);
-  // Insertion effects run before every layout effect, so even a child's layout effect that
-  // calls a handler reaches the latest one.
-  useInsertionEffect(() => {
-    latest.current = props;
-  });
+  // Even a child's layout effect that calls a handler reaches the latest one (see useLatest).
+  const latest = useLatest(props);
   const hasRetry = typeof props.onRetry === 'function';
   const hasReconnect = typeof props.onReconnect === 'function';
   const hasAction = typeof props.onAction === 'function';
@@ -174,5 +160,5 @@ function useStableHandlers(props: LooseHandlers): SmartcarErrorHandlers {
     if (hasReconnect) handlers.onReconnect = (...args) => latest.current.onReconnect?.(...args);
     if (hasAction) handlers.onAction = (...args) => latest.current.onAction?.(...args);
     return handlers;
-  }, [hasRetry, hasReconnect, hasAction]);
+  }, [hasRetry, hasReconnect, hasAction, latest]);
 }

@@ -1,9 +1,10 @@
 'use client';
-import { useEffect, useInsertionEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { diffIssues } from '../../core/issues/diffIssues';
 import type { VehicleIssue, VehicleIssuesStore } from '../../core/issues/types';
 import type { ToastStore } from './createErrorToasts';
+import { useLatest } from '../internal/useLatest';
 
 /** The issues a toaster has turned into toasts, by key; kept across a StrictMode re-subscribe. */
 export type FollowedIssues = Map<string, VehicleIssue>;
@@ -47,15 +48,12 @@ export function useFollowIssues(
   issues: VehicleIssuesStore | undefined,
   onResolved: (display: ErrorDisplay) => void,
 ): void {
-  const latest = useRef(onResolved);
-  useInsertionEffect(() => {
-    latest.current = onResolved;
-  });
+  const latest = useLatest(onResolved);
   // What was turned into toasts outlives an effect replay, not a change of store.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- a new map for each pair of stores
   const followed = useMemo((): FollowedIssues => new Map(), [toasts, issues]);
   useEffect(() => {
     if (issues === undefined) return undefined;
     return followIssues(toasts, issues, followed, (display) => latest.current(display));
-  }, [toasts, issues, followed]);
+  }, [toasts, issues, followed, latest]);
 }
