@@ -8,8 +8,10 @@
  * the last React commit before the next frame. What the stages do not explain is the hook and
  * React (option merge, scheduling, render, commit). No kit source is changed for this.
  */
-import { ToastQueue, parseSmartcarError, toErrorDisplay } from 'smartcar-error-kit';
+import { parseSmartcarError, toErrorDisplay } from 'smartcar-error-kit';
 import type { DisplayOptions, ErrorDisplay, SmartcarError } from 'smartcar-error-kit';
+// Internal since issue 19 (toasts go through a store); timed alone here.
+import { ToastQueue } from '../src/core/queue/ToastQueue';
 import type { BurstInput, ProfileResult } from './benchTypes';
 import { twoFrames } from './burstHarness';
 import { createCommitLog } from './commitLog';

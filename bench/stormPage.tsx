@@ -9,7 +9,8 @@ import { aliveSince, mark, untracked } from './resourceTracker';
 import { Profiler, useEffect } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { ErrorToaster, SmartcarErrorProvider, useErrorToasts } from 'smartcar-error-kit';
-import type { ToastQueue, UseErrorToastsResult } from 'smartcar-error-kit';
+import type { UseErrorToastsResult } from 'smartcar-error-kit';
+import type { ToastQueue } from '../src/core/queue/ToastQueue';
 import '../src/theme/styles.css';
 // Internal: the provider's own store, so its queue's counters can be read after unmount. Bench only.
 import { useToastStore } from '../src/react/toaster/useErrorToasts';

@@ -19,8 +19,6 @@ export {
   formatTemplate,
   resolveLocalePack,
   toErrorDisplay,
-  resolveErrorDisplay,
-  ToastQueue,
   createVehicleIssues,
   type SmartcarErrorFields,
   type SmartcarErrorFormat,

@@ -1,6 +1,6 @@
 /**
  * `smartcar-error-kit/core`: the framework-free part of the kit — parsing, the catalogue,
- * English wording, the display model and the toast queue. No React import may reach this file
+ * English wording, the display model and the toast types. No React import may reach this file
  * (checked by `npm run check:core`). Every public name is listed here, by what it is for.
  */
 
@@ -46,7 +46,6 @@ export type {
 
 // The display model: what the components render.
 export { toErrorDisplay } from './display/toErrorDisplay';
-export { resolveErrorDisplay } from './display/resolveErrorDisplay';
 export type {
   ErrorDisplay,
   ErrorAction,
@@ -77,8 +76,8 @@ export type {
   VehicleIssuesStore,
 } from './issues/types';
 
-// The toast queue, for toasts shown from outside React.
-export { ToastQueue } from './queue/ToastQueue';
+// What a toast store holds. The queue itself is internal: toasts are shown through a store
+// (`createErrorToasts`, `useErrorToasts`), whose `show` builds each display with `toErrorDisplay`.
 export type {
   ToastAddOptions,
   ToastItem,

@@ -1,5 +1,6 @@
 import { englishLocale } from '../messages/englishLocale';
 import type { LocalePack, UiStrings } from '../messages/LocalePack';
+import { nonBlank } from '../nonBlank';
 
 const COMPLETED = /* @__PURE__ */ new WeakMap<LocalePack, UiStrings>();
 
@@ -12,9 +13,9 @@ export function completeUi(pack: LocalePack): UiStrings {
     let complete = true;
     for (const key of Object.keys(english)) {
       const value: unknown = (pack.ui as unknown as Readonly<Record<string, unknown>>)[key];
-      const usable = typeof value === 'string' && value.trim() !== '';
+      const usable = nonBlank(value) !== null;
       complete &&= usable;
-      merged[key] = usable ? value : (english[key] as string);
+      merged[key] = usable ? (value as string) : (english[key] as string);
     }
     ui = complete ? pack.ui : (merged as unknown as UiStrings);
     COMPLETED.set(pack, ui);

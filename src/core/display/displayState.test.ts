@@ -2,7 +2,7 @@
  * Issue 18: a display carries its error's lifecycle state, and an ERROR and the RESOLVED that
  * ends it share a key (type, code and vehicle), so whatever shows the one can end it with the other.
  */
-import { parseSmartcarError, resolveErrorDisplay, toErrorDisplay } from 'smartcar-error-kit/core';
+import { parseSmartcarError, toErrorDisplay } from 'smartcar-error-kit/core';
 import { makeComponentDisplay } from '../../../test/fixtures/componentDisplays';
 import { fixtureByName } from '../../../test/fixtures/smartcar';
 
@@ -35,10 +35,10 @@ describe('ErrorDisplay.state', () => {
 
   it('is read from a copy, and is ERROR on a hand-built display that has none or junk', () => {
     const resolved = structuredClone(toErrorDisplay(unreachable('RESOLVED'), options));
-    expect(resolveErrorDisplay(resolved).state).toBe('RESOLVED');
+    expect(toErrorDisplay(resolved).state).toBe('RESOLVED');
     const { state: _state, ...withoutState } = makeComponentDisplay();
-    expect(resolveErrorDisplay(withoutState).state).toBe('ERROR');
-    expect(resolveErrorDisplay({ ...withoutState, state: 'resolved!' }).state).toBe('ERROR');
+    expect(toErrorDisplay(withoutState).state).toBe('ERROR');
+    expect(toErrorDisplay({ ...withoutState, state: 'resolved!' }).state).toBe('ERROR');
   });
 });
 

@@ -5,7 +5,6 @@
  */
 import {
   parseSmartcarError,
-  resolveErrorDisplay,
   toErrorDisplay,
   type DisplayOptions,
   type ErrorDisplay,
@@ -47,7 +46,7 @@ describe('ErrorDisplay is plain data', () => {
       const copied = copy(display);
       expect(isErrorDisplay(copied), name).toBe(true);
       expect(copied, name).toStrictEqual(display);
-      expect(resolveErrorDisplay(copied, { appName: 'Other' }), name).toBe(copied);
+      expect(toErrorDisplay(copied, { appName: 'Other' }), name).toBe(copied);
     }
     expect(warn).not.toHaveBeenCalled();
   });
@@ -67,8 +66,8 @@ describe('ErrorDisplay is plain data', () => {
   it("renders a SmartcarError's toJSON() form like the error itself, without a warning", () => {
     for (const fixture of payloadFixtures) {
       const error = parseSmartcarError(fixture.kind === 'json' ? fixture.json : fixture.text);
-      expect(resolveErrorDisplay(error.toJSON(), options), fixture.name).toStrictEqual(
-        resolveErrorDisplay(error, options),
+      expect(toErrorDisplay(error.toJSON(), options), fixture.name).toStrictEqual(
+        toErrorDisplay(error, options),
       );
     }
     expect(warn).not.toHaveBeenCalled();
@@ -79,8 +78,8 @@ describe('ErrorDisplay is plain data', () => {
     ['an empty object (an instance as a server→client prop)', () => ({})],
     ['an Error with a digest', () => Object.assign(new Error('x'), { digest: '123' })],
   ])('warns once, in development, for %s', (_what, make) => {
-    const display = resolveErrorDisplay(make(), options);
-    resolveErrorDisplay(make(), options);
+    const display = toErrorDisplay(make(), options);
+    toErrorDisplay(make(), options);
     expect(display.type).toBe('UNKNOWN');
     const stripped = warn.mock.calls.filter(([text]) => String(text).includes('toJSON()'));
     expect(stripped).toHaveLength(1);
@@ -88,9 +87,9 @@ describe('ErrorDisplay is plain data', () => {
   });
 
   it('does not call a readable unknown input stripped', () => {
-    resolveErrorDisplay({ status: 'weird', foo: 1 }, options);
-    resolveErrorDisplay('some text', options);
-    resolveErrorDisplay(null, options);
+    toErrorDisplay({ status: 'weird', foo: 1 }, options);
+    toErrorDisplay('some text', options);
+    toErrorDisplay(null, options);
     expect(warn.mock.calls.filter(([text]) => String(text).includes('toJSON()'))).toHaveLength(0);
   });
 });

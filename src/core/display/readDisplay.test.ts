@@ -3,7 +3,7 @@
  * once): a clean copy is kept as is, a hand-built one with junk is made renderable once, and the
  * components trust what comes out.
  */
-import { parseSmartcarError, resolveErrorDisplay, toErrorDisplay } from 'smartcar-error-kit/core';
+import { parseSmartcarError, toErrorDisplay } from 'smartcar-error-kit/core';
 import { makeComponentDisplay } from '../../../test/fixtures/componentDisplays';
 import { fixtureByName } from '../../../test/fixtures/smartcar';
 import type { ErrorDisplay } from './ErrorDisplay';
@@ -80,8 +80,8 @@ describe('readDisplay', () => {
       retryAfterSeconds: null,
     });
     expect(readDisplay(junk)).toBe(read);
-    expect(resolveErrorDisplay(junk)).toBe(read);
-    expect(resolveErrorDisplay(read)).toBe(read);
+    expect(toErrorDisplay(junk)).toBe(read);
+    expect(toErrorDisplay(read)).toBe(read);
   });
 
   it('treats a display whose fields throw when read as no display: the input is read as an error', () => {
@@ -94,7 +94,7 @@ describe('readDisplay', () => {
     });
     expect(readDisplay(throwing)).toBeNull();
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const resolved = resolveErrorDisplay(throwing);
+    const resolved = toErrorDisplay(throwing);
     expect(Object.is(resolved, throwing)).toBe(false);
     expect(isTrusted(resolved)).toBe(true);
     expect(resolved.actions.length).toBeGreaterThan(0);

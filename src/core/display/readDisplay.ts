@@ -1,8 +1,10 @@
 /**
  * The boundary for displays that did not come out of `toErrorDisplay` here: a copy (structuredClone,
  * JSON, a server→client prop) or one built by hand, which may carry anything in its fields. Read
- * once by `resolveErrorDisplay`; the components then render what they get and check nothing again.
+ * once where a display enters (`toErrorDisplay`, and so `useErrorDisplay` and the toasts' `show`;
+ * `useRetryCountdown`); the queue and the components then trust what they get.
  */
+import { nonBlank } from '../nonBlank';
 import { httpUrl } from '../url/httpUrl';
 import type {
   ErrorAction,
@@ -16,7 +18,7 @@ import { isErrorDisplay } from './isErrorDisplay';
 /** Displays known to be renderable: made by `toErrorDisplay`, or read here. */
 const TRUSTED = /* @__PURE__ */ new WeakSet<object>();
 
-/** Marks a display as known-good, so `resolveErrorDisplay` returns it without reading it. */
+/** Marks a display as known-good, so `readDisplay` returns it without reading it. */
 export function trust(display: ErrorDisplay): ErrorDisplay {
   TRUSTED.add(display);
   return display;
@@ -35,6 +37,7 @@ const ACTION_KINDS: ReadonlySet<unknown> = /* @__PURE__ */ new Set<ErrorActionKi
 ]);
 
 type Loose = Record<string, unknown>;
+/** A string as is (message text and the error's fields are shown verbatim), else null. */
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 const finite = (value: unknown): number | null =>
   typeof value === 'number' && Number.isFinite(value) ? value : null;
@@ -64,15 +67,15 @@ function part(value: unknown): ErrorMessagePart | null {
 
 function action(value: unknown): ErrorAction | null {
   const item = value as Loose;
-  const label = str(item?.['label']);
+  const label = nonBlank(item?.['label']);
   // A control without a name helps no one (and fails WCAG 4.1.2): an action needs a label.
-  if (label === null || label.trim() === '' || !ACTION_KINDS.has(item['kind'])) return null;
+  if (label === null || !ACTION_KINDS.has(item['kind'])) return null;
   return same(item, { label, url: httpUrl(item['url']) ?? undefined }) as unknown as ErrorAction;
 }
 
 function detail(value: unknown): ErrorDetailView | null {
   const item = value as Loose;
-  const label = str(item?.['label']);
+  const label = nonBlank(item?.['label']);
   const items = list(item?.['items'], str);
   return label === null || !Array.isArray(item['items'])
     ? null
@@ -113,7 +116,7 @@ export function readDisplay(value: unknown): ErrorDisplay | null {
         requestId: str(value.requestId),
         docURL: httpUrl(value.docURL),
         detail: detail(value.detail),
-        locale: str(value.locale) ?? 'en',
+        locale: nonBlank(value.locale) ?? 'en',
         code: str(value.code),
         // Anything but a RESOLVED is an active failure (a display built before states existed too).
         state: value.state === 'RESOLVED' ? 'RESOLVED' : 'ERROR',

@@ -6,6 +6,7 @@ import type { ActionOverrides } from './DisplayOptions';
 import type { ErrorAction, ErrorActionKind } from './ErrorDisplay';
 import { httpUrl } from '../url/httpUrl';
 import { findOverride } from './overrideKeys';
+import { nonBlank } from '../nonBlank';
 
 /** The locale label of each action kind (the fleet summary labels a group's action with it too). */
 export const ACTION_LABELS: Readonly<Record<ErrorActionKind, keyof UiStrings>> = {
@@ -26,7 +27,7 @@ function action(
   url: string | null,
   label?: unknown,
 ): ErrorAction {
-  const text = typeof label === 'string' && label.trim() !== '' ? label : ui[ACTION_LABELS[kind]];
+  const text = nonBlank(label) ?? ui[ACTION_LABELS[kind]];
   return url === null ? { kind, label: text } : { kind, label: text, url };
 }
 

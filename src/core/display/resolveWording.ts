@@ -7,6 +7,7 @@ import type { MessageOverride, MessageOverrides } from './DisplayOptions';
 import type { ErrorMessagePart } from './ErrorDisplay';
 import { findOverride } from './overrideKeys';
 import { suggestedMessageParts } from './suggestedMessageParts';
+import { nonBlank } from '../nonBlank';
 
 /** What `resolveWording` needs to know besides the error. */
 export interface WordingContext {
@@ -29,9 +30,6 @@ export interface Wording {
 
 const ENGLISH = /^en(?:-|$)/i;
 
-const hasText = (value: unknown): value is string =>
-  typeof value === 'string' && value.trim() !== '';
-
 /**
  * The kit's title and message for `entry` in `pack`, else in English: the message key's wording,
  * with the code's own title (`titles[entry.titleKey]`) from the same pack when it has one.
@@ -39,14 +37,15 @@ const hasText = (value: unknown): value is string =>
 function kitEntry(pack: LocalePack, entry: CatalogueEntry): MessageEntry {
   const key = entry.messageKey;
   const own = Object.hasOwn(pack.messages, key) ? pack.messages[key] : undefined;
-  const usable = own !== undefined && hasText(own.title) && hasText(own.message);
+  const usable =
+    own !== undefined && nonBlank(own.title) !== null && nonBlank(own.message) !== null;
   const source: LocalePack = usable ? pack : englishLocale;
   const wording = usable
     ? own
     : ((englishLocale.messages as LocalePack['messages'])[key] ?? englishLocale.messages.UNKNOWN);
   // `titles` may be anything in a hand-made pack: only a non-blank string is used.
-  const title = entry.titleKey === null ? undefined : source.titles?.[entry.titleKey];
-  return hasText(title) ? { title, message: wording.message } : wording;
+  const title = nonBlank(entry.titleKey === null ? undefined : source.titles?.[entry.titleKey]);
+  return title === null ? wording : { title, message: wording.message };
 }
 
 /**
@@ -59,11 +58,15 @@ export function resolveWording(error: SmartcarError, context: WordingContext): W
   const { entry, pack, ui, appName, vehicle, overrideKeys, messages } = context;
   const values = { app: appName ?? ui.appNameFallback, vehicle: vehicle ?? ui.vehicleFallback };
   const kit = kitEntry(pack, entry);
-  const titleOverride = findOverride<MessageOverride>(messages, overrideKeys, (o) =>
-    hasText(o?.title),
+  const titleOverride = findOverride<MessageOverride>(
+    messages,
+    overrideKeys,
+    (o) => nonBlank(o?.title) !== null,
   );
-  const messageOverride = findOverride<MessageOverride>(messages, overrideKeys, (o) =>
-    hasText(o?.message),
+  const messageOverride = findOverride<MessageOverride>(
+    messages,
+    overrideKeys,
+    (o) => nonBlank(o?.message) !== null,
   );
   const title = formatTemplate(titleOverride?.title ?? kit.title, values);
   if (messageOverride !== undefined) {

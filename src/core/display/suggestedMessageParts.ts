@@ -2,6 +2,7 @@ import type { UiStrings } from '../messages/LocalePack';
 import type { SmartcarError } from '../parse/SmartcarError';
 import type { ErrorMessagePart } from './ErrorDisplay';
 import { httpUrl } from '../url/httpUrl';
+import { nonBlank } from '../nonBlank';
 
 /** `<app name>`-style placeholders, with the backticks one documented message wraps them in. */
 const PLACEHOLDER = /`?<([^<>]*)>`?/g;
@@ -59,9 +60,8 @@ export function suggestedMessageParts(
   ui: UiStrings,
   appName: string | null,
 ): ErrorMessagePart[] | null {
-  const raw = error.suggestedUserMessage;
-  const message = typeof raw === 'string' ? raw.trim() : '';
-  if (message === '') return null;
+  const message = nonBlank(error.suggestedUserMessage);
+  if (message === null) return null;
   if (!message.includes('<')) return [{ kind: 'text', text: message }];
   const segments = compiled(message);
   if (segments === null) return null;

@@ -1,6 +1,7 @@
 import type { UiStrings } from '../messages/LocalePack';
 import type { SmartcarErrorDetailItem } from '../parse/SmartcarError';
 import type { ErrorDetailView } from './ErrorDisplay';
+import { nonBlank } from '../nonBlank';
 
 /** Unit after a battery capacity (no-break space, same symbol in every supported language). */
 const CAPACITY_UNIT = '\u00A0kWh';
@@ -60,10 +61,11 @@ export function toDetailView(
         }
       }
     }
-    if (typeof message === 'string' && message.trim() !== '') {
+    const text = nonBlank(message);
+    if (text !== null) {
       const prefix = field(name);
       fields ||= prefix !== '';
-      messages.push(prefix === '' ? message : `${prefix}: ${message}`);
+      messages.push(prefix === '' ? text : `${prefix}: ${text}`);
     }
   }
   if (capacities.length > 0) return { label: ui.detailCapacities, items: capacities };

@@ -10,8 +10,10 @@ import type { DisplayOptions } from './DisplayOptions';
 import { describeVehicle } from './describeVehicle';
 import type { ErrorDisplay, ErrorMessagePart } from './ErrorDisplay';
 import { displayKey } from './displayKey';
+import { looksStripped } from './looksStripped';
 import { overrideKeys } from './overrideKeys';
-import { trust } from './readDisplay';
+import { readDisplay, trust } from './readDisplay';
+import { readOptions } from './readOptions';
 import { resolveActions } from './resolveActions';
 import { resolveWording } from './resolveWording';
 import { toDetailView } from './toDetailView';
@@ -19,12 +21,8 @@ import { toDetailView } from './toDetailView';
 /** Replaced by the app's bundler; declared here, not through @types/node (see core/dev.ts). */
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
-const NO_OPTIONS: DisplayOptions = {};
 const NO_KEYS: readonly string[] = [];
 const MS_PER_SECOND = 1000;
-
-const textOrNull = (value: unknown): string | null =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
 
 function joinParts(parts: readonly ErrorMessagePart[]): string {
   return parts.length === 1
@@ -32,11 +30,12 @@ function joinParts(parts: readonly ErrorMessagePart[]): string {
     : parts.map((p) => p.text).join('');
 }
 
+/** The display of a parsed error with options `readOptions` read. */
 function build(error: SmartcarError, options: DisplayOptions): ErrorDisplay {
   const entry = lookupCatalogue(error.type, error.code);
   const pack = resolveLocalePack(options.locale, options.locales);
   const ui = completeUi(pack);
-  const appName = textOrNull(options.appName);
+  const appName = options.appName ?? null;
   if (appName === null) {
     if (process.env.NODE_ENV !== 'production') {
       warnOnce(
@@ -45,7 +44,7 @@ function build(error: SmartcarError, options: DisplayOptions): ErrorDisplay {
       );
     }
   }
-  const vehicleName = textOrNull(options.vehicleName);
+  const vehicleName = options.vehicleName ?? null;
   const keys =
     options.messages === undefined && options.actions === undefined
       ? NO_KEYS
@@ -65,7 +64,6 @@ function build(error: SmartcarError, options: DisplayOptions): ErrorDisplay {
   const retryAfter = error.retryAfterSeconds;
   const retries =
     typeof retryAfter === 'number' && retryAfter >= 0 && actions.some((a) => a.kind === 'retry');
-  const now = typeof options.now === 'number' && Number.isFinite(options.now) ? options.now : null;
   return {
     key: displayKey(error, entry, vehicleName),
     severity: entry.severity,
@@ -75,10 +73,10 @@ function build(error: SmartcarError, options: DisplayOptions): ErrorDisplay {
     message: wording.message,
     messageText: joinParts(wording.message),
     actions,
-    retryAt: retries ? (now ?? Date.now()) + (retryAfter as number) * MS_PER_SECOND : null,
+    retryAt: retries ? (options.now ?? Date.now()) + (retryAfter as number) * MS_PER_SECOND : null,
     requestId: error.requestId,
     docURL: error.docURL,
-    detail: toDetailView(error.detail, ui, textOrNull(options.locale), pack.locale),
+    detail: toDetailView(error.detail, ui, options.locale ?? null, pack.locale),
     locale: pack.locale,
     ...errorFields(error.toJSON()),
   };
@@ -97,7 +95,7 @@ function errorFields(json: SmartcarErrorJSON) {
   };
 }
 
-/** A display that needs nothing but English, for an error or options that could not be read. */
+/** A display that needs nothing but English, for when building one threw (see `toErrorDisplay`). */
 function fallback(error: SmartcarError): ErrorDisplay {
   const { title, message } = englishLocale.messages.UNKNOWN;
   const text = formatTemplate(message, {});
@@ -120,17 +118,35 @@ function fallback(error: SmartcarError): ErrorDisplay {
 }
 
 /**
- * What a person sees for a Smartcar error: title, message parts with the app's and vehicle's
- * names, severity, politeness, actions (primary first), retry time and a detail view, with the
- * error's fields as plain data (see `ErrorDisplay`). Pure and deterministic given
- * `options.now`; never throws.
+ * What a person sees for a failure: title, message parts with the app's and vehicle's names,
+ * severity, politeness, actions (primary first), retry time and a detail view, with the error's
+ * fields as plain data (see `ErrorDisplay`). `input` is anything `parseSmartcarError` accepts
+ * (read with `options.now` as its clock), a `SmartcarError`, or an `ErrorDisplay` (returned as
+ * is; a copy or a hand-made one is read once by `readDisplay`, which leaves out what cannot be
+ * rendered). Pure and deterministic given `options.now`; never throws.
+ *
+ * The kit's one trust boundary for displays: every display the components and the toast queue
+ * hold came out of here (or `readDisplay`), so nothing after it checks a display's fields again.
+ * In development it says once when `input` is an error whose fields a framework boundary
+ * stripped (see `looksStripped`), which would otherwise render the generic message silently.
  */
-export function toErrorDisplay(error: SmartcarError, options?: DisplayOptions): ErrorDisplay {
-  // A genuine SmartcarError as is; anything else (a look-alike, plain JS passing junk) read first.
-  const parsed = parseSmartcarError(error);
+export function toErrorDisplay(input: unknown, options?: DisplayOptions): ErrorDisplay {
+  const given = readDisplay(input);
+  if (given !== null) return given;
+  const read = readOptions(options);
+  // A genuine SmartcarError comes back as is; anything else is read here.
+  const error = parseSmartcarError(input, read.now === undefined ? undefined : { now: read.now });
+  if (process.env.NODE_ENV !== 'production' && looksStripped(input, error)) {
+    warnOnce(
+      'stripped-error',
+      'an error with none of a SmartcarError’s fields (only message, name, stack or digest, or nothing) was given, so the generic message is shown. That is what a framework boundary leaves of a SmartcarError instance: a server component passing it as a prop to a client component, structuredClone, postMessage. Pass `error.toJSON()`, or an ErrorDisplay from `toErrorDisplay(error)`, instead.',
+    );
+  }
   try {
-    return trust(build(parsed, options ?? NO_OPTIONS));
+    return trust(build(error, read));
   } catch {
-    return trust(fallback(parsed));
+    // What `messages`, `actions` or a hand-made locale pack hold is read while building: a getter
+    // that throws there gives the generic English display of the error.
+    return trust(fallback(error));
   }
 }

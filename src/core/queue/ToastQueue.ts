@@ -46,6 +46,10 @@ const inLineOrder = (a: Entry, b: Entry): number =>
   a.round - b.round || urgency(a) - urgency(b) || a.arrival - b.arrival;
 
 /**
+ * Internal (not exported by any entry): toasts reach it only through a toast store's `show` and
+ * `update` (`createErrorToasts`), which build every display with `toErrorDisplay`, the kit's one
+ * trust boundary; so it trusts its displays, as React Aria's queue trusts its `T`.
+ *
  * The toast queue: holds error toasts, coalesces repeats by `display.key`, shows at most
  * `maxVisible`, lets at most `maxQueued` wait (dropping the oldest waiting non-persistent one
  * beyond that, so an error storm cannot grow memory without bound) and gives each toast its
@@ -98,17 +102,16 @@ export class ToastQueue {
   }
 
   /**
-   * Show a toast, or count a repeat of one with the same `display.key`. Returns its id, or `''`
-   * when `display` is not an object (ignored, never thrown on).
+   * Show a toast, or count a repeat of one with the same `display.key`. Returns its id (`''` for
+   * a network failure held back while offline).
    */
   add(display: ErrorDisplay, options?: ToastAddOptions): string {
-    if (typeof display !== 'object' || display === null) return '';
     if (this.#offline && display.type === 'NETWORK') {
       this.#wait(options);
       return '';
     }
-    const key = typeof display.key === 'string' ? display.key : undefined;
-    const repeat = this.#entries.get(this.#byKey.get(key!) ?? '');
+    const key = display.key;
+    const repeat = this.#entries.get(this.#byKey.get(key) ?? '');
     if (repeat) {
       repeat.options = options ?? repeat.options;
       this.#replace(repeat, display, repeat.item.count + 1);
@@ -120,7 +123,7 @@ export class ToastQueue {
     const item = this.#item(id, display, 1, Date.now(), options);
     const entry = { item, options, arrival: ++this.#arrivals, round: first?.round ?? 0 };
     this.#entries.set(id, entry);
-    if (key !== undefined) this.#byKey.set(key, id);
+    this.#byKey.set(key, id);
     this.#place(id, entry);
     this.#trim();
     this.#changed();
@@ -130,12 +133,10 @@ export class ToastQueue {
   /** Replace a toast's display (count kept); its new `duration` restarts its time. */
   update(id: string, display: ErrorDisplay): boolean {
     const entry = this.#entries.get(id);
-    if (!entry || typeof display !== 'object' || display === null) return false;
+    if (!entry) return false;
     const oldKey = entry.item.display.key;
     if (this.#byKey.get(oldKey) === id) this.#byKey.delete(oldKey);
-    if (typeof display.key === 'string' && !this.#byKey.has(display.key)) {
-      this.#byKey.set(display.key, id);
-    }
+    if (!this.#byKey.has(display.key)) this.#byKey.set(display.key, id);
     this.#replace(entry, display, entry.item.count);
     return true;
   }
@@ -309,7 +310,7 @@ export class ToastQueue {
       warnOnce(
         'toast-queue-dropped',
         `The toast waiting line is full at ${this.#maxQueued}, so the oldest waiting error was ` +
-          'dropped. Raise `maxQueued` on ErrorToaster (or the ToastQueue options), or show fewer ' +
+          'dropped. Raise `maxQueued` on ErrorToaster (or createErrorToasts), or show fewer ' +
           'distinct errors (repeats of the same error count up on one toast and never drop).',
       );
     }

@@ -37,8 +37,7 @@ export function atLeast(value: unknown, floor: number): number {
 
 /** True when the display offers something to do other than dismissing it. */
 export function hasRealAction(display: ErrorDisplay): boolean {
-  const actions: unknown = display.actions;
-  return Array.isArray(actions) && actions.some((action) => action?.kind !== 'dismiss');
+  return display.actions.some((action) => action.kind !== 'dismiss');
 }
 
 /**
@@ -52,7 +51,7 @@ export function resolveDuration(
   now: number,
   override?: { readonly duration?: number; readonly persistent?: boolean },
 ): number {
-  if (override?.persistent ?? display.persistent === true) return Number.POSITIVE_INFINITY;
+  if (override?.persistent ?? display.persistent) return Number.POSITIVE_INFINITY;
   const withAction = hasRealAction(display);
   const floor = withAction ? MIN_ACTION_TOAST_DURATION_MS : MIN_TOAST_DURATION_MS;
   const base = atLeast(
@@ -60,7 +59,7 @@ export function resolveDuration(
     floor,
   );
   const retryAt = display.retryAt;
-  if (typeof retryAt === 'number' && Number.isFinite(retryAt) && retryAt > now) {
+  if (retryAt !== null && retryAt > now) {
     return Math.max(base, retryAt - now + MIN_ACTION_TOAST_DURATION_MS);
   }
   return base;

@@ -1,16 +1,14 @@
 'use client';
 import { useMemo, useState } from 'react';
-import type { DisplayOptions } from '../../core/display/DisplayOptions';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
-import { resolveErrorDisplay } from '../../core/display/resolveErrorDisplay';
-import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
 import { trust } from '../../core/display/readDisplay';
+import { readOptions } from '../../core/display/readOptions';
+import { toErrorDisplay } from '../../core/display/toErrorDisplay';
+import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
 import {
   mergeDisplayOptions,
   type LooseDisplayOptions,
 } from '../provider/mergeSmartcarErrorConfig';
-
-const NO_OPTIONS: DisplayOptions = {};
 
 /**
  * The display model of a failure, for a component to render. `input` is anything
@@ -19,7 +17,7 @@ const NO_OPTIONS: DisplayOptions = {};
  *
  * Wording options come from the nearest `SmartcarErrorProvider`, with `options` winning
  * (`messages` and `actions` key by key; `options.locales` are tried before the provider's).
- * Memoised over the pure `resolveErrorDisplay`; never throws, whatever `input` is.
+ * Memoised over the pure `toErrorDisplay`; never throws, whatever `input` is.
  *
  * `retryAt` is anchored: when the same error (same `key`, request id and `Retry-After`) arrives
  * again as a new object — a re-parsed body, an inline literal — the first `retryAt` is kept, so a
@@ -46,10 +44,7 @@ export function useErrorDisplay(input: unknown, options?: LooseDisplayOptions): 
     [config, appName, locale, locales, messages, actions, vehicleName, now],
   );
 
-  const computed = useMemo(
-    () => resolveErrorDisplay(input, displayOptions),
-    [input, displayOptions],
-  );
+  const computed = useMemo(() => toErrorDisplay(input, displayOptions), [input, displayOptions]);
 
   // Anchor retryAt per error (see above): "adjusting state while rendering", React's pattern
   // for remembering a value from an earlier render.
@@ -66,18 +61,6 @@ export function useErrorDisplay(input: unknown, options?: LooseDisplayOptions): 
     () => (retryAt === computed.retryAt ? computed : trust({ ...computed, retryAt })),
     [computed, retryAt],
   );
-}
-
-/** A plain copy of the caller's options; `{}` when they cannot be read (never throws). */
-function readOptions(options: LooseDisplayOptions | undefined): LooseDisplayOptions {
-  if (options === undefined || options === null) return NO_OPTIONS;
-  // The one place a caller's options are read: a hostile object (a throwing getter) counts as none.
-  try {
-    const { appName, locale, locales, messages, actions, vehicleName, now } = options;
-    return { appName, locale, locales, messages, actions, vehicleName, now };
-  } catch {
-    return NO_OPTIONS;
-  }
 }
 
 /** Identifies "the same error" for anchoring; null when there is nothing to anchor. */

@@ -2,6 +2,7 @@
 import { useLatest } from '../internal/useLatest';
 import { useMemo, useState } from 'react';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
+import { readDisplay } from '../../core/display/readDisplay';
 import { useIsomorphicLayoutEffect } from '../provider/useIsomorphicLayoutEffect';
 
 /** Milliseconds in a second: the countdown's resolution. */
@@ -26,11 +27,6 @@ interface CountdownState extends RetryCountdown {
   readonly retryAt: number | null;
 }
 
-function retryAtOf(display: ErrorDisplay | null | undefined): number | null {
-  const retryAt = display?.retryAt;
-  return typeof retryAt === 'number' && Number.isFinite(retryAt) ? retryAt : null;
-}
-
 /**
  * The first value, before any clock is read: deterministic, so the server and the hydrating
  * client render the same thing. It takes the wait the error itself announced (`Retry-After`),
@@ -39,11 +35,8 @@ function retryAtOf(display: ErrorDisplay | null | undefined): number | null {
  */
 function initialState(retryAt: number | null, display: ErrorDisplay | null): CountdownState {
   if (retryAt === null) return { retryAt, secondsLeft: 0, ready: true };
-  const announced = display?.retryAfterSeconds;
-  const secondsLeft =
-    typeof announced === 'number' && Number.isFinite(announced) && announced > 0
-      ? Math.ceil(announced)
-      : 0;
+  const announced = display?.retryAfterSeconds ?? 0;
+  const secondsLeft = announced > 0 ? Math.ceil(announced) : 0;
   return { retryAt, secondsLeft, ready: false };
 }
 
@@ -59,10 +52,12 @@ function initialState(retryAt: number | null, display: ErrorDisplay | null): Cou
  *   unmount and whenever `retryAt` changes.
  */
 export function useRetryCountdown(
-  display: ErrorDisplay | null,
+  input: ErrorDisplay | null,
   options?: RetryCountdownOptions,
 ): RetryCountdown {
-  const retryAt = retryAtOf(display);
+  // A public door for displays: a hand-made one is read once here (the kit's own pass at once).
+  const display = readDisplay(input);
+  const retryAt = display?.retryAt ?? null;
   const [state, setState] = useState<CountdownState>(() => initialState(retryAt, display));
   const now = useLatest(options?.now);
 

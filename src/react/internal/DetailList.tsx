@@ -8,8 +8,8 @@
 import { useId } from 'react';
 import type { ErrorDetailView } from '../../core/display/ErrorDisplay';
 
-/** Most items shown; the display model caps too, this guards hand-built displays. */
-const MAX_DETAIL_ITEMS = 20;
+/** Most items shown: a longer list is not read by anyone (the rest stays in the display's data). */
+const MAX_SHOWN_ITEMS = 20;
 
 /** Props of the internal `DetailList`. */
 export interface DetailListProps {
@@ -21,17 +21,14 @@ export interface DetailListProps {
 /** A labelled list of the error's detail, or nothing. */
 export function DetailList({ detail, className, labelClassName }: DetailListProps) {
   const labelId = useId();
-  const items = Array.isArray(detail?.items)
-    ? detail.items.filter((item) => typeof item === 'string').slice(0, MAX_DETAIL_ITEMS)
-    : [];
-  if (!detail || items.length === 0) return null;
+  if (detail === null || detail.items.length === 0) return null;
   return (
     <div className={className} data-sek-part="detail">
       <span id={labelId} className={labelClassName} data-sek-part="detail-label">
         {detail.label}
       </span>
       <ul aria-labelledby={labelId}>
-        {items.map((item, index) => (
+        {detail.items.slice(0, MAX_SHOWN_ITEMS).map((item, index) => (
           <li key={index}>
             {/* Isolated so "83.9 kWh" or "field: message" keep their order inside RTL text. */}
             <bdi>{item}</bdi>

@@ -8,17 +8,14 @@ export function severityLabel(display: ErrorDisplay, ui: KitUiStrings): string {
   return ui.severityInfo;
 }
 
-/** The trimmed text, or `''` when it is not a string (a toast's display is not normalised). */
-const trimmed = (text: unknown): string => (typeof text === 'string' ? text.trim() : '');
-
 /**
  * "<severity>: <title>. <message> <extra>", without doubled punctuation or empty parts. Shared
  * by the banner and the toaster, which say an error the same way (`extra`: a toast's repeat count).
  */
 export function announcementText(display: ErrorDisplay, ui: KitUiStrings, extra = ''): string {
-  const title = trimmed(display.title);
+  const title = display.title.trim();
   const sentence = title === '' || /[.!?…:]$/.test(title) ? title : `${title}.`;
-  return [`${severityLabel(display, ui)}:`, sentence, trimmed(display.messageText), extra]
+  return [`${severityLabel(display, ui)}:`, sentence, display.messageText.trim(), extra]
     .filter((part) => part !== '')
     .join(' ');
 }

@@ -1,5 +1,6 @@
 import { act, render } from '@testing-library/react';
-import { ToastQueue } from 'smartcar-error-kit';
+// Internal: the queue is not public; these tests drive it directly.
+import { ToastQueue } from '../../core/queue/ToastQueue';
 import { makeDisplay } from '../../../test/fixtures/toastDisplays';
 import { RETRY_JITTER_MS, RETRY_STAGGER_MS, useOfflineQueue } from './useOfflineQueue';
 

@@ -7,6 +7,7 @@
 import { useId } from 'react';
 import type { ForwardRefExoticComponent, RefAttributes } from 'react';
 import { warnOnce } from '../../core/dev';
+import { nonBlank } from '../../core/nonBlank';
 import { useErrorDisplay } from '../hooks/useErrorDisplay';
 import { useThemeRootProps } from '../provider/useThemeRootProps';
 import { DeveloperDetails } from '../internal/DeveloperDetails';
@@ -19,7 +20,7 @@ import { formatTime, isoUtc, toDate } from './occurredTime';
 import { BreakableText } from '../internal/BreakableText';
 import { RequestIdField } from './RequestIdField';
 import { errorCodeText } from './supportEmail';
-import { nonBlank, readContact } from './readContact';
+import { readContact } from './readContact';
 import { SupportContacts } from './SupportContacts';
 import type { SupportContactCardProps } from './SupportContactCardProps';
 import { headingLevelOr2, regionNameProps } from '../internal/regionName';

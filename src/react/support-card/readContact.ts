@@ -5,6 +5,7 @@
  * here, never passed through from input.
  */
 import { warnOnce } from '../../core/dev';
+import { nonBlank } from '../../core/nonBlank';
 import { httpUrl } from '../../core/url/httpUrl';
 import type { SupportContact } from '../SmartcarErrorContext';
 
@@ -21,12 +22,6 @@ export interface ContactRows {
   /** `tel:` with the digits and a leading `+` only. */
   readonly tel: string | null;
   readonly hours: string | null;
-}
-
-/** A non-blank string, trimmed, else null. */
-export function nonBlank(value: unknown): string | null {
-  const text = typeof value === 'string' ? value.trim() : '';
-  return text === '' ? null : text;
 }
 
 /** A plain `local@domain.tld` address of at most 254 characters (RFC 5321's path limit). */

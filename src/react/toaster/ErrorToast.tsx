@@ -48,7 +48,7 @@ export function ErrorToast({
   onExited,
 }: ErrorToastProps) {
   const { display, count, id } = item;
-  const ui = useUiStrings(typeof display.locale === 'string' ? display.locale : 'en');
+  const ui = useUiStrings(display.locale);
   const closeEvent = useToastEvents(item, open);
   const actionHandlers = useMemo<ActionHandlers>(
     () => ({

@@ -3,10 +3,11 @@ import { userEvent } from 'vitest/browser';
 import {
   ErrorToaster,
   SmartcarErrorProvider,
-  ToastQueue,
   ToastQueueProvider,
   useErrorToasts,
 } from 'smartcar-error-kit';
+// Internal: the queue is not public; these tests drive it directly.
+import { ToastQueue } from '../../core/queue/ToastQueue';
 import type { UseErrorToastsResult } from 'smartcar-error-kit';
 import '../../theme/styles.css';
 import { makeDisplay } from '../../../test/fixtures/toastDisplays';

@@ -9,6 +9,7 @@ import {
 } from 'smartcar-error-kit';
 import type { ErrorToastStore, MessageOverrides } from 'smartcar-error-kit';
 import { makeDisplay } from '../../../test/fixtures/toastDisplays';
+import { isTrusted } from '../../core/display/readDisplay';
 
 const ASLEEP = {
   type: 'VEHICLE_STATE',
@@ -218,5 +219,106 @@ describe('nested providers and the toast store', () => {
     expect(titles(app)).toEqual(['Outer wording']);
     app.dismissAll();
     panel.dismissAll();
+  });
+});
+
+/**
+ * The one trust boundary (SPEC 11, issue 19): the queue is internal and trusts its displays, so
+ * the store's `show` and `update` are the only doors, and what they hand the queue has been read
+ * once by `toErrorDisplay` (a hand-made display through `readDisplay`, anything else parsed).
+ */
+describe('a hand-made bad display given to the store', () => {
+  const junk = () =>
+    ({
+      ...makeDisplay({ key: 'HAND.MADE' }),
+      message: [null, { kind: 'text', text: 'ok' }, { kind: 'text', text: { evil: 1 } }],
+      actions: [{ kind: 'nope', label: 'x' }, { kind: 'retry', label: '   ' }, 7],
+      retryAt: 'soon',
+      requestId: { id: 1 },
+      locale: 42,
+      detail: { label: 'L', items: ['a', { b: 1 }] },
+    }) as unknown;
+
+  function mounted() {
+    const store = createErrorToasts();
+    render(
+      <SmartcarErrorProvider toasts={store}>
+        <ErrorToaster />
+      </SmartcarErrorProvider>,
+    );
+    return store;
+  }
+
+  it('is read once at show: the queue holds the read display, and a repeat the same object', async () => {
+    const store = mounted();
+    const given = junk();
+    act(() => {
+      store.show(given);
+      store.show(given);
+    });
+    await flush();
+    const [item] = store.getSnapshot().visible;
+    expect(item?.count).toBe(2);
+    expect(item?.display).not.toBe(given);
+    expect(isTrusted(item?.display)).toBe(true);
+    expect(item?.display).toMatchObject({
+      key: 'HAND.MADE',
+      message: [{ kind: 'text', text: 'ok' }],
+      actions: [],
+      retryAt: null,
+      requestId: null,
+      locale: 'en',
+      detail: { label: 'L', items: ['a'] },
+    });
+    expect(item?.duration).toBe(5000);
+    expect(await screen.findByText('ok')).toBeInTheDocument();
+    store.dismissAll();
+  });
+
+  it('is read once at update too', async () => {
+    const store = mounted();
+    let id = '';
+    act(() => {
+      id = store.show(ASLEEP);
+    });
+    act(() => {
+      expect(store.update(id, junk())).toBe(true);
+    });
+    await flush();
+    const [item] = store.getSnapshot().visible;
+    expect(isTrusted(item?.display)).toBe(true);
+    expect(item?.display).toMatchObject({ key: 'HAND.MADE', actions: [], locale: 'en' });
+    store.dismissAll();
+  });
+
+  it('anything not display-shaped (no key, not an object, throwing) shows the generic toast', async () => {
+    const store = mounted();
+    const throwing = Object.defineProperty({ ...makeDisplay() }, 'key', {
+      get() {
+        throw new Error('boom');
+      },
+      enumerable: true,
+    });
+    const hostileOptions = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('boom');
+        },
+      },
+    );
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    act(() => {
+      for (const input of [{ title: 'x' }, null, 'text', 42, Symbol('s'), throwing]) {
+        expect(() => store.show(input)).not.toThrow();
+      }
+      expect(() => store.show(ASLEEP, hostileOptions as never)).not.toThrow();
+    });
+    await flush();
+    const { visible, queuedCount } = store.getSnapshot();
+    for (const item of visible) expect(isTrusted(item.display)).toBe(true);
+    expect(visible.length + queuedCount).toBeGreaterThan(0);
+    warn.mockRestore();
+    store.dismissAll();
   });
 });

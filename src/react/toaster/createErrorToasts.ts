@@ -1,6 +1,7 @@
 import type { DisplayOptions } from '../../core/display/DisplayOptions';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
-import { resolveErrorDisplay } from '../../core/display/resolveErrorDisplay';
+import { readOptions } from '../../core/display/readOptions';
+import { toErrorDisplay } from '../../core/display/toErrorDisplay';
 import { ToastQueue } from '../../core/queue/ToastQueue';
 import type {
   ToastAddOptions,
@@ -131,15 +132,15 @@ export function isToastStore(value: unknown): value is ToastStore {
 function storeOver(shared: Shared, read: () => SmartcarErrorConfig | undefined): ToastStore {
   const { queue } = shared;
   const display = (input: unknown, options: DisplayOptions | undefined): ErrorDisplay =>
-    resolveErrorDisplay(input, mergeDisplayOptions(read() ?? {}, options));
+    toErrorDisplay(input, mergeDisplayOptions(read() ?? {}, options));
 
   const store: ToastStore = {
     show(input, options) {
-      const own = ownOptions(options);
+      const own = readOptions(options);
+      const add = addOptionsOf(options);
       const config = read();
-      if (config === undefined) return waitForProvider(shared, input, own);
+      if (config === undefined) return waitForProvider(shared, input, { ...own, ...add });
       const wording = mergeDisplayOptions(config, own);
-      const add = addOptionsOf(own);
       let first = '';
       for (const failure of failuresIn(input, wording)) {
         // A caller's id names the first toast; the others get their own.
@@ -152,7 +153,7 @@ function storeOver(shared: Shared, read: () => SmartcarErrorConfig | undefined):
       return first;
     },
     update(id, input, options) {
-      const own = ownOptions(options);
+      const own = readOptions(options);
       const early = shared.early.find((item) => item.id === id);
       if (early === undefined) return queue.update(id, display(input, own));
       shared.early = shared.early.map((item) =>
@@ -199,17 +200,12 @@ function endToast(queue: ToastQueue, failure: ErrorDisplay): string {
 
 /** Keeps a `show` for the first provider that renders the store; returns the toast's future id. */
 function waitForProvider(shared: Shared, input: unknown, options: ShowErrorToastOptions): string {
-  const id = addOptionsOf(options)?.id ?? `sek-toast-early-${++shared.earlySeq}`;
+  const id = options.id ?? `sek-toast-early-${++shared.earlySeq}`;
   shared.early = [
     ...shared.early.filter((early) => early.id !== id),
     { id, input, options: { ...options, id } },
   ];
   return id;
-}
-
-/** The caller's options when they are an object, else none. */
-function ownOptions<T extends object>(options: T | undefined): T | Record<string, never> {
-  return typeof options === 'object' && options !== null ? options : {};
 }
 
 /** `add` without its id. */
@@ -219,16 +215,25 @@ function withoutId(add: ToastAddOptions | undefined): ToastAddOptions | undefine
   return rest;
 }
 
-/** The queue's part of `show`'s options (id, duration, persistent), validated; else undefined. */
-function addOptionsOf(options: ShowErrorToastOptions): ToastAddOptions | undefined {
-  const { id, duration, persistent, retry } = options;
-  if (id === undefined && duration === undefined && persistent === undefined && !retry) {
+/**
+ * The queue's part of `show`'s options (id, duration, persistent, retry), validated, read once
+ * beside `readOptions`'s read of the wording part; undefined when there is none or it cannot be
+ * read (never throws).
+ */
+function addOptionsOf(options: ShowErrorToastOptions | undefined): ToastAddOptions | undefined {
+  if (typeof options !== 'object' || options === null) return undefined;
+  try {
+    const { id, duration, persistent, retry } = options;
+    if (id === undefined && duration === undefined && persistent === undefined && !retry) {
+      return undefined;
+    }
+    const add: { -readonly [K in keyof ToastAddOptions]: ToastAddOptions[K] } = {};
+    if (typeof id === 'string' && id !== '') add.id = id;
+    if (duration !== undefined) add.duration = duration;
+    if (typeof persistent === 'boolean') add.persistent = persistent;
+    if (typeof retry === 'function') add.retry = retry;
+    return add;
+  } catch {
     return undefined;
   }
-  const add: { -readonly [K in keyof ToastAddOptions]: ToastAddOptions[K] } = {};
-  if (typeof id === 'string' && id !== '') add.id = id;
-  if (duration !== undefined) add.duration = duration;
-  if (typeof persistent === 'boolean') add.persistent = persistent;
-  if (typeof retry === 'function') add.retry = retry;
-  return add;
 }

@@ -1,22 +1,22 @@
 import type { DisplayOptions } from '../../core/display/DisplayOptions';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { readDisplay } from '../../core/display/readDisplay';
-import { resolveErrorDisplay } from '../../core/display/resolveErrorDisplay';
+import { toErrorDisplay } from '../../core/display/toErrorDisplay';
 import { parseSmartcarErrors } from '../../core/parse/parseSmartcarErrors';
 
 /**
  * Every failure `input` holds, worded with `options`, each with its `state`: an `ErrorDisplay` is
  * one failure as is; a single unreadable failure is worded from the input itself (so
- * resolveErrorDisplay's development warning about an error a framework boundary stripped still
+ * toErrorDisplay's development warning about an error a framework boundary stripped still
  * fires); an input that holds no failure gives none.
  */
 export function failuresIn(input: unknown, options: DisplayOptions): ErrorDisplay[] {
   const given = readDisplay(input);
   if (given !== null) return [given];
   const now = options.now;
-  const errors = parseSmartcarErrors(input, typeof now === 'number' ? { now } : undefined);
+  const errors = parseSmartcarErrors(input, now === undefined ? undefined : { now });
   if (errors.length === 1 && errors[0]!.format === 'unknown') {
-    return [resolveErrorDisplay(input, options)];
+    return [toErrorDisplay(input, options)];
   }
-  return errors.map((error) => resolveErrorDisplay(error, options));
+  return errors.map((error) => toErrorDisplay(error, options));
 }

@@ -5,12 +5,13 @@ import { renderToString } from 'react-dom/server';
 import {
   ErrorToaster,
   SmartcarErrorProvider,
-  ToastQueue,
   ToastQueueProvider,
   parseSmartcarError,
   toErrorDisplay,
   useErrorToasts,
 } from 'smartcar-error-kit';
+// Internal: the queue is not public; these tests drive it directly.
+import { ToastQueue } from '../../core/queue/ToastQueue';
 import { isErrorDisplay } from '../../core/display/isErrorDisplay';
 import { makeDisplay } from '../../../test/fixtures/toastDisplays';
 

@@ -1,0 +1,36 @@
+import { nonBlank } from '../nonBlank';
+import type { DisplayOptions } from './DisplayOptions';
+
+const NO_OPTIONS: DisplayOptions = {};
+
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
+
+/**
+ * The one read of display options, wherever they come from (a `toErrorDisplay` call, a
+ * component's props, a `show` call, the provider's config merged with either): a plain copy of
+ * the usable values only — `appName`, `vehicleName` and `locale` non-blank (trimmed), `locales`
+ * an array, `messages` and `actions` objects, `now` a finite number. `{}` for anything that is
+ * not an object, or whose fields throw when read. Never throws. What `messages`, `actions` and
+ * the packs in `locales` hold is read by key where it is used, inside `toErrorDisplay`'s guard.
+ */
+export function readOptions(options: unknown): DisplayOptions {
+  if (!isObject(options)) return NO_OPTIONS;
+  try {
+    const given = options as { readonly [K in keyof DisplayOptions]?: unknown };
+    const read: { -readonly [K in keyof DisplayOptions]: DisplayOptions[K] } = {};
+    const appName = nonBlank(given.appName);
+    const locale = nonBlank(given.locale);
+    const vehicleName = nonBlank(given.vehicleName);
+    const { locales, messages, actions, now } = given;
+    if (appName !== null) read.appName = appName;
+    if (locale !== null) read.locale = locale;
+    if (Array.isArray(locales)) read.locales = locales;
+    if (isObject(messages)) read.messages = messages as DisplayOptions['messages'] & object;
+    if (isObject(actions)) read.actions = actions as DisplayOptions['actions'] & object;
+    if (vehicleName !== null) read.vehicleName = vehicleName;
+    if (typeof now === 'number' && Number.isFinite(now)) read.now = now;
+    return read;
+  } catch {
+    return NO_OPTIONS;
+  }
+}
