@@ -10,6 +10,17 @@ const NOW = 1_700_000_000_000;
 const options: DisplayOptions = { appName: 'Volt', locale: 'en', now: NOW };
 const rateLimit = fixtureByName('RATE_LIMIT__VEHICLE__1');
 
+/** An object whose every property read throws. */
+const throwingOnRead = () =>
+  new Proxy(
+    {},
+    {
+      get() {
+        throw new Error('boom');
+      },
+    },
+  );
+
 describe('toErrorDisplay: any input', () => {
   beforeEach(() => {
     // Inputs without appName warn once in development; that is toErrorDisplay's business.
@@ -93,14 +104,7 @@ describe('toErrorDisplay: any input', () => {
   });
 
   it('gives the generic display when a getter inside messages or a locale pack throws', () => {
-    const throwing = new Proxy(
-      {},
-      {
-        get() {
-          throw new Error('boom');
-        },
-      },
-    );
+    const throwing = throwingOnRead();
     const error = parseSmartcarError(rateLimit.json);
     for (const hostile of [
       { messages: throwing },
@@ -138,14 +142,8 @@ describe('readOptions: the one read of display options', () => {
   });
 
   it('is {} for anything else, and never throws', () => {
-    const hostile = new Proxy(
-      {},
-      {
-        get() {
-          throw new Error('boom');
-        },
-      },
-    );
-    for (const value of [undefined, null, 'x', 42, hostile]) expect(readOptions(value)).toEqual({});
+    for (const value of [undefined, null, 'x', 42, throwingOnRead()]) {
+      expect(readOptions(value)).toEqual({});
+    }
   });
 });

@@ -235,8 +235,7 @@ export class ToastQueue {
 
   #wait(options: ToastAddOptions | undefined): void {
     const retry = options?.retry;
-    if (typeof retry === 'function' && this.#waiting.size < this.#maxQueued)
-      this.#waiting.add(retry);
+    if (retry !== undefined && this.#waiting.size < this.#maxQueued) this.#waiting.add(retry);
   }
 
   /** A frozen item; its `updatedAt` is now, from which the toaster restarts its time. */

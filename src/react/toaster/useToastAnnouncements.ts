@@ -51,8 +51,7 @@ export function useToastAnnouncements(
         const before = heard.current.get(item.id);
         const due = before === undefined ? now : before.at + REPEAT_ANNOUNCE_INTERVAL_MS;
         if (before === undefined || (item.count > before.count && now >= due)) {
-          const politeness = item.display.politeness === 'assertive' ? 'assertive' : 'polite';
-          announce(toastAnnouncement(item, uiFor(item.display.locale)), politeness);
+          announce(toastAnnouncement(item, uiFor(item.display.locale)), item.display.politeness);
           next.set(item.id, { count: item.count, at: now });
         } else {
           if (item.count > before.count) nextDue = Math.min(nextDue, due);
