@@ -5,14 +5,16 @@
  * the Connect redirect errors, and the failures that never reached Smartcar (network, unknown).
  */
 import {
-  lookupCatalogue,
   parseBatchResponse,
   parseConnectRedirect,
   parseSmartcarError,
   parseSmartcarErrors,
   toErrorDisplay,
 } from 'smartcar-error-kit';
-import type { ErrorSeverity, ResolutionType, SmartcarError } from 'smartcar-error-kit';
+import type { ErrorSeverity, SmartcarError } from 'smartcar-error-kit';
+// The catalogue is not public: the stories read it to list every documented error.
+import type { ResolutionType } from '../../src/core/catalogue/catalogueTypes';
+import { lookupCatalogue } from '../../src/core/catalogue/lookupCatalogue';
 import {
   catalogueEntries,
   fixtureByName,

@@ -226,7 +226,10 @@ export class ToastQueue {
     this.#snapshot = EMPTY_TOAST_SNAPSHOT;
   }
 
-  /** Live resources, so tests and benchmarks can prove nothing is left behind. */
+  /**
+   * @internal Live resources, so tests and benchmarks can prove nothing is left behind. Not in
+   * the published types (`stripInternal`).
+   */
   debugCounts(): ToastQueueDebugCounts {
     const { listeners, pending } = this.#notifier.counts();
     return { items: this.#entries.size, listeners, pendingNotifications: pending };

@@ -59,7 +59,7 @@ export interface ToastAddOptions {
   readonly retry?: () => void;
 }
 
-/** Live resources of a queue, for tests and benchmarks that prove nothing leaks. */
+/** Live resources of a queue, for tests and benchmarks that prove nothing leaks (not public). */
 export interface ToastQueueDebugCounts {
   /** Items visible plus queued. */
   readonly items: number;

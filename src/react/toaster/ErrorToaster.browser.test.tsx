@@ -2,12 +2,8 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { Profiler } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import {
-  ErrorToaster,
-  SmartcarErrorProvider,
-  ToastQueue,
-  ToastQueueProvider,
-} from 'smartcar-error-kit';
+import { ErrorToaster, SmartcarErrorProvider, ToastQueue } from 'smartcar-error-kit';
+import { ToastQueueProvider } from './ToastQueueProvider';
 import { userEvent } from 'vitest/browser';
 import '../../theme/styles.css';
 import type { ErrorDisplay } from 'smartcar-error-kit';
