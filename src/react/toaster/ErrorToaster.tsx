@@ -116,7 +116,9 @@ export const ErrorToaster: ForwardRefExoticComponent<
     }, [viewport]);
 
     // Radix's per-toast announcement is silenced by rendering it into a node that is never
-    // attached: the kit's announcer says each toast (see useAnnouncer for why), never twice.
+    // attached: the kit's announcer says each toast (see useAnnouncer for why), never twice. The
+    // Provider's `label` only prefixes that announcement, so it keeps Radix's default; the
+    // region's name is the Viewport's `label`.
     const [silentAnnouncerSink] = useState(() =>
       typeof document === 'undefined' ? undefined : document.createElement('div'),
     );
@@ -147,7 +149,6 @@ export const ErrorToaster: ForwardRefExoticComponent<
     };
     return (
       <Toast.Provider
-        label={ui.toastRegion.replace(/\s*\(?\{hotkey\}\)?/, '') || 'Notification'}
         swipeDirection={swipeDirection ?? (rtl ? 'left' : 'right')}
         announcerContainer={silentAnnouncerSink}
       >
