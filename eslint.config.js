@@ -45,7 +45,8 @@ export default tseslint.config(
     ...jsxA11y.flatConfigs.strict,
   },
   {
-    // The framework-free core must not import React; `npm run check:core` checks the module graph too.
+    // The framework-free core must not import React; `npm run check:core` checks the module graph
+    // too.
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [

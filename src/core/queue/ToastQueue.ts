@@ -33,11 +33,17 @@ interface Entry {
   options: ToastAddOptions | undefined;
   /** Arrival order: ties keep it. */
   readonly arrival: number;
-  /** Times the person moved it behind the others with `rotate()`: seen toasts wait behind unseen ones. */
+  /**
+   * Times the person moved it behind the others with `rotate()`: seen toasts wait behind unseen
+   * ones.
+   */
   round: number;
 }
 
-/** A toast that needs the person (persistent: reconnect, billing, open-url…) comes before one that passes by itself. */
+/**
+ * A toast that needs the person (persistent: reconnect, billing, open-url…) comes before one that
+ * passes by itself.
+ */
 const urgency = (entry: Entry): number =>
   entry.item.duration === Number.POSITIVE_INFINITY ? 0 : 1;
 

@@ -14,7 +14,6 @@ import { Icon } from '../internal/Icon';
 import { useKitEvents } from '../internal/useKitEvents';
 import { classProp } from '../toaster/classProp';
 
-/** Props of the internal `OfflineNotice`. */
 export interface OfflineNoticeProps {
   /** The locale's `offline` text. */
   readonly text: string;

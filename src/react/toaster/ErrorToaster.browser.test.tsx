@@ -198,7 +198,8 @@ describe('ErrorToaster: durations (Radix counts them)', () => {
     const { api } = renderToaster();
     await show(api, makeDisplay({ title: 'Hover me' }));
     await advance(3000);
-    // By role, not by text: the announcer repeats the toast's text, so a text locator can match twice.
+    // By role, not by text: the announcer repeats the toast's text, so a text locator can match
+    // twice.
     await userEvent.hover(screen.getByRole('button', { name: 'Close' }));
     await advance(60_000);
     expect(toasts()).toHaveLength(1);
@@ -377,7 +378,10 @@ describe('ErrorToaster: actions', () => {
 });
 
 describe('ErrorToaster: under a storm', () => {
-  /** Radix's own work after a toast mounts (ref-set state, toast count, its announce) ends within this. */
+  /**
+   * Radix's own work after a toast mounts (ref-set state, toast count, its announce) ends within
+   * this.
+   */
   const SETTLE_MS = 1500;
 
   /**

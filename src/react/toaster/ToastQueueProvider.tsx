@@ -7,7 +7,6 @@ import { ToastSlotContext, useToastSlot } from '../provider/SmartcarErrorProvide
 import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
 import { storeAround, type ErrorToastStore } from './createErrorToasts';
 
-/** Props of `ToastQueueProvider`. */
 export interface ToastQueueProviderProps {
   /** The tree that shows and renders toasts. */
   readonly children?: ReactNode;
