@@ -69,7 +69,6 @@ export {
   type VehicleIssuesChange,
   type VehicleIssuesSnapshot,
   type VehicleIssuesStore,
-  type SmartcarErrorEventExtras,
   type SmartcarErrorEvent,
   type SmartcarErrorEventName,
   type SmartcarErrorEventSurface,
@@ -79,7 +78,6 @@ export {
 // `useSmartcarErrorConfig` reads them in a component of your own.
 export { SmartcarErrorProvider } from './react/provider/SmartcarErrorProvider';
 export type { SmartcarErrorProviderProps } from './react/provider/SmartcarErrorProvider';
-export type { SmartcarErrorEventProps } from './react/internal/useKitEvents';
 export { useSmartcarErrorConfig } from './react/SmartcarErrorContext';
 export type {
   SmartcarErrorConfig,

@@ -93,7 +93,6 @@ export type {
 } from './queue/types';
 
 // Events a product team can count (what a person saw or did), without personal data.
-export type { SmartcarErrorEventExtras } from './events/toSmartcarErrorEvent';
 export type {
   SmartcarErrorEvent,
   SmartcarErrorEventName,

@@ -8,8 +8,9 @@ import * as kit from '../../src/index';
 
 /**
  * Names that are not public (issue 19): test hooks, the test-only `ToastQueueProvider` (the
- * toaster's tests import it from its file) and the catalogue lookup (`toErrorDisplay` gives what
- * an app needs from it; the stories import it from its file).
+ * toaster's tests import it from its file), the catalogue lookup (`toErrorDisplay` gives what
+ * an app needs from it; the stories import it from its file) and the event helpers' own types
+ * (`SmartcarErrorProviderProps` carries the event props).
  */
 const INTERNAL_NAMES = [
   'ToastQueueDebugCounts',
@@ -18,6 +19,8 @@ const INTERNAL_NAMES = [
   'lookupCatalogue',
   'CatalogueEntry',
   'ResolutionType',
+  'SmartcarErrorEventExtras',
+  'SmartcarErrorEventProps',
 ];
 
 describe('the public entries', () => {
