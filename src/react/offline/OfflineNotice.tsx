@@ -26,7 +26,6 @@ const OFFLINE = { type: 'NETWORK', code: null };
 
 const prevent = (event: Event | SyntheticEvent) => event.preventDefault();
 
-/** The offline notice. */
 export function OfflineNotice({ text, announce, className }: OfflineNoticeProps) {
   const emit = useKitEvents();
   useEffect(() => {
