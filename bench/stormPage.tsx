@@ -12,7 +12,8 @@ import { ErrorToaster, SmartcarErrorProvider, useErrorToasts } from 'smartcar-er
 import type { UseErrorToastsResult } from 'smartcar-error-kit';
 import type { ToastQueue } from '../src/core/queue/ToastQueue';
 import '../src/theme/styles.css';
-// Internal: the provider's own store, so its queue's counters can be read after unmount. Bench only.
+// Internal: the provider's own store, so its queue's counters can be read after unmount. Bench
+// only.
 import { useToastStore } from '../src/react/toaster/useErrorToasts';
 import type { LeftoverResult, StormResult } from './benchTypes';
 import { createCommitLog } from './commitLog';

@@ -1,6 +1,8 @@
 import type { SmartcarError } from '../parse/SmartcarError';
 
-/** All that is left of an `Error` that crossed a framework boundary (React adds `environmentName`). */
+/**
+ * All that is left of an `Error` that crossed a framework boundary (React adds `environmentName`).
+ */
 const STRIPPED_ERROR_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'message',
   'name',

@@ -1,8 +1,8 @@
 /**
- * The boundary for displays that did not come out of `toErrorDisplay` here: a copy (structuredClone,
- * JSON, a server→client prop) or one built by hand, which may carry anything in its fields. Read
- * once where a display enters (`toErrorDisplay`, and so `useErrorDisplay` and the toasts' `show`;
- * `useRetryCountdown`); the queue and the components then trust what they get.
+ * The boundary for displays that did not come out of `toErrorDisplay` here: a copy
+ * (structuredClone, JSON, a server→client prop) or one built by hand, which may carry anything in
+ * its fields. Read once where a display enters (`toErrorDisplay`, so also `useErrorDisplay` and
+ * the toasts' `show`; `useRetryCountdown`); the queue and the components then trust what they get.
  */
 import { nonBlank } from '../nonBlank';
 import { httpUrl } from '../url/httpUrl';
@@ -99,9 +99,10 @@ const READ = /* @__PURE__ */ new WeakMap<object, ErrorDisplay>();
 
 /**
  * A renderable display from anything display-shaped (`isErrorDisplay`), else null: unusable
- * message parts, actions (also those with a blank label) and detail items are left out, non-http(s) URLs dropped (the one URL
- * rule, `httpUrl`), and the printed fields made strings, finite numbers or null. A display
- * that needs none of that is returned as is. Memoised per object; never throws.
+ * message parts, actions (also those with a blank label) and detail items are left out,
+ * non-http(s) URLs dropped (the one URL rule, `httpUrl`), and the printed fields made strings,
+ * finite numbers or null. A display that needs none of that is returned as is. Memoised per
+ * object; never throws.
  */
 export function readDisplay(value: unknown): ErrorDisplay | null {
   if (isTrusted(value)) return value;

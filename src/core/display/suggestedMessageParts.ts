@@ -8,7 +8,9 @@ import { nonBlank } from '../nonBlank';
 const PLACEHOLDER = /`?<([^<>]*)>`?/g;
 const SENTENCE_END = /(^|[.!?]\s+)$/;
 
-/** A compiled message: literal text, or the app's name (mid-sentence or opening one), or the link. */
+/**
+ * A compiled message: literal text, or the app's name (mid-sentence or opening one), or the link.
+ */
 const APP = 1;
 const APP_OPENING = 2;
 const LINK = 3;

@@ -11,7 +11,6 @@ import type { ErrorDetailView } from '../../core/display/ErrorDisplay';
 /** Most items shown: a longer list is not read by anyone (the rest stays in the display's data). */
 const MAX_SHOWN_ITEMS = 20;
 
-/** Props of the internal `DetailList`. */
 export interface DetailListProps {
   readonly detail: ErrorDetailView | null;
   readonly className?: string | undefined;

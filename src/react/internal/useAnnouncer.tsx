@@ -7,24 +7,26 @@
  * toasts is one utterance) and cleared `ANNOUNCEMENT_CLEAR_MS` later, so browse mode does not
  * read it twice beside the visible text.
  *
- * `useAnnouncer()` → `{ announce(text, politeness), regions }`; render `regions` once.
- * With `followModals` (the toaster), the regions are portalled into a container of the hook's own,
- * kept in the topmost open modal dialog, else `<body>`, chosen again at each `announce` (React's
- * listeners on a portal target stay there, so the target is ours, removed on unmount): SPEC 24 requires announcing while a modal
- * `<dialog>` or `aria-modal` hides the rest of the page, which Radix Toast's announcer (portalled
- * to `<body>`) cannot. Unmounting clears every timer.
+ * `useAnnouncer()` → `{ announce(text, politeness), regions }`; render `regions` once. With
+ * `followModals` (the toaster), the regions are portalled into a container of the hook's own, kept
+ * in the topmost open modal dialog, else `<body>`, chosen again at each `announce` (React's
+ * listeners on a portal target stay there, so the target is ours, removed on unmount): SPEC 24
+ * requires announcing while a modal `<dialog>` or `aria-modal` hides the rest of the page, which
+ * Radix Toast's announcer (portalled to `<body>`) cannot. Unmounting clears every timer.
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { ErrorPoliteness } from '../../core/display/ErrorDisplay';
 import { VISUALLY_HIDDEN_STYLE } from './VisuallyHidden';
 
-/** Delay before text is written into a region, in ms, so a just-mounted or moved region is registered. */
+/**
+ * Delay before text is written into a region, in ms, so a just-mounted or moved region is
+ * registered.
+ */
 export const ANNOUNCE_DELAY_MS = 100;
 /** How long announced text stays in a region, in ms. */
 export const ANNOUNCEMENT_CLEAR_MS = 5000;
 
-/** What `useAnnouncer` returns. */
 export interface Announcer {
   /** Speaks `text` once, assertively or politely. */
   readonly announce: (text: string, politeness: ErrorPoliteness) => void;

@@ -2,9 +2,10 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { Profiler } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { ErrorToaster, SmartcarErrorProvider, ToastQueueProvider } from 'smartcar-error-kit';
-// Internal: the queue is not public; these tests drive it directly.
+import { ErrorToaster, SmartcarErrorProvider } from 'smartcar-error-kit';
+// Internal: the queue and its provider are not public; these tests drive them directly.
 import { ToastQueue } from '../../core/queue/ToastQueue';
+import { ToastQueueProvider } from './ToastQueueProvider';
 import { userEvent } from 'vitest/browser';
 import '../../theme/styles.css';
 import type { ErrorDisplay } from 'smartcar-error-kit';
@@ -199,7 +200,8 @@ describe('ErrorToaster: durations (Radix counts them)', () => {
     const { api } = renderToaster();
     await show(api, makeDisplay({ title: 'Hover me' }));
     await advance(3000);
-    // By role, not by text: the announcer repeats the toast's text, so a text locator can match twice.
+    // By role, not by text: the announcer repeats the toast's text, so a text locator can match
+    // twice.
     await userEvent.hover(screen.getByRole('button', { name: 'Close' }));
     await advance(60_000);
     expect(toasts()).toHaveLength(1);
@@ -378,7 +380,10 @@ describe('ErrorToaster: actions', () => {
 });
 
 describe('ErrorToaster: under a storm', () => {
-  /** Radix's own work after a toast mounts (ref-set state, toast count, its announce) ends within this. */
+  /**
+   * Radix's own work after a toast mounts (ref-set state, toast count, its announce) ends within
+   * this.
+   */
   const SETTLE_MS = 1500;
 
   /**

@@ -1,13 +1,9 @@
 import { act, render } from '@testing-library/react';
 import { userEvent } from 'vitest/browser';
-import {
-  ErrorToaster,
-  SmartcarErrorProvider,
-  ToastQueueProvider,
-  useErrorToasts,
-} from 'smartcar-error-kit';
-// Internal: the queue is not public; these tests drive it directly.
+import { ErrorToaster, SmartcarErrorProvider, useErrorToasts } from 'smartcar-error-kit';
+// Internal: the queue and its provider are not public; these tests drive them directly.
 import { ToastQueue } from '../../core/queue/ToastQueue';
+import { ToastQueueProvider } from './ToastQueueProvider';
 import type { UseErrorToastsResult } from 'smartcar-error-kit';
 import '../../theme/styles.css';
 import { makeDisplay } from '../../../test/fixtures/toastDisplays';

@@ -5,13 +5,13 @@ import { renderToString } from 'react-dom/server';
 import {
   ErrorToaster,
   SmartcarErrorProvider,
-  ToastQueueProvider,
   parseSmartcarError,
   toErrorDisplay,
   useErrorToasts,
 } from 'smartcar-error-kit';
-// Internal: the queue is not public; these tests drive it directly.
+// Internal: the queue and its provider are not public; these tests drive them directly.
 import { ToastQueue } from '../../core/queue/ToastQueue';
+import { ToastQueueProvider } from './ToastQueueProvider';
 import { isErrorDisplay } from '../../core/display/isErrorDisplay';
 import { makeDisplay } from '../../../test/fixtures/toastDisplays';
 
