@@ -1,4 +1,5 @@
 import { act, render, renderHook, screen } from '@testing-library/react';
+import fc from 'fast-check';
 import type { ReactNode } from 'react';
 import { StrictMode } from 'react';
 import {
@@ -289,6 +290,29 @@ describe('a hand-made bad display given to the store', () => {
     expect(isTrusted(item?.display)).toBe(true);
     expect(item?.display).toMatchObject({ key: 'HAND.MADE', actions: [], locale: 'en' });
     store.dismissAll();
+  });
+
+  it('whatever show is given (fast-check), the queue holds only displays read at the boundary', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const store = createErrorToasts();
+    render(<SmartcarErrorProvider appName="Volt" toasts={store} />);
+    const junk = fc.anything({ withBigInt: true, withMap: true, withSet: true });
+    const fields = ['message', 'actions', 'retryAt', 'requestId', 'detail', 'locale', 'docURL'];
+    const displayShaped = fc
+      .dictionary(fc.constantFrom(...fields), junk)
+      .map((given) => ({ ...makeDisplay({ key: 'FUZZ' }), ...given }));
+    fc.assert(
+      fc.property(fc.oneof(junk, displayShaped), (input) => {
+        expect(() => store.show(input)).not.toThrow();
+        for (const item of store.getSnapshot().visible) {
+          expect(isTrusted(item.display)).toBe(true);
+          expect(Number.isNaN(item.duration)).toBe(false);
+        }
+        store.dismissAll();
+      }),
+      { numRuns: 300 },
+    );
+    warn.mockRestore();
   });
 
   it('anything not display-shaped (no key, not an object, throwing) shows the generic toast', async () => {
