@@ -1,6 +1,6 @@
 import type { ErrorDisplay } from '../display/ErrorDisplay';
 
-/** One toast held by a `ToastQueue`. Immutable: a change produces a new item object. */
+/** One toast of a toast store. Immutable: a change produces a new item object. */
 export interface ToastItem {
   /** Unique within its queue. */
   readonly id: string;
@@ -19,7 +19,7 @@ export interface ToastItem {
   readonly duration: number;
 }
 
-/** What a `ToastQueue` shows right now. Referentially stable until something changes. */
+/** What a toast store shows right now. Referentially stable until something changes. */
 export interface ToastQueueSnapshot {
   /** At most `maxVisible` items, in line order (what needs the person first, then arrival). */
   readonly visible: readonly ToastItem[];
@@ -32,7 +32,10 @@ export interface ToastQueueSnapshot {
   readonly dropped: number;
 }
 
-/** Options of a `ToastQueue`, also settable later with `setOptions`. */
+/**
+ * Limits and durations of a toast store (`createErrorToasts(options)`); a mounted `ErrorToaster`
+ * sets them from its props.
+ */
 export interface ToastQueueOptions {
   /** Toasts shown at once; the rest wait. Default 3, at least 1. */
   readonly maxVisible?: number;
