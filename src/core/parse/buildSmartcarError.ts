@@ -36,7 +36,7 @@ function toSignals(value: unknown): SmartcarSignal[] {
  */
 export function buildSmartcarError(parts: ErrorParts, raw: unknown): SmartcarError {
   const { context } = parts;
-  let retryAfterSeconds = parseRetryAfter(parts.retryAfterSeconds, context.now);
+  let retryAfterSeconds = parseRetryAfter(parts.retryAfter, context.now);
   if (retryAfterSeconds === null && context.headers.length > 0) {
     retryAfterSeconds = parseRetryAfter(readHeader(context.headers, 'retry-after'), context.now);
   }
