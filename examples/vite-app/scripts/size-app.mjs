@@ -16,11 +16,11 @@ import { gzipSync } from 'node:zlib';
 const ROOT = resolve(import.meta.dirname, '..');
 
 /**
- * The in-app cost's ceiling, bytes of gzip (JS + CSS). Issue 19's ceiling is 36 kB, not met yet:
- * this is the size measured after issue 19's size work (40.1 kB before it, with issues 18, 20
- * and 21). Like the ceilings in size-limit.entries.json, it only goes down.
+ * The in-app cost's ceiling, bytes of gzip (JS + CSS), at the measured size: 40,109 B on main
+ * with issues 18, 20 and 21, 40,076 B after the first of issue 19's size cuts. Issue 19's
+ * ceiling, 36 kB, is not met yet. Like the ceilings in size-limit.entries.json, it only goes down.
  */
-const CEILING_BYTES = 40_109;
+const CEILING_BYTES = 40_076;
 const ISSUE_CEILING_BYTES = 36_000;
 
 function build(args) {
