@@ -114,11 +114,10 @@ export default mergeConfig(
   viteConfig,
   defineConfig({
     test: {
-      // Tests print nothing about time; the JSON report feeds the closing "N passed, N failed" line.
-      // Generous per-test limits: on this 2-core machine a loaded browser run can take seconds
-      // for one interaction. These are hang guards, not performance assertions.
-      // Raised from 30 s after two CI rehearsals in which a toaster browser test ran out of time
-      // while the loaded machine held back its page's frames (the test had nearly finished).
+      // Generous per-test limits: on this 2-core machine a loaded browser run can take seconds for
+      // one interaction. These are hang guards, not performance assertions, raised from 30 s after
+      // two CI rehearsals in which a toaster browser test ran out of time while the loaded machine
+      // held back its page's frames (the test had nearly finished).
       testTimeout: 60_000,
       hookTimeout: 60_000,
       // `expect.poll` gives up after 1 s by default: the same hang guard as `asyncUtilTimeout`.

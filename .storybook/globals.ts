@@ -47,5 +47,7 @@ export const globalTypes = {
   },
 } as const;
 
-/** `locale: 'auto'`: English, or Arabic when the direction is right to left (see storyLocale.ts). */
+/**
+ * `locale: 'auto'`: English, or Arabic when the direction is right to left (see storyLocale.ts).
+ */
 export const initialGlobals = { colorScheme: 'light', direction: 'ltr', locale: 'auto' };

@@ -25,21 +25,30 @@ export interface BurstResult {
   readonly errors: number;
   /** Time spent in the synchronous `show` loop, ms. */
   readonly showMs: number;
-  /** First `show` → second animation frame after the first commit that changed the toast region, ms. */
+  /**
+   * First `show` → second animation frame after the first commit that changed the toast region, ms.
+   */
   readonly firstPaintMs: number | null;
-  /** First `show` → second animation frame after the last commit that changed the toast region, ms. */
+  /**
+   * First `show` → second animation frame after the last commit that changed the toast region, ms.
+   */
   readonly settledMs: number | null;
   /** Commits up to and including the last one that changed the toast region. */
   readonly commitsToSettle: number;
   /** All commits until the page was quiet (includes Radix's announcer clean-up 1 s later). */
   readonly commitsTotal: number;
-  /** Toast nodes in the viewport at the end (`<li>`s unless the page says otherwise), with "N more". */
+  /**
+   * Toast nodes in the viewport at the end (`<li>`s unless the page says otherwise), with "N more".
+   */
   readonly toastNodes: number;
   /** "N more" items among them (the kit only). */
   readonly moreNodes: number;
   /** The highest repeat count a toast shows (`data-sek-count`; the kit only, else 0). */
   readonly topCount: number;
-  /** Toasts the app still holds (kit: visible + queued; baseline: its state array; peers: their store). */
+  /**
+   * Toasts the app still holds (kit: visible + queued; baseline: its state array; peers: their
+   * store).
+   */
   readonly held: number;
   /** Elements in the document at the end. */
   readonly domElements: number;

@@ -1,12 +1,12 @@
 /**
  * Benchmark page for `npm run bench -- --profile`: where the synchronous time of the kit's `show`
- * goes. The kit's stages are its public core functions, timed alone with `performance.now()`
- * over the burst's inputs — parse (`parseSmartcarError`), display (`toErrorDisplay`, worded as
- * the provider words it), queue (`ToastQueue.add` into a fresh queue) — after untimed passes,
- * so their code is compiled as it is in a running app (median of a few timed passes). Then the same inputs go through
- * `useErrorToasts().show` in the mounted kit app (see `renderKitApp`), timed up to the end of
- * the last React commit before the next frame. What the stages do not explain is the hook and
- * React (option merge, scheduling, render, commit). No kit source is changed for this.
+ * goes. The kit's stages are its public core functions, timed alone with `performance.now()` over
+ * the burst's inputs — parse (`parseSmartcarError`), display (`toErrorDisplay`, worded as the
+ * provider words it), queue (`ToastQueue.add` into a fresh queue) — after untimed passes, so their
+ * code is compiled as it is in a running app (median of a few timed passes). Then the same inputs
+ * go through `useErrorToasts().show` in the mounted kit app (see `renderKitApp`), timed up to the
+ * end of the last React commit before the next frame. What the stages do not explain is the hook
+ * and React (option merge, scheduling, render, commit). No kit source is changed for this.
  */
 import { ToastQueue, parseSmartcarError, toErrorDisplay } from 'smartcar-error-kit';
 import type { DisplayOptions, ErrorDisplay, SmartcarError } from 'smartcar-error-kit';

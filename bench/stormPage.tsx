@@ -11,7 +11,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { ErrorToaster, SmartcarErrorProvider, useErrorToasts } from 'smartcar-error-kit';
 import type { ToastQueue, UseErrorToastsResult } from 'smartcar-error-kit';
 import '../src/theme/styles.css';
-// Internal: the provider's own store, so its queue's counters can be read after unmount. Bench only.
+// Internal: the provider's own store, so its queue's counters can be read after unmount. Bench
+// only.
 import { useToastStore } from '../src/react/toaster/useErrorToasts';
 import type { LeftoverResult, StormResult } from './benchTypes';
 import { createCommitLog } from './commitLog';

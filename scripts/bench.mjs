@@ -29,9 +29,9 @@
  * abandoned and its cell prints "> N s", default 30), SEK_BENCH_IMPLS (the burst implementations,
  * comma-separated, of "kit", "sonner", "react-hot-toast", "react-aria", "baseline"; default all),
  * SEK_BENCH_SIZES (default "1,10,100,1000"), SEK_BENCH_STORM_CYCLES (mount-storm-unmount cycles in
- * one page, default 2), SEK_BENCH_SKIP ("parse", "fleet", "bursts", "storm", "sizes", comma-separated),
- * SEK_BENCH_PROFILE=1 (same as `--profile`), SEK_BENCH_VERBOSE=1 (every measurement as it
- * happens).
+ * one page, default 2), SEK_BENCH_SKIP ("parse", "fleet", "bursts", "storm", "sizes",
+ * comma-separated), SEK_BENCH_PROFILE=1 (same as `--profile`), SEK_BENCH_VERBOSE=1 (every
+ * measurement as it happens).
  */
 import { describeLoad } from './bench/load.mjs';
 import { printBursts } from './bench/printBursts.mjs';

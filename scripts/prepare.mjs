@@ -22,7 +22,9 @@ import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const MANIFEST = resolve(ROOT, 'package.json');
-/** The untouched package.json while a pack runs (a pack that died leaves it: prepack restores it). */
+/**
+ * The untouched package.json while a pack runs (a pack that died leaves it: prepack restores it).
+ */
 const MANIFEST_BACKUP = resolve(ROOT, '.package.json.prepack');
 
 /** The files every entry of `package.json` `exports` needs first; the build writes them all. */

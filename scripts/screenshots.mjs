@@ -1,9 +1,9 @@
 // `npm run screenshots`: PNGs of the Catalogue, Theming and FleetIssueSummary stories (and the
-// Getting started, Theming tokens and Fleets and webhooks docs pages) from the static Storybook, in light and dark, left to right and
-// right to left, so a reviewer can look at them without starting a server; the phone-width
-// stories cropped to their phone frame; and, with --readme, the README's pictures. Serves
-// storybook-static/ from 127.0.0.1 with node:http, opens each story's iframe in headless
-// Chromium, and fails when a page logs a console error or throws.
+// Getting started, Theming tokens and Fleets and webhooks docs pages) from the static Storybook, in
+// light and dark, left to right and right to left, so a reviewer can look at them without starting
+// a server; the phone-width stories cropped to their phone frame; and, with --readme, the README's
+// pictures. Serves storybook-static/ from 127.0.0.1 with node:http, opens each story's iframe in
+// headless Chromium, and fails when a page logs a console error or throws.
 //
 //   npm run build-storybook && npm run screenshots            # everything but the README's
 //   npm run screenshots -- server theming-looks               # only ids containing these words

@@ -1,7 +1,8 @@
 /**
  * `smartcar-error-kit`: the React kit — provider, hooks and components — plus everything in
  * `smartcar-error-kit/core` (listed there). Every public name of the React half is listed here,
- * by what it is for.
+ * by what it is for; each `…Props`, `…Part` and result type is here because an app wraps or
+ * styles that component or keeps that result (`npm run report:names` counts the names).
  */
 // Everything in `smartcar-error-kit/core` (see src/core/index.ts for what each is for).
 export {
@@ -14,7 +15,6 @@ export {
   parseBatchResponse,
   NETWORK_ABORTED,
   NETWORK_TIMEOUT,
-  lookupCatalogue,
   englishLocale,
   formatTemplate,
   resolveLocalePack,
@@ -33,8 +33,6 @@ export {
   type BatchItemError,
   type ParseContextInput,
   type SmartcarErrorCode,
-  type CatalogueEntry,
-  type ResolutionType,
   type SmartcarErrorType,
   type MessageKey,
   type TitleKey,
@@ -61,7 +59,6 @@ export {
   type ActionOverrides,
   type ToastAddOptions,
   type ToastItem,
-  type ToastQueueDebugCounts,
   type ToastQueueOptions,
   type ToastQueueSnapshot,
   type CreateVehicleIssuesOptions,
@@ -72,16 +69,15 @@ export {
   type VehicleIssuesChange,
   type VehicleIssuesSnapshot,
   type VehicleIssuesStore,
-  type SmartcarErrorEventExtras,
   type SmartcarErrorEvent,
   type SmartcarErrorEventName,
   type SmartcarErrorEventSurface,
 } from './core/index';
 
-// The provider: app name, language, handlers and support contacts for everything below it.
+// The provider: app name, language, handlers and support contacts for everything below it;
+// `useSmartcarErrorConfig` reads them in a component of your own.
 export { SmartcarErrorProvider } from './react/provider/SmartcarErrorProvider';
 export type { SmartcarErrorProviderProps } from './react/provider/SmartcarErrorProvider';
-export type { SmartcarErrorEventProps } from './react/internal/useKitEvents';
 export { useSmartcarErrorConfig } from './react/SmartcarErrorContext';
 export type {
   SmartcarErrorConfig,
@@ -89,7 +85,7 @@ export type {
   SupportContact,
 } from './react/SmartcarErrorContext';
 
-// The components.
+// The components, with their props and the `…Part` keys of their `classNames`.
 export { ErrorBanner } from './react/banner/ErrorBanner';
 export type {
   ErrorBannerProps,
@@ -113,15 +109,14 @@ export type {
   ToastSwipeDirection,
 } from './react/toaster/ErrorToasterProps';
 
-// Toasts: from components (`useErrorToasts`) and from anywhere else (`createErrorToasts`).
+// Toasts: from components (`useErrorToasts`) and from anywhere else (`createErrorToasts`, given
+// to `SmartcarErrorProvider toasts`).
 export { useErrorToasts } from './react/toaster/useErrorToasts';
 export type { ShowErrorToastOptions, UseErrorToastsResult } from './react/toaster/useErrorToasts';
 export { createErrorToasts } from './react/toaster/createErrorToasts';
 export type { CreateErrorToastsOptions, ErrorToastStore } from './react/toaster/createErrorToasts';
-export { ToastQueueProvider } from './react/toaster/ToastQueueProvider';
-export type { ToastQueueProviderProps } from './react/toaster/ToastQueueProvider';
 
-// Hooks for building your own error UI on the display model.
+// Hooks for building your own error UI on the display model (each has a Storybook page).
 export { useErrorDisplay } from './react/hooks/useErrorDisplay';
 export { useRetryCountdown } from './react/hooks/useRetryCountdown';
 export type { RetryCountdown, RetryCountdownOptions } from './react/hooks/useRetryCountdown';
@@ -133,7 +128,7 @@ export type {
   CopyButtonProps,
 } from './react/hooks/useCopyToClipboard';
 
-// Theming.
+// Theming: tokens as CSS variables, and the kit's theme on a root of your own component.
 export { themeToCssVars } from './theme/themeToCssVars';
 export type { SmartcarErrorTheme, SeverityTokens, ColorScheme } from './theme/SmartcarErrorTheme';
 export { useThemeRootProps } from './react/provider/useThemeRootProps';

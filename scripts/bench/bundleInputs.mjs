@@ -1,6 +1,6 @@
 /**
- * What fills each size-limit entry: every entry of size-limit.entries.json that imports from dist/ is
- * bundled again from the sources (dist/core.js → src/core/index.ts, dist/index.js →
+ * What fills each size-limit entry: every entry of size-limit.entries.json that imports from dist/
+ * is bundled again from the sources (dist/core.js → src/core/index.ts, dist/index.js →
  * src/index.ts, dist/locales/x.js → src/locales/x.ts) with esbuild, minified, peers external, and
  * esbuild's metafile says how many minified bytes each module puts in the bundle. Gzip is only
  * known for the whole bundle; a module's share of it is estimated pro rata.

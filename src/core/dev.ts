@@ -14,9 +14,9 @@
 
 /**
  * Replaced by the app's bundler. Each file that guards a branch declares it like this, local to
- * the module: the sources compile without @types/node (tsconfig.build.json loads only `vite/client`),
- * and nothing reaches the users' types (a global declaration would be copied into dist/*.d.ts
- * and give every app a `process` global).
+ * the module: the sources compile without @types/node (tsconfig.build.json loads only
+ * `vite/client`), and nothing reaches the users' types (a global declaration would be copied into
+ * dist/*.d.ts and give every app a `process` global).
  */
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
 

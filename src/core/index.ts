@@ -1,10 +1,16 @@
 /**
- * `smartcar-error-kit/core`: the framework-free part of the kit — parsing, the catalogue,
- * English wording, the display model and the toast queue. No React import may reach this file
- * (checked by `npm run check:core`). Every public name is listed here, by what it is for.
+ * `smartcar-error-kit/core`: the framework-free part of the kit — parsing, English wording, the
+ * display model, vehicle issues and the toast queue. No React import may reach this file (checked
+ * by `npm run check:core`). Every public name is listed here, by what it is for: a name is here
+ * because a user's code calls it or types a value with it (`npm run report:names` counts them).
+ * Test hooks and the catalogue lookup stay internal.
  */
 
-// Reading a failure: anything → one typed `SmartcarError` (never throws).
+// Reading a failure: anything → one typed `SmartcarError` (never throws). The field types are
+// for code that reads an error's fields; `parseBatchResponse` says which batch item failed (its
+// path), which `parseSmartcarErrors` does not; the NETWORK codes let an app tell its own aborted
+// requests and timeouts from other network failures; `isSmartcarError` holds across two copies
+// of the kit, where `instanceof` does not.
 export { SmartcarError, isSmartcarError } from './parse/SmartcarError';
 export type {
   SmartcarErrorFields,
@@ -24,13 +30,13 @@ export { parseBatchResponse, type BatchItemError } from './parse/parseBatchRespo
 export type { ParseContextInput } from './parse/ParseContext';
 export { NETWORK_ABORTED, NETWORK_TIMEOUT } from './parse/readErrorInstanceParts';
 
-// What Smartcar documents about each error.
-export { lookupCatalogue } from './catalogue/lookupCatalogue';
+// The documented types and codes, and the keys of `messages` overrides and locale packs.
 export type { SmartcarErrorCode } from './catalogue/catalogue';
-export type { CatalogueEntry, ResolutionType, SmartcarErrorType } from './catalogue/catalogueTypes';
+export type { SmartcarErrorType } from './catalogue/catalogueTypes';
 export type { MessageKey, TitleKey } from './catalogue/messageKeys';
 
-// Wording: the English pack, other packs' shape, templates.
+// Wording: the English pack (the reference for a pack of your own, README "Languages"), the
+// packs' shape, and templates with the pack a locale resolves to, for UI you build yourself.
 export { englishLocale } from './messages/englishLocale';
 export { formatTemplate, type TemplateValues } from './messages/formatTemplate';
 export { resolveLocalePack } from './messages/resolveLocalePack';
@@ -77,18 +83,16 @@ export type {
   VehicleIssuesStore,
 } from './issues/types';
 
-// The toast queue, for toasts shown from outside React.
+// The toast queue and the shapes of its items, snapshots and options.
 export { ToastQueue } from './queue/ToastQueue';
 export type {
   ToastAddOptions,
   ToastItem,
-  ToastQueueDebugCounts,
   ToastQueueOptions,
   ToastQueueSnapshot,
 } from './queue/types';
 
 // Events a product team can count (what a person saw or did), without personal data.
-export type { SmartcarErrorEventExtras } from './events/toSmartcarErrorEvent';
 export type {
   SmartcarErrorEvent,
   SmartcarErrorEventName,

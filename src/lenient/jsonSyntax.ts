@@ -53,7 +53,9 @@ export function stringEnd(text: string, at: number): number {
   return text.length;
 }
 
-/** Index just after the object or array opening at `at` (brackets of either kind counted together). */
+/**
+ * Index just after the object or array opening at `at` (brackets of either kind counted together).
+ */
 export function containerEnd(text: string, at: number): number {
   let depth = 0;
   let from = at;
@@ -103,7 +105,10 @@ function unescapeLeniently(body: string): string {
   );
 }
 
-/** The value of the string token `text[start, end)` (opening quote at `start`). Tolerates broken escapes. */
+/**
+ * The value of the string token `text[start, end)` (opening quote at `start`). Tolerates broken
+ * escapes.
+ */
 export function decodeString(text: string, start: number, end: number): string {
   const terminated = end - start >= 2 && text.charCodeAt(end - 1) === QUOTE;
   const body = text.slice(start + 1, terminated ? end - 1 : end);
@@ -120,7 +125,9 @@ export function decodeString(text: string, start: number, end: number): string {
 
 const NUMBER_START = /^-?[\d.]/;
 
-/** The value of the bare literal `text[start, end)`: a number, true, false, null, else undefined. */
+/**
+ * The value of the bare literal `text[start, end)`: a number, true, false, null, else undefined.
+ */
 export function decodeLiteral(text: string, start: number, end: number): unknown {
   const token = text.slice(start, end);
   if (token === 'null') return null;

@@ -2,7 +2,8 @@
 import type { CompleteLocalePack } from '../core/messages/LocalePack';
 
 // `{vehicle}` opens sentences (nominative) and is never replaced by a pronoun ("Ihr Auto" and
-// "Model 3" differ in gender); `{app}` ("diese App") stands only where nominative or accusative fit.
+// "Model 3" differ in gender); `{app}` ("diese App") stands only where nominative or accusative
+// fit.
 export default {
   locale: 'de',
   messages: {

@@ -17,7 +17,9 @@ import { redactDeep, redactSecrets } from './redactSecrets';
 export interface SmartcarErrorBody {
   readonly type: string;
   readonly code: string | null;
-  /** Smartcar's English text for developers; `null` for a failure that did not come from Smartcar. */
+  /**
+   * Smartcar's English text for developers; `null` for a failure that did not come from Smartcar.
+   */
   readonly description: string | null;
   readonly docURL: string | null;
   /** Smartcar's HTTP status for the error; `null` when the request got no answer. */
@@ -31,7 +33,10 @@ export interface SmartcarErrorBody {
   readonly retryAfter: number | null;
   /** The wire shape the error was first parsed from (`'v2'`, `'batch'`, `'connect'`, …). */
   readonly format: SmartcarErrorFormat;
-  /** The vehicle, when the failure named one (a webhook event's, with its id; Connect `vehicle_incompatible`). */
+  /**
+   * The vehicle, when the failure named one (a webhook event's, with its id; Connect
+   * `vehicle_incompatible`).
+   */
   readonly vehicle?: SmartcarVehicleInfo;
   /** `'RESOLVED'` when Smartcar reported the failure over (webhook v4), else `'ERROR'`. */
   readonly state: SmartcarErrorState;

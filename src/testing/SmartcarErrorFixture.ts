@@ -14,7 +14,10 @@ export type SmartcarErrorFixtureKind =
  * status and headers it arrives with, and what it is.
  */
 export interface SmartcarErrorFixture {
-  /** Unique: the payload file name without its extension (`'VEHICLE_STATE__ASLEEP__1'`), or `'<type>__<code>__catalogue'` for a body built from the error catalogue. */
+  /**
+   * Unique: the payload file name without its extension (`'VEHICLE_STATE__ASLEEP__1'`), or
+   * `'<type>__<code>__catalogue'` for a body built from the error catalogue.
+   */
   readonly name: string;
   /** Payload file (`'VEHICLE_STATE__ASLEEP__1.json'`); `null` for a catalogue body. */
   readonly file: string | null;

@@ -51,9 +51,15 @@ export interface SmartcarErrorFixtures {
   ): SmartcarErrorFixture;
   /** Like `get` for any strings: `undefined` when no fixture has this type and code (exact). */
   find(type: string, code: string | null): SmartcarErrorFixture | undefined;
-  /** Every fixture of this type and code (exact), in `all` order, including batch, webhook and v3 ones. */
+  /**
+   * Every fixture of this type and code (exact), in `all` order, including batch, webhook and v3
+   * ones.
+   */
   getAll(type: string, code: string | null): readonly SmartcarErrorFixture[];
-  /** The fixture with this `name` or `file` (`'BATCH__MIXED__1'`, `'…__1.json'`); throws when absent. */
+  /**
+   * The fixture with this `name` or `file` (`'BATCH__MIXED__1'`, `'…__1.json'`); throws when
+   * absent.
+   */
   byName(name: string): SmartcarErrorFixture;
   /** Every fixture the kit parses to `format` (`'v2'`, `'batch'`, `'connect'`, …). */
   ofFormat(format: SmartcarErrorFormat): readonly SmartcarErrorFixture[];

@@ -22,7 +22,10 @@ export interface SmartcarErrorHandlerOptions extends SmartcarErrorResponseOption
  *
  * ```ts
  * server.use(
- *   smartcarErrorHandler('post', '/api/vehicles/:id/charge', { type: 'RATE_LIMIT', code: 'VEHICLE' }),
+ *   smartcarErrorHandler('post', '/api/vehicles/:id/charge', {
+ *     type: 'RATE_LIMIT',
+ *     code: 'VEHICLE',
+ *   }),
  * );
  * ```
  *

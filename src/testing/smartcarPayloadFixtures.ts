@@ -5,7 +5,10 @@ import type { SmartcarPayloadFixture } from './SmartcarPayloadFixture';
 export interface SmartcarPayloadFixtures {
   /** Every payload file, in the payload index's order. */
   readonly all: readonly SmartcarPayloadFixture[];
-  /** The payload with this `name` or `file` (`'WEBHOOK4__VERIFY__1'`, `'…__1.json'`); throws when absent. */
+  /**
+   * The payload with this `name` or `file` (`'WEBHOOK4__VERIFY__1'`, `'…__1.json'`); throws when
+   * absent.
+   */
   byName(name: string): SmartcarPayloadFixture;
 }
 

@@ -8,8 +8,8 @@ export interface SeverityTokens {
 
 /**
  * Design tokens, set through the `theme` prop. Each becomes a CSS custom property on the
- * component's root (`accent` → `--sek-accent`, `critical.background` → `--sek-critical-background`).
- * Unset tokens keep the stylesheet's defaults.
+ * component's root (`accent` → `--sek-accent`, `critical.background` →
+ * `--sek-critical-background`). Unset tokens keep the stylesheet's defaults.
  */
 export interface SmartcarErrorTheme {
   /** Colour of links, focus rings and primary buttons. */

@@ -9,7 +9,9 @@ const files = readdirSync(import.meta.dirname)
   .sort()
   .map((name) => [name, read(name).replace(/\/\*[\s\S]*?\*\//g, '')] as const);
 
-/** The text with every `@keyframes name { … }` block removed (its `from`/`to` are not selectors). */
+/**
+ * The text with every `@keyframes name { … }` block removed (its `from`/`to` are not selectors).
+ */
 function withoutKeyframes(css: string): string {
   let out = css;
   for (let at = out.search(/@keyframes\b/); at >= 0; at = out.search(/@keyframes\b/)) {

@@ -140,7 +140,9 @@ export const Playground: StoryObj<Meta<PlaygroundArgs>> = {
   render: (args) => <PlaygroundStage {...args} />,
 };
 
-/** 429 with `Retry-After: 2`: Retry counts down, enables itself, and pressing it closes the toast. */
+/**
+ * 429 with `Retry-After: 2`: Retry counts down, enables itself, and pressing it closes the toast.
+ */
 export const RetryCountdown: Story = {
   parameters: { toasts: script([rateLimited]) },
   play: async ({ canvasElement, args, globals, parameters, userEvent }) => {

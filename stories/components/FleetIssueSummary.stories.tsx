@@ -166,7 +166,9 @@ const TIMELINE: readonly { readonly caption: string; readonly events: readonly u
   },
 ];
 
-/** The summary over a real store that ingests the timeline's events when "Next event" is pressed. */
+/**
+ * The summary over a real store that ingests the timeline's events when "Next event" is pressed.
+ */
 function Timeline(props: Omit<FleetIssueSummaryProps, 'issues'>) {
   const [store] = useState(() => createVehicleIssues());
   const [step, setStep] = useState(0);

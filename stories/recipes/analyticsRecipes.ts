@@ -5,7 +5,10 @@
  */
 import type { SmartcarErrorEvent } from 'smartcar-error-kit';
 
-/** What the recipes call on each SDK (`@sentry/react`, `posthog-js`, Segment, `@opentelemetry/api-logs`). */
+/**
+ * What the recipes call on each SDK (`@sentry/react`, `posthog-js`, Segment,
+ * `@opentelemetry/api-logs`).
+ */
 declare const Sentry: {
   addBreadcrumb(breadcrumb: {
     category: string;
@@ -28,7 +31,8 @@ declare const logger: {
 declare const SeverityNumber: { INFO: number };
 
 // #region sentry
-// <SmartcarErrorProvider onEvent={sentryBreadcrumb}>: a trail of what the person saw before an error.
+// <SmartcarErrorProvider onEvent={sentryBreadcrumb}>: a trail of what the person saw before an
+// error.
 export function sentryBreadcrumb(event: SmartcarErrorEvent): void {
   Sentry.addBreadcrumb({
     category: 'smartcar-error-kit',
@@ -40,7 +44,8 @@ export function sentryBreadcrumb(event: SmartcarErrorEvent): void {
 // #endregion
 
 // #region product-analytics
-// <SmartcarErrorProvider onEvent={trackSmartcarError}>: count failures shown, actions taken, time on screen.
+// <SmartcarErrorProvider onEvent={trackSmartcarError}>: count failures shown, actions taken, time
+// on screen.
 export function trackSmartcarError(event: SmartcarErrorEvent): void {
   posthog.capture(`smartcar_error_${event.name}`, { ...event }); // PostHog
   analytics.track(`Smartcar Error ${event.name}`, { ...event }); // Segment
@@ -48,9 +53,9 @@ export function trackSmartcarError(event: SmartcarErrorEvent): void {
 // #endregion
 
 // #region opentelemetry
-// <SmartcarErrorProvider onEvent={logSmartcarError}>, with `logger = logs.getLogger('smartcar-error-kit')`:
-// attribute names follow OpenTelemetry's semantic conventions where one exists (`error.type`,
-// `event.name`); the rest are namespaced.
+// <SmartcarErrorProvider onEvent={logSmartcarError}>, with
+// `logger = logs.getLogger('smartcar-error-kit')`: attribute names follow OpenTelemetry's semantic
+// conventions where one exists (`error.type`, `event.name`); the rest are namespaced.
 export function logSmartcarError(event: SmartcarErrorEvent): void {
   const attributes: Record<string, string | number> = {
     'event.name': `smartcar_error_kit.${event.name}`,

@@ -24,7 +24,9 @@ export interface CatalogueGalleryProps {
   readonly group: CatalogueGroup;
   /** Only errors of this severity. Default `'all'`. */
   readonly severity?: ErrorSeverity | 'all';
-  /** Only errors with this documented resolution (`'none'`: the docs give none). Default `'all'`. */
+  /**
+   * Only errors with this documented resolution (`'none'`: the docs give none). Default `'all'`.
+   */
   readonly resolution?: ResolutionFilter | 'all';
 }
 

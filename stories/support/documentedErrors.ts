@@ -1,18 +1,21 @@
 /**
  * Every documented Smartcar error, parsed once from the same fixtures the tests use
- * (test/fixtures/smartcar: catalogue.json and the 102 payloads that hold a failure), grouped the way the Catalogue
- * stories show them: the 11 v2 types, the v1 and v3 bodies, batch items, webhook items, OAuth,
- * the Connect redirect errors, and the failures that never reached Smartcar (network, unknown).
+ * (test/fixtures/smartcar: catalogue.json and the 102 payloads that hold a failure), grouped the
+ * way the Catalogue stories show them: the 11 v2 types, the v1 and v3 bodies, batch items, webhook
+ * items, OAuth, the Connect redirect errors, and the failures that never reached Smartcar
+ * (network, unknown).
  */
 import {
-  lookupCatalogue,
   parseBatchResponse,
   parseConnectRedirect,
   parseSmartcarError,
   parseSmartcarErrors,
   toErrorDisplay,
 } from 'smartcar-error-kit';
-import type { ErrorSeverity, ResolutionType, SmartcarError } from 'smartcar-error-kit';
+import type { ErrorSeverity, SmartcarError } from 'smartcar-error-kit';
+// The catalogue is not public: the stories read it to list every documented error.
+import type { ResolutionType } from '../../src/core/catalogue/catalogueTypes';
+import { lookupCatalogue } from '../../src/core/catalogue/lookupCatalogue';
 import {
   catalogueEntries,
   fixtureByName,
@@ -53,7 +56,9 @@ export interface DocumentedError {
   /** Unique and stable: `'VEHICLE_STATE.ASLEEP'`, `'batch:BATCH__MIXED__1 /odometer'`, … */
   readonly id: string;
   readonly group: CatalogueGroup;
-  /** What the error is, as the docs name it: `'VEHICLE_STATE.ASLEEP'`, `'CONNECT.access_denied'`. */
+  /**
+   * What the error is, as the docs name it: `'VEHICLE_STATE.ASLEEP'`, `'CONNECT.access_denied'`.
+   */
   readonly label: string;
   /** Where the body came from: a payload file, or the catalogue entry it was built from. */
   readonly source: string;
@@ -148,7 +153,9 @@ function batchItems(): DocumentedError[] {
   );
 }
 
-/** Every failure of each webhook payload (an event can carry several); the first keeps the plain id. */
+/**
+ * Every failure of each webhook payload (an event can carry several); the first keeps the plain id.
+ */
 function webhookItems(): DocumentedError[] {
   return fixturesOfFormat('webhook').flatMap((fixture) =>
     parseSmartcarErrors(fixture.json).map((error, i) => {
@@ -226,7 +233,9 @@ export function documentedError(id: string): DocumentedError {
   return found;
 }
 
-/** `id`, checked: a story's `error` arg holds the id and the select control maps it to the error. */
+/**
+ * `id`, checked: a story's `error` arg holds the id and the select control maps it to the error.
+ */
 export function errorId(id: string): string {
   return documentedError(id).id;
 }

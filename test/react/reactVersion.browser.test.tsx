@@ -1,8 +1,8 @@
 /**
- * Proves which React the project runs on (the `unit:react18` and `browser:react18` projects alias React to
- * test/react18) and that the libraries rendering for the kit get that same React: Testing
- * Library's `render` and Radix Toast (its context crosses the kit's
- * components, so two Reacts would fail with "Invalid hook call").
+ * Proves which React the project runs on (the `unit:react18` and `browser:react18` projects alias
+ * React to test/react18) and that the libraries rendering for the kit get that same React: Testing
+ * Library's `render` and Radix Toast (its context crosses the kit's components, so two Reacts
+ * would fail with "Invalid hook call").
  */
 import { act, render, screen } from '@testing-library/react';
 import { version } from 'react';

@@ -1,6 +1,8 @@
 import { test as base, expect } from '@playwright/test';
 
-/** React's wording for a hydration mismatch (this app renders only in the browser: never expected). */
+/**
+ * React's wording for a hydration mismatch (this app renders only in the browser: never expected).
+ */
 const HYDRATION = /hydrat|did not match|Minified React error #(418|419|421|423|425)/i;
 
 /** Chromium's own console line for every HTTP response with an error status. */

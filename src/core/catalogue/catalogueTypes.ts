@@ -68,10 +68,15 @@ export interface CatalogueEntry {
   readonly resolution: ResolutionType | null;
   /** The primary action implied by the resolution (or chosen for it when there is none). */
   readonly action: ErrorActionKind;
-  /** True when the primary action needs the person: reconnect, open-url, billing, contact-support. */
+  /**
+   * True when the primary action needs the person: reconnect, open-url, billing, contact-support.
+   */
   readonly persistent: boolean;
   readonly messageKey: MessageKey;
-  /** The code's own title (`titles` of a locale pack) when it shares `messageKey`'s wording; else null. */
+  /**
+   * The code's own title (`titles` of a locale pack) when it shares `messageKey`'s wording; else
+   * null.
+   */
   readonly titleKey: TitleKey | null;
   /** True when the wording for `messageKey` names the vehicle (`{vehicle}`). */
   readonly mentionsVehicle: boolean;

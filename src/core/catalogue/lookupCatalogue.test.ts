@@ -1,9 +1,9 @@
 import {
-  lookupCatalogue,
   type MessageKey,
   type SmartcarErrorCode,
   type SmartcarErrorType,
 } from 'smartcar-error-kit/core';
+import { lookupCatalogue } from './lookupCatalogue';
 import { CATALOGUE } from './catalogue';
 import { CATALOGUE_ENTRIES, SMARTCAR_ERROR_TYPES } from './lookupCatalogue';
 import { MESSAGE_KEYS, VEHICLE_MESSAGE_KEYS } from './messageKeys';

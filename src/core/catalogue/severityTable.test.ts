@@ -1,4 +1,5 @@
-import { lookupCatalogue, type ErrorActionKind, type ErrorSeverity } from 'smartcar-error-kit/core';
+import type { ErrorActionKind, ErrorSeverity } from 'smartcar-error-kit/core';
+import { lookupCatalogue } from './lookupCatalogue';
 
 /** The severity and action table of issue 4, row by row. */
 const TABLE: [type: string, code: string | null, ErrorSeverity, ErrorActionKind][] = [

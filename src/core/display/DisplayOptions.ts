@@ -4,20 +4,25 @@ import type { LocalePack } from '../messages/LocalePack';
 /** A title and/or message that replaces the kit's and the API's wording for one kind of error. */
 export interface MessageOverride {
   readonly title?: string;
-  /** May use `{app}` and `{vehicle}` tokens; `{vehicle}` belongs at a sentence start ("Your car"). */
+  /**
+   * May use `{app}` and `{vehicle}` tokens; `{vehicle}` belongs at a sentence start ("Your car").
+   */
   readonly message?: string;
 }
 
 /**
- * Overrides keyed by `'TYPE'`, `'TYPE.CODE'` or `'CONNECT.<error>'` (e.g. `'VEHICLE_STATE.ASLEEP'`).
- * The most specific key wins.
+ * Overrides keyed by `'TYPE'`, `'TYPE.CODE'` or `'CONNECT.<error>'` (e.g.
+ * `'VEHICLE_STATE.ASLEEP'`). The most specific key wins.
  */
 export type MessageOverrides = Readonly<Record<string, MessageOverride>>;
 
 /** Action list overrides by the same keys; a bare kind takes the locale's label. */
 export type ActionOverrides = Readonly<Record<string, readonly (ErrorActionKind | ErrorAction)[]>>;
 
-/** Options of `toErrorDisplay`. */
+/**
+ * How a failure is worded. Taken by `toErrorDisplay`, `useErrorDisplay`, `show` and the
+ * components, where each option given wins over the provider's.
+ */
 export interface DisplayOptions {
   /** The host app's name, filled into `<app name>`. Without it a neutral phrase is used. */
   readonly appName?: string;

@@ -63,7 +63,10 @@ export interface ErrorDisplay {
   readonly key: string;
   readonly severity: ErrorSeverity;
   readonly politeness: ErrorPoliteness;
-  /** True when the person must act (reconnect, open a link, billing, contact support): no auto-dismiss. */
+  /**
+   * True when the person must act (reconnect, open a link, billing, contact support): no
+   * auto-dismiss.
+   */
   readonly persistent: boolean;
   readonly title: string;
   /** The user message as text and link parts. */

@@ -1,6 +1,6 @@
 /**
- * Issue 18: a display carries its error's lifecycle state, and an ERROR and the RESOLVED that
- * ends it share a key (type, code and vehicle), so whatever shows the one can end it with the other.
+ * Issue 18: a display carries its error's lifecycle state, and an ERROR and the RESOLVED that ends
+ * it share a key (type, code and vehicle), so whatever shows the one can end it with the other.
  */
 import { parseSmartcarError, resolveErrorDisplay, toErrorDisplay } from 'smartcar-error-kit/core';
 import { makeComponentDisplay } from '../../../test/fixtures/componentDisplays';

@@ -3,7 +3,9 @@ import { OPT_IN_LOCALE_PACKS } from '../../../test/fixtures/localePacks';
 import { fixtureByName } from '../../../test/fixtures/smartcar';
 import { makeName } from './makeName';
 
-/** The documented VEHICLE_STATE UNREACHABLE item about a 2020 TESLA Model 3, as an active failure. */
+/**
+ * The documented VEHICLE_STATE UNREACHABLE item about a 2020 TESLA Model 3, as an active failure.
+ */
 function unreachableTesla() {
   const event = JSON.parse(fixtureByName('WEBHOOK__VEHICLE_ERROR__2').text) as {
     data: { errors: Record<string, unknown>[] };

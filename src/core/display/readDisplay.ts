@@ -1,7 +1,8 @@
 /**
- * The boundary for displays that did not come out of `toErrorDisplay` here: a copy (structuredClone,
- * JSON, a server→client prop) or one built by hand, which may carry anything in its fields. Read
- * once by `resolveErrorDisplay`; the components then render what they get and check nothing again.
+ * The boundary for displays that did not come out of `toErrorDisplay` here: a copy
+ * (structuredClone, JSON, a server→client prop) or one built by hand, which may carry anything in
+ * its fields. Read once by `resolveErrorDisplay`; the components then render what they get and
+ * check nothing again.
  */
 import { httpUrl } from '../url/httpUrl';
 import type {
@@ -96,9 +97,10 @@ const READ = /* @__PURE__ */ new WeakMap<object, ErrorDisplay>();
 
 /**
  * A renderable display from anything display-shaped (`isErrorDisplay`), else null: unusable
- * message parts, actions (also those with a blank label) and detail items are left out, non-http(s) URLs dropped (the one URL
- * rule, `httpUrl`), and the printed fields made strings, finite numbers or null. A display
- * that needs none of that is returned as is. Memoised per object; never throws.
+ * message parts, actions (also those with a blank label) and detail items are left out,
+ * non-http(s) URLs dropped (the one URL rule, `httpUrl`), and the printed fields made strings,
+ * finite numbers or null. A display that needs none of that is returned as is. Memoised per
+ * object; never throws.
  */
 export function readDisplay(value: unknown): ErrorDisplay | null {
   if (isTrusted(value)) return value;

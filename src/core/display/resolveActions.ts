@@ -30,7 +30,9 @@ function action(
   return url === null ? { kind, label: text } : { kind, label: text, url };
 }
 
-/** The URL an action of this kind takes from the error: the resolution's, for reconnect/open-url. */
+/**
+ * The URL an action of this kind takes from the error: the resolution's, for reconnect/open-url.
+ */
 function urlFor(kind: ErrorActionKind, error: SmartcarError): string | null {
   return kind === 'reconnect' || kind === 'open-url' ? httpUrl(error.resolution.url) : null;
 }

@@ -9,7 +9,9 @@ import { toErrorDisplay } from './toErrorDisplay';
 /** Replaced by the app's bundler; declared here, not through @types/node (see core/dev.ts). */
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
-/** All that is left of an `Error` that crossed a framework boundary (React adds `environmentName`). */
+/**
+ * All that is left of an `Error` that crossed a framework boundary (React adds `environmentName`).
+ */
 const STRIPPED_ERROR_KEYS: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'message',
   'name',
@@ -36,11 +38,11 @@ function looksStripped(input: unknown, parsed: SmartcarError): boolean {
 }
 
 /**
- * Any failure → its display model: an `ErrorDisplay` is returned as is (a copy or a hand-built
- * one is read once by `readDisplay`, which leaves out what cannot be rendered), a `SmartcarError` goes
- * through `toErrorDisplay`, anything else through `parseSmartcarError` first (with
- * `options.now` as the parser's clock too). What the components and `useErrorDisplay` use for
- * their `error` input. Pure; never throws.
+ * Any failure → its display model: an `ErrorDisplay` is returned as is (a copy or a hand-built one
+ * is read once by `readDisplay`, which leaves out what cannot be rendered), a `SmartcarError` goes
+ * through `toErrorDisplay`, anything else through `parseSmartcarError` first (with `options.now`
+ * as the parser's clock too). What the components and `useErrorDisplay` use for their `error`
+ * input. Pure; never throws.
  *
  * In development it says once when the input is an error whose fields a framework boundary
  * stripped (see `looksStripped`), which would otherwise render the generic message silently.

@@ -7,7 +7,9 @@ import { httpUrl } from '../url/httpUrl';
 const PLACEHOLDER = /`?<([^<>]*)>`?/g;
 const SENTENCE_END = /(^|[.!?]\s+)$/;
 
-/** A compiled message: literal text, or the app's name (mid-sentence or opening one), or the link. */
+/**
+ * A compiled message: literal text, or the app's name (mid-sentence or opening one), or the link.
+ */
 const APP = 1;
 const APP_OPENING = 2;
 const LINK = 3;

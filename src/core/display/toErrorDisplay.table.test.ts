@@ -1,10 +1,10 @@
 import {
   toErrorDisplay,
-  type CatalogueEntry,
   type LocalePack,
   type SmartcarError,
   type SmartcarErrorFields,
 } from 'smartcar-error-kit/core';
+import type { CatalogueEntry } from '../catalogue/catalogueTypes';
 import { CATALOGUE_ENTRIES } from '../catalogue/lookupCatalogue';
 import { LOCALE_PACK_BY_TAG, OPT_IN_LOCALE_PACKS } from '../../../test/fixtures/localePacks';
 import { makeSmartcarError } from '../../../test/fixtures/makeSmartcarError';

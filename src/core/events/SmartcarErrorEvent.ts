@@ -29,9 +29,14 @@ export type SmartcarErrorEventSurface =
 export interface SmartcarErrorEvent {
   readonly name: SmartcarErrorEventName;
   readonly surface: SmartcarErrorEventSurface;
-  /** The error's type (`'VEHICLE_STATE'`, `'NETWORK'`…); `'UNKNOWN'` when it is not a plain identifier. */
+  /**
+   * The error's type (`'VEHICLE_STATE'`, `'NETWORK'`…); `'UNKNOWN'` when it is not a plain
+   * identifier.
+   */
   readonly type: string;
-  /** Its code (`'ASLEEP'`), null when it has none; `'UNKNOWN'` when it is not a plain identifier. */
+  /**
+   * Its code (`'ASLEEP'`), null when it has none; `'UNKNOWN'` when it is not a plain identifier.
+   */
   readonly code: string | null;
   /** Smartcar's resolution type (`'RETRY_LATER'`…), or null. */
   readonly resolution: string | null;

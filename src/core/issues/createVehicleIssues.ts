@@ -23,7 +23,6 @@ export const DEFAULT_MAX_ISSUES = 10_000;
 /** Signals kept per issue when repeats merge theirs. */
 const MAX_SIGNALS_PER_ISSUE = 50;
 
-/** Options of `createVehicleIssues`. */
 export interface CreateVehicleIssuesOptions {
   /**
    * Open issues kept at most (default 10,000, at least 1); beyond it the oldest is forgotten.

@@ -27,7 +27,9 @@ function toEpochMs(value: unknown): number | null {
   return null;
 }
 
-/** Reads the event id and delivery time of a webhook event; nulls for anything else. Never throws. */
+/**
+ * Reads the event id and delivery time of a webhook event; nulls for anything else. Never throws.
+ */
 export function readDelivery(input: unknown): Delivery {
   const eventId = safeGet(input, 'eventId');
   return {

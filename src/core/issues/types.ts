@@ -79,6 +79,8 @@ export interface VehicleIssuesStore {
   readonly getSnapshot: () => VehicleIssuesSnapshot;
   /** The same as `getSnapshot`: a store filled before a server render shows its issues. */
   readonly getServerSnapshot: () => VehicleIssuesSnapshot;
-  /** Call `listener` after the snapshot changes (batched per microtask); returns the unsubscribe. */
+  /**
+   * Call `listener` after the snapshot changes (batched per microtask); returns the unsubscribe.
+   */
   readonly subscribe: (listener: () => void) => () => void;
 }

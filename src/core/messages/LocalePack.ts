@@ -19,7 +19,10 @@ export interface UiStrings {
   readonly appNameFallback: string;
   /** Stand-in for the vehicle, e.g. "your car". */
   readonly vehicleFallback: string;
-  /** Vehicle described by Connect's make/model/year: `{year}`, `{make}`, `{model}` (all filled or dropped). */
+  /**
+   * Vehicle described by Connect's make/model/year: `{year}`, `{make}`, `{model}` (all filled or
+   * dropped).
+   */
   readonly vehicleDescription: string;
   /** Text of the link that replaces `<link to Smartcar Connect>`. */
   readonly connectLinkText: string;

@@ -23,8 +23,8 @@ function languageOf(tag: string): string {
 
 /**
  * The pack for a BCP 47 tag (any case, `_` read as `-`): an exact match among `locales`, else one
- * of the same language (`fr-CA` → `fr`; `no` reads as `nb`), else the built-in English. Entries that are not packs
- * are skipped. Never throws.
+ * of the same language (`fr-CA` → `fr`; `no` reads as `nb`), else the built-in English. Entries
+ * that are not packs are skipped. Never throws.
  */
 export function resolveLocalePack(
   locale: string | undefined,

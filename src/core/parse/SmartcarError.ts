@@ -151,7 +151,10 @@ Object.defineProperty(SmartcarError.prototype, BRAND, { value: true });
 // the same rule as its JSON form (see readSerialisedParts).
 Object.defineProperty(SmartcarError.prototype, SMARTCAR_ERROR_JSON_MARKER, { value: 1 });
 
-/** True for a `SmartcarError` made by this kit (any copy of it), false for anything else. Never throws. */
+/**
+ * True for a `SmartcarError` made by this kit (any copy of it), false for anything else. Never
+ * throws.
+ */
 export function isSmartcarError(value: unknown): value is SmartcarError {
   try {
     return (
@@ -174,8 +177,8 @@ export function isGenuineSmartcarError(value: unknown): value is SmartcarError {
 
 /**
  * True for a serialised `SmartcarError` (`toJSON()` output, or a copy of it made by JSON,
- * `structuredClone` or a framework), by its own marker property (an instance is not). Never throws. Its fields are still only
- * trusted after `parseSmartcarError` has read them.
+ * `structuredClone` or a framework), by its own marker property (an instance is not). Never
+ * throws. Its fields are still only trusted after `parseSmartcarError` has read them.
  */
 export function isSmartcarErrorJSON(value: unknown): value is SmartcarErrorJSON {
   try {

@@ -44,7 +44,10 @@ export type SmartcarErrorDetailItem = Readonly<Record<string, unknown>>;
 
 /** The plain fields of a parsed error. */
 export interface SmartcarErrorFields {
-  /** The API's type (`'VEHICLE_STATE'`), `'CONNECT'`, `'OAUTH'`, `'NETWORK'` or `'UNKNOWN'`. A v1 body's `error` value as sent. */
+  /**
+   * The API's type (`'VEHICLE_STATE'`), `'CONNECT'`, `'OAUTH'`, `'NETWORK'` or `'UNKNOWN'`. A v1
+   * body's `error` value as sent.
+   */
   readonly type: string;
   /** The code within the type, as sent; `null` when absent. For Connect, the `error` value. */
   readonly code: string | null;

@@ -1,6 +1,6 @@
 /**
- * Connect redirect `error` values (the 8 documented, plus `user_cancelled` from the iOS SDK).
- * The OAuth token endpoint never sends these, so an `{ error }` body carrying one is a Connect error.
+ * Connect redirect `error` values (the 8 documented, plus `user_cancelled` from the iOS SDK). The
+ * OAuth token endpoint never sends these, so an `{ error }` body carrying one is a Connect error.
  */
 const CONNECT_ERROR_VALUES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   'access_denied',

@@ -15,7 +15,10 @@ import { readV3Parts } from './readV3Parts';
 import { safeGet, safeIsArray, safeItems } from './safeGet';
 import type { SmartcarError } from './SmartcarError';
 
-/** The object items of `list` (among its first `MAX_LIST_ITEMS`) read by `read`, at most `MAX_ERRORS`. */
+/**
+ * The object items of `list` (among its first `MAX_LIST_ITEMS`) read by `read`, at most
+ * `MAX_ERRORS`.
+ */
 function eachObject(list: unknown, read: (item: object) => ErrorParts): ErrorParts[] {
   const parts: ErrorParts[] = [];
   for (const item of safeItems(list, MAX_LIST_ITEMS)) {
@@ -52,7 +55,8 @@ function readAllParts(input: object, context: ParseContext): ErrorParts[] | null
   if (firstObject(items) !== null) {
     return eachObject(items, (item) => webhookParts(read, item, context));
   }
-  // Any other webhook event (VERIFY, a VEHICLE_STATE without signals, v2's `eventName`): no failure.
+  // Any other webhook event (VERIFY, a VEHICLE_STATE without signals, v2's `eventName`): no
+  // failure.
   return read('eventType') !== undefined ||
     read('eventName') !== undefined ||
     read('eventId') !== undefined

@@ -18,7 +18,9 @@ const WEBHOOK_ERROR_EVENT = 'VEHICLE_ERROR';
 /** v1 `error` values are lower snake_case (`vehicle_state_error`); v2 types are upper case. */
 const V1_TYPE = /^[a-z][a-z0-9_]*$/;
 
-/** A list's first item when it is an object (what marks a v3 `errors` or a webhook's `data.errors`). */
+/**
+ * A list's first item when it is an object (what marks a v3 `errors` or a webhook's `data.errors`).
+ */
 export function firstObject(list: unknown): object | null {
   if (!safeIsArray(list)) return null;
   const first = safeGet(list, '0');

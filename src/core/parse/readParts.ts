@@ -27,7 +27,9 @@ export function readParts(input: unknown, context: ParseContext, depth = 0): Err
   return readObjectParts((key) => safeGet(input, key), context, readNested);
 }
 
-/** A plain object: parsed JSON or an object literal (not an instance of a class, an array or a URL). */
+/**
+ * A plain object: parsed JSON or an object literal (not an instance of a class, an array or a URL).
+ */
 export function isPlainObject(input: object): boolean {
   try {
     const prototype: unknown = Object.getPrototypeOf(input);
@@ -43,7 +45,8 @@ function readSpecialObject(
   context: ParseContext,
   readNested: (nested: unknown, nestedCtx: ParseContext) => ErrorParts,
 ): ErrorParts {
-  // URL, URLSearchParams (any realm) or `window.location`: a Connect redirect when it carries an `error`.
+  // URL, URLSearchParams (any realm) or `window.location`: a Connect redirect when it carries an
+  // `error`.
   const params = readConnectQuery(input);
   if (params !== null) {
     return readConnectParts((key) => params.get(key), context, orphanDescription(params));

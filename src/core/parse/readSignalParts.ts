@@ -13,13 +13,13 @@ export function eventVehicle(read: FieldReader): SmartcarVehicleInfo | null {
 }
 
 /**
- * The failed signals of a signals response or event, in the order sent, at most `limit` (of
- * the first `MAX_LIST_ITEMS` signals): webhook v4 `VEHICLE_STATE` (`data.signals`, a failed
- * signal carries `status: { value: 'ERROR', error: { type, code } }`), API v3 `GET …/signals`
+ * The failed signals of a signals response or event, in the order sent, at most `limit` (of the
+ * first `MAX_LIST_ITEMS` signals): webhook v4 `VEHICLE_STATE` (`data.signals`, a failed signal
+ * carries `status: { value: 'ERROR', error: { type, code } }`), API v3 `GET …/signals`
  * (`data: [{ type: 'signal', attributes: { code, name, group, status } }]`, the vehicle in
- * `included.vehicle`) and one v3 signal (`GET …/signals/{code}`: the resource, or `data: {…}`). Each is an error of the signal's `type`
- * and `code`, with the signal in `signals` and the vehicle. `null` when the input holds no
- * signals at all.
+ * `included.vehicle`) and one v3 signal (`GET …/signals/{code}`: the resource, or `data: {…}`).
+ * Each is an error of the signal's `type` and `code`, with the signal in `signals` and the
+ * vehicle. `null` when the input holds no signals at all.
  */
 export function readFailedSignals(
   read: FieldReader,

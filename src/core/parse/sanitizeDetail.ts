@@ -46,7 +46,8 @@ function copyObject(source: object, depth: number, budget: Budget): Record<strin
   for (let i = 0; i < count; i += 1) {
     const rawKey = keys[i] as string;
     const key = cleanString(rawKey);
-    // Dropped rather than copied: `Object.assign(target, item)` downstream would set target's prototype.
+    // Dropped rather than copied: `Object.assign(target, item)` downstream would set target's
+    // prototype.
     if (key === '__proto__' || key.length === 0) continue;
     const value = copyValue(safeGet(source, rawKey), depth, budget);
     if (value !== SKIP) out[key] = value;

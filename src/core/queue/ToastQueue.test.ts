@@ -490,6 +490,12 @@ describe('ToastQueue: durations', () => {
     queue.update(id, makeDisplay({ key: 'before' }));
     expect(queue.getSnapshot().visible[0]?.duration).toBe(8000);
   });
+
+  it('keeps no time of its own: no pause or resume, Radix Toast pauses (SPEC 6)', () => {
+    const { queue } = setup();
+    expect('pause' in queue).toBe(false);
+    expect('resume' in queue).toBe(false);
+  });
 });
 
 describe('ToastQueue: snapshots and notifications', () => {

@@ -33,11 +33,17 @@ interface Entry {
   options: ToastAddOptions | undefined;
   /** Arrival order: ties keep it. */
   readonly arrival: number;
-  /** Times the person moved it behind the others with `rotate()`: seen toasts wait behind unseen ones. */
+  /**
+   * Times the person moved it behind the others with `rotate()`: seen toasts wait behind unseen
+   * ones.
+   */
   round: number;
 }
 
-/** A toast that needs the person (persistent: reconnect, billing, open-url…) comes before one that passes by itself. */
+/**
+ * A toast that needs the person (persistent: reconnect, billing, open-url…) comes before one that
+ * passes by itself.
+ */
 const urgency = (entry: Entry): number =>
   entry.item.duration === Number.POSITIVE_INFINITY ? 0 : 1;
 
@@ -226,7 +232,10 @@ export class ToastQueue {
     this.#snapshot = EMPTY_TOAST_SNAPSHOT;
   }
 
-  /** Live resources, so tests and benchmarks can prove nothing is left behind. */
+  /**
+   * @internal Live resources, so tests and benchmarks can prove nothing is left behind. Not in
+   * the published types (`stripInternal`).
+   */
   debugCounts(): ToastQueueDebugCounts {
     const { listeners, pending } = this.#notifier.counts();
     return { items: this.#entries.size, listeners, pendingNotifications: pending };

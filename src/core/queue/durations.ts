@@ -3,7 +3,9 @@ import type { ErrorDisplay } from '../display/ErrorDisplay';
 /** Shortest auto-dismiss delay of a toast, in ms (enough to read two short sentences). */
 export const MIN_TOAST_DURATION_MS = 5000;
 
-/** Shortest auto-dismiss delay of a toast that offers an action, in ms (time to reach and press it). */
+/**
+ * Shortest auto-dismiss delay of a toast that offers an action, in ms (time to reach and press it).
+ */
 export const MIN_ACTION_TOAST_DURATION_MS = 10000;
 
 /** Default number of toasts shown at once. */
@@ -17,7 +19,10 @@ export const DEFAULT_MAX_VISIBLE = 3;
  */
 export const DEFAULT_MAX_QUEUED = 50;
 
-/** `maxQueued` as the queue keeps it: Infinity is a valid "never drop"; NaN or a non-number keeps the default bound rather than lifting it. */
+/**
+ * `maxQueued` as the queue keeps it: Infinity is a valid "never drop"; NaN or a non-number keeps
+ * the default bound rather than lifting it.
+ */
 export function queueBound(value: unknown): number {
   return typeof value === 'number' && value === value
     ? Math.max(0, Math.floor(value))
@@ -30,7 +35,9 @@ export interface DurationSettings {
   readonly actionDuration: number;
 }
 
-/** `value` when it is a finite number ≥ `floor`, else `floor` (bad input falls back, never throws). */
+/**
+ * `value` when it is a finite number ≥ `floor`, else `floor` (bad input falls back, never throws).
+ */
 export function atLeast(value: unknown, floor: number): number {
   return typeof value === 'number' && Number.isFinite(value) ? Math.max(value, floor) : floor;
 }

@@ -25,7 +25,10 @@ export interface ToastQueueSnapshot {
   readonly visible: readonly ToastItem[];
   /** Items waiting for a free slot (at most `maxQueued`). */
   readonly queuedCount: number;
-  /** Waiting items dropped because the waiting line was full, since the queue was created or last destroyed. */
+  /**
+   * Waiting items dropped because the waiting line was full, since the queue was created or last
+   * destroyed.
+   */
   readonly dropped: number;
 }
 
@@ -40,11 +43,14 @@ export interface ToastQueueOptions {
   readonly maxQueued?: number;
   /** Auto-dismiss delay in ms of a toast without an action. Default 5000, never below 5000. */
   readonly duration?: number;
-  /** Auto-dismiss delay in ms of a toast with an action other than dismiss. Default 10000, never below 10000. */
+  /**
+   * Auto-dismiss delay in ms of a toast with an action other than dismiss. Default 10000, never
+   * below 10000.
+   */
   readonly actionDuration?: number;
 }
 
-/** Options of one `add`. */
+/** How one toast behaves, apart from its display (also the options of `show`). */
 export interface ToastAddOptions {
   /** Use this id instead of a generated one (ignored when the toast coalesces into another). */
   readonly id?: string;
@@ -59,7 +65,7 @@ export interface ToastAddOptions {
   readonly retry?: () => void;
 }
 
-/** Live resources of a queue, for tests and benchmarks that prove nothing leaks. */
+/** Live resources of a queue, for tests and benchmarks that prove nothing leaks (not public). */
 export interface ToastQueueDebugCounts {
   /** Items visible plus queued. */
   readonly items: number;

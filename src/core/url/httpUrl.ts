@@ -12,7 +12,9 @@ import { MAX_STRING_LENGTH } from '../parse/limits';
  * `new URL`; so no memo either (the display layer's one-entry memo saved ~0.3 µs per display).
  */
 
-/** `http://` or `https://`, any case. `https:host` and `https:\\host` (both valid URLs) are refused. */
+/**
+ * `http://` or `https://`, any case. `https:host` and `https:\\host` (both valid URLs) are refused.
+ */
 const SCHEME = /^https?:\/\//i;
 
 /**

@@ -22,7 +22,9 @@ type SectionAttributes = Omit<
 
 /** Props of `ErrorBanner`. Display options and handlers override the provider's. */
 export interface ErrorBannerProps extends SectionAttributes, SmartcarErrorHandlers {
-  /** The failure: anything `parseSmartcarError` accepts, a `SmartcarError`, or an `ErrorDisplay`. */
+  /**
+   * The failure: anything `parseSmartcarError` accepts, a `SmartcarError`, or an `ErrorDisplay`.
+   */
   readonly error: unknown;
   /** The app's name, filled into messages. Default: the provider's, else a neutral phrase. */
   readonly appName?: string;
@@ -30,11 +32,17 @@ export interface ErrorBannerProps extends SectionAttributes, SmartcarErrorHandle
   readonly locale?: string;
   /** The vehicle's display name ("Model 3"). Default: none ("your car"). */
   readonly vehicleName?: string;
-  /** Title/message overrides by `'TYPE'`, `'TYPE.CODE'` or `'CONNECT.<error>'`. Default: the provider's. */
+  /**
+   * Title/message overrides by `'TYPE'`, `'TYPE.CODE'` or `'CONNECT.<error>'`. Default: the
+   * provider's.
+   */
   readonly messages?: MessageOverrides;
   /** Action list overrides by the same keys. Default: the provider's. */
   readonly actions?: ActionOverrides;
-  /** Called when the dismiss button is pressed; the button exists only with it. The banner never hides itself. */
+  /**
+   * Called when the dismiss button is pressed; the button exists only with it. The banner never
+   * hides itself.
+   */
   readonly onDismiss?: () => void;
   /** Support contact for the folded-in support card. Default: the provider's `support`. */
   readonly support?: SupportContact;

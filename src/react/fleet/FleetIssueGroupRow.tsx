@@ -23,7 +23,6 @@ import type { FleetIssueSummaryProps } from './FleetIssueSummaryProps';
 import { vehicleNamesOf } from './groupFacts';
 import { listParts } from './listParts';
 
-/** Props of the internal `FleetIssueGroupRow`. */
 export interface FleetIssueGroupRowProps {
   readonly group: VehicleIssueGroup;
   readonly sentence: string;

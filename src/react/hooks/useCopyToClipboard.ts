@@ -10,9 +10,11 @@ export const COPY_STATUS_RESET_MS = 3000;
 /** `idle` before a copy and after the reset; `copied` or `failed` after one. */
 export type CopyStatus = 'idle' | 'copied' | 'failed';
 
-/** Options of `useCopyToClipboard`. */
 export interface CopyToClipboardOptions {
-  /** Ms before the status returns to `idle`; `0` or `Infinity` keeps it. Default `COPY_STATUS_RESET_MS` (3000). */
+  /**
+   * Ms before the status returns to `idle`; `0` or `Infinity` keeps it. Default
+   * `COPY_STATUS_RESET_MS` (3000).
+   */
   readonly resetAfterMs?: number;
 }
 
@@ -26,7 +28,9 @@ export interface CopyButtonProps {
   readonly 'data-sek-copy-status': CopyStatus;
 }
 
-/** What `useCopyToClipboard` returns. */
+/**
+ * `copy` and `getButtonProps` keep their identity across renders; the object changes with `status`.
+ */
 export interface CopyToClipboard {
   /** How the latest copy went; back to `idle` after `resetAfterMs`. */
   readonly status: CopyStatus;

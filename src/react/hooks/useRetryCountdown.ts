@@ -7,13 +7,12 @@ import { useIsomorphicLayoutEffect } from '../provider/useIsomorphicLayoutEffect
 /** Milliseconds in a second: the countdown's resolution. */
 const SECOND_MS = 1000;
 
-/** Options of `useRetryCountdown`. */
 export interface RetryCountdownOptions {
   /** The clock, in epoch ms. Default `Date.now`. */
   readonly now?: () => number;
 }
 
-/** What `useRetryCountdown` reports. */
+/** A new object only when a value changes: the component re-renders at most once a second. */
 export interface RetryCountdown {
   /** Whole seconds until `retryAt`, rounded up; 0 when ready. */
   readonly secondsLeft: number;

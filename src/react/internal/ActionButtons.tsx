@@ -27,12 +27,13 @@ export interface CountdownState {
   readonly ready: boolean;
 }
 
-/** What a button control receives; `altText` is the action's label (Radix `Toast.Action` wants it). */
+/**
+ * What a button control receives; `altText` is the action's label (Radix `Toast.Action` wants it).
+ */
 export type ActionControlProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   readonly altText: string;
 };
 
-/** Props of the internal `ActionButtons`. */
 export interface ActionButtonsProps {
   readonly display: ErrorDisplay;
   /** The actions to show, primary first. Default: the display's, without `dismiss`. */

@@ -16,7 +16,6 @@ import { Fragment } from 'react';
  */
 const PIECE = /[^@./-]*[@./-]*/g;
 
-/** Props of the internal `BreakableText`. */
 export interface BreakableTextProps {
   readonly text: string;
 }

@@ -11,7 +11,6 @@ import type { ErrorDetailView } from '../../core/display/ErrorDisplay';
 /** Most items shown; the display model caps too, this guards hand-built displays. */
 const MAX_DETAIL_ITEMS = 20;
 
-/** Props of the internal `DetailList`. */
 export interface DetailListProps {
   readonly detail: ErrorDetailView | null;
   readonly className?: string | undefined;

@@ -37,7 +37,6 @@ export function rawJson(raw: unknown): string | null {
   }
 }
 
-/** Props of the internal `DeveloperDetails`. */
 export interface DeveloperDetailsProps {
   readonly display: ErrorDisplay;
   readonly summary: string;

@@ -6,7 +6,6 @@
  */
 import { Icon } from './Icon';
 
-/** Props of the internal `DismissButton`. */
 export interface DismissButtonProps {
   readonly label: string;
   readonly onClick: () => void;

@@ -10,7 +10,6 @@ import type { MouseEventHandler, ReactNode } from 'react';
 import { Icon } from './Icon';
 import { VisuallyHidden } from './VisuallyHidden';
 
-/** Props of the internal `ExternalLink`. */
 export interface ExternalLinkProps {
   /** An absolute http(s) URL already checked by `httpUrl`. */
   readonly url: string;

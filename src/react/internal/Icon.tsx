@@ -30,7 +30,6 @@ const PATHS: Record<IconName, string> = {
     'M9 1.5h5.5V7H13V4.06L7.53 9.53 6.47 8.47 11.94 3H9z' + 'M2 3.5h5V5H3.5v7.5H11V9h1.5v5H2z',
 };
 
-/** Props of the internal `Icon`. */
 export interface IconProps {
   /** Which icon. */
   readonly name: IconName;

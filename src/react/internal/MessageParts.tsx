@@ -1,8 +1,8 @@
 'use client';
 /**
  * Internal: renders `display.message` — text parts as text, link parts as a new-tab `<a>` when
- * they (or the display's action of the same kind) carry a URL (checked when the display was read), else as a
- * `<button type="button">` that runs that action, else as plain text. Never HTML.
+ * they (or the display's action of the same kind) carry a URL (checked when the display was read),
+ * else as a `<button type="button">` that runs that action, else as plain text. Never HTML.
  *
  * Props: `display`, `handlers` (see `runAction`), `newTabLabel`, `as` (`'p' | 'div' | 'span'`,
  * default `'p'`), `className`, `id`, `linkClassName`. Exposes `data-sek-part="message"`; each
@@ -17,7 +17,6 @@ import { actionLinkUrl } from './ActionButtons';
 import { ExternalLink } from './ExternalLink';
 import { runAction, type ActionHandlers } from './runAction';
 
-/** Props of the internal `MessageParts`. */
 export interface MessagePartsProps {
   readonly display: ErrorDisplay;
   readonly handlers: ActionHandlers;

@@ -6,7 +6,9 @@
  */
 import type { CSSProperties, HTMLAttributes } from 'react';
 
-/** The classic clip pattern (as in Bootstrap's `.visually-hidden`), kept in the accessibility tree. */
+/**
+ * The classic clip pattern (as in Bootstrap's `.visually-hidden`), kept in the accessibility tree.
+ */
 export const VISUALLY_HIDDEN_STYLE: CSSProperties = {
   position: 'absolute',
   width: '1px',

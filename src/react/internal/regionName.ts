@@ -13,7 +13,10 @@ export function headingLevelOr2(level: unknown): HeadingLevel {
   return HEADING_LEVELS.includes(level as HeadingLevel) ? (level as HeadingLevel) : 2;
 }
 
-/** The region's naming attributes: the caller's `aria-labelledby`, else `aria-label`, else the title. */
+/**
+ * The region's naming attributes: the caller's `aria-labelledby`, else `aria-label`, else the
+ * title.
+ */
 export function regionNameProps(
   ariaLabel: string | undefined,
   ariaLabelledBy: string | undefined,

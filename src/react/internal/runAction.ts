@@ -1,13 +1,14 @@
 /**
  * Internal: what pressing an action does, shared by the banner and the toasts.
  *
- * `runAction(action, display, handlers, vehicles?, link?)` calls `onAction(action, display, vehicles)`
- * first, then the handler of the action's kind: retry → `onRetry(display, vehicles)`; reconnect →
- * `onReconnect(display, vehicles)` (only reached when the action renders as a button);
- * contact-support → `onContactSupport()`; dismiss → `onDismiss()`; open-url and billing have no
- * specific handler (they are links when they carry a URL). `vehicles` defaults to the display's
- * vehicle, or none (the fleet summary passes a group's). A throwing handler is reported, never
- * rethrown, so one broken callback cannot break the host app.
+ * `runAction(action, display, handlers, vehicles?, link?)` calls
+ * `onAction(action, display, vehicles)` first, then the handler of the action's kind: retry →
+ * `onRetry(display, vehicles)`; reconnect → `onReconnect(display, vehicles)` (only reached when
+ * the action renders as a button); contact-support → `onContactSupport()`; dismiss →
+ * `onDismiss()`; open-url and billing have no specific handler (they are links when they carry a
+ * URL). `vehicles` defaults to the display's vehicle, or none (the fleet summary passes a
+ * group's). A throwing handler is reported, never rethrown, so one broken callback cannot break
+ * the host app.
  */
 import type { ErrorAction, ErrorDisplay } from '../../core/display/ErrorDisplay';
 import type { SmartcarVehicleInfo } from '../../core/parse/SmartcarError';

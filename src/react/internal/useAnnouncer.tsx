@@ -18,12 +18,14 @@ import type { ErrorPoliteness } from '../../core/display/ErrorDisplay';
 import type { AnnouncerBox } from './modalFollowingBox';
 import { VISUALLY_HIDDEN_STYLE } from './VisuallyHidden';
 
-/** Delay before text is written into a region, in ms, so a just-mounted or moved region is registered. */
+/**
+ * Delay before text is written into a region, in ms, so a just-mounted or moved region is
+ * registered.
+ */
 export const ANNOUNCE_DELAY_MS = 100;
 /** How long announced text stays in a region, in ms. */
 export const ANNOUNCEMENT_CLEAR_MS = 5000;
 
-/** What `useAnnouncer` returns. */
 export interface Announcer {
   /** Speaks `text` once, assertively or politely. */
   readonly announce: (text: string, politeness: ErrorPoliteness) => void;

@@ -14,7 +14,6 @@ import { Icon } from '../internal/Icon';
 import { useKitEvents } from '../internal/useKitEvents';
 import { classProp } from '../toaster/classProp';
 
-/** Props of the internal `OfflineNotice`. */
 export interface OfflineNoticeProps {
   /** The locale's `offline` text. */
   readonly text: string;
@@ -27,7 +26,6 @@ const OFFLINE = { type: 'NETWORK', code: null };
 
 const prevent = (event: Event | SyntheticEvent) => event.preventDefault();
 
-/** The offline notice. */
 export function OfflineNotice({ text, announce, className }: OfflineNoticeProps) {
   const emit = useKitEvents();
   useEffect(() => {

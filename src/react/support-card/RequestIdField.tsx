@@ -10,7 +10,6 @@ import { Icon } from '../internal/Icon';
 import type { KitUiStrings } from '../internal/useUiStrings';
 import { useCopyToClipboard } from '../hooks/useCopyToClipboard';
 
-/** Props of `RequestIdField`. */
 export interface RequestIdFieldProps {
   readonly requestId: string;
   readonly ui: KitUiStrings;

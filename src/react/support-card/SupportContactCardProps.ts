@@ -16,13 +16,21 @@ type SectionAttributes = Omit<
   'children' | 'role' | 'title' | 'className' | 'dangerouslySetInnerHTML'
 >;
 
-/** Props of `SupportContactCard`. */
+/**
+ * `support`, `appName` and `locale` left out come from the nearest provider; any other `<section>`
+ * attribute (`id`, `aria-*`, `data-*`, handlers) goes on the card's root.
+ */
 export interface SupportContactCardProps extends SectionAttributes {
-  /** The failure: anything `parseSmartcarError` accepts, a `SmartcarError`, or an `ErrorDisplay`. */
+  /**
+   * The failure: anything `parseSmartcarError` accepts, a `SmartcarError`, or an `ErrorDisplay`.
+   */
   readonly error: unknown;
   /** How to reach support. Default: the provider's `support`. */
   readonly support?: SupportContact;
-  /** When the failure happened (epoch ms or a `Date`). Default: no time is shown (the clock is never read). */
+  /**
+   * When the failure happened (epoch ms or a `Date`). Default: no time is shown (the clock is never
+   * read).
+   */
   readonly occurredAt?: number | Date;
   /** Show the API's description, doc link and raw JSON in a closed `<details>`. Default false. */
   readonly showDeveloperDetails?: boolean;

@@ -10,7 +10,6 @@ import type { KitUiStrings } from '../internal/useUiStrings';
 import type { ContactRows } from './readContact';
 import { supportMailtoHref } from './supportEmail';
 
-/** Props of `SupportContacts`. */
 export interface SupportContactsProps {
   /** The contact as `readContact` read it. */
   readonly rows: ContactRows;

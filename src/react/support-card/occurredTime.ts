@@ -23,7 +23,9 @@ export function isoUtc(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** The date and time for people, in `locale`; in UTC when `utc`. Falls back to ISO on any failure. */
+/**
+ * The date and time for people, in `locale`; in UTC when `utc`. Falls back to ISO on any failure.
+ */
 export function formatTime(date: Date, locale: string, utc: boolean): string {
   const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'long' };
   if (utc) options.timeZone = 'UTC';

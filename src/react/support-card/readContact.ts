@@ -33,7 +33,9 @@ export function nonBlank(value: unknown): string | null {
 const EMAIL = /^[^\s@<>()[\]"',;:?&#%\\/]+@[^\s@<>()[\]"',;:?&#%\\/]+\.[^\s@<>()[\]"',;:?&#%\\/]+$/;
 const MAX_EMAIL_LENGTH = 254;
 
-/** How a phone number may be written: an optional leading `+`, digits, spaces, `-`, `.`, `/`, `()`. */
+/**
+ * How a phone number may be written: an optional leading `+`, digits, spaces, `-`, `.`, `/`, `()`.
+ */
 const PHONE = /^\+?[\d\s().\-/]+$/;
 /** Fewest and most digits of a dialable number (E.164 allows 15; extensions add a few). */
 const MIN_PHONE_DIGITS = 3;

@@ -1,8 +1,9 @@
 'use client';
 /**
  * Internal: one error toast — a Radix `Toast.Root` (Radix counts its `duration`, pauses it on
- * hover, focus and window blur, and closes it on Escape and swipe) with a severity icon, the title (with a hidden severity label and the
- * repeat count), the message, the actions and a close button.
+ * hover, focus and window blur, and closes it on Escape and swipe) with a severity icon, the title
+ * (with a hidden severity label and the repeat count), the message, the actions and a close
+ * button.
  */
 import * as Toast from '@radix-ui/react-toast';
 import { useMemo, useRef, useState, type AnimationEvent } from 'react';
@@ -20,7 +21,6 @@ import { classProp } from './classProp';
 import { ToastActionControls } from './ToastActionControls';
 import { useToastEvents } from './useToastEvents';
 
-/** Props of the internal `ErrorToast`. */
 export interface ErrorToastProps {
   readonly item: ToastItem;
   /** False while the toast plays its exit animation. */
@@ -36,7 +36,10 @@ export interface ErrorToastProps {
   readonly onExited: (id: string) => void;
 }
 
-/** One error toast. */
+/**
+ * Every close (button, Escape in the toast, swipe, an action) goes through `onClose`; an Escape
+ * pressed outside the toasts closes nothing. `onExited` follows the end of the exit animation.
+ */
 export function ErrorToast({
   item,
   open,
@@ -149,7 +152,9 @@ export function ErrorToast({
   );
 }
 
-/** Radix's own test for "Escape came from inside a toast": the target is inside one of its items. */
+/**
+ * Radix's own test for "Escape came from inside a toast": the target is inside one of its items.
+ */
 function isInAToast(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('[data-sek-toaster] > li') !== null;
 }

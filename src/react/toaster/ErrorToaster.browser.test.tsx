@@ -2,12 +2,8 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { Profiler } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import {
-  ErrorToaster,
-  SmartcarErrorProvider,
-  ToastQueue,
-  ToastQueueProvider,
-} from 'smartcar-error-kit';
+import { ErrorToaster, SmartcarErrorProvider, ToastQueue } from 'smartcar-error-kit';
+import { ToastQueueProvider } from './ToastQueueProvider';
 import { userEvent } from 'vitest/browser';
 import '../../theme/styles.css';
 import type { ErrorDisplay } from 'smartcar-error-kit';
@@ -202,7 +198,8 @@ describe('ErrorToaster: durations (Radix counts them)', () => {
     const { api } = renderToaster();
     await show(api, makeDisplay({ title: 'Hover me' }));
     await advance(3000);
-    // By role, not by text: the announcer repeats the toast's text, so a text locator can match twice.
+    // By role, not by text: the announcer repeats the toast's text, so a text locator can match
+    // twice.
     await userEvent.hover(screen.getByRole('button', { name: 'Close' }));
     await advance(60_000);
     expect(toasts()).toHaveLength(1);
@@ -381,7 +378,10 @@ describe('ErrorToaster: actions', () => {
 });
 
 describe('ErrorToaster: under a storm', () => {
-  /** Radix's own work after a toast mounts (ref-set state, toast count, its announce) ends within this. */
+  /**
+   * Radix's own work after a toast mounts (ref-set state, toast count, its announce) ends within
+   * this.
+   */
   const SETTLE_MS = 1500;
 
   /**

@@ -4,9 +4,9 @@ import {
   ErrorToaster,
   SmartcarErrorProvider,
   ToastQueue,
-  ToastQueueProvider,
   useErrorToasts,
 } from 'smartcar-error-kit';
+import { ToastQueueProvider } from './ToastQueueProvider';
 import type { UseErrorToastsResult } from 'smartcar-error-kit';
 import '../../theme/styles.css';
 import { makeDisplay } from '../../../test/fixtures/toastDisplays';

@@ -41,10 +41,10 @@ const DEFAULT_HOTKEY: readonly string[] = ['F8'];
  * Shows the error toasts of the nearest `SmartcarErrorProvider` (add them with
  * `useErrorToasts().show`). Built on Radix Toast; at most `maxVisible` at once with a "N more"
  * button for the rest (at most `maxQueued` wait); repeats counted; Radix counts each toast's
- * duration and pauses it on hover, focus and window blur; F8 reaches the region; the kit's
- * announcer, which also works under a modal dialog. Renders nothing on the server. A `ref` receives the toast list (the Radix
- * viewport `<ol>`) once it renders, after hydration (React 18 and 19). Contract: `SPEC.md`
- * beside this file.
+ * duration and pauses it on hover, focus and window blur; F8 reaches the region; the kit's own
+ * announcer speaks each toast, also under a modal dialog. Renders nothing on the server. A `ref`
+ * receives the toast list (the Radix viewport `<ol>`) once it renders, after hydration (React 18
+ * and 19). Contract: `SPEC.md` beside this file.
  */
 export const ErrorToaster: ForwardRefExoticComponent<
   ErrorToasterProps & RefAttributes<HTMLOListElement>
@@ -117,7 +117,9 @@ export const ErrorToaster: ForwardRefExoticComponent<
     }, [viewport]);
 
     // Radix's per-toast announcement is silenced by rendering it into a node that is never
-    // attached: the kit's announcer says each toast (see useAnnouncer for why), never twice.
+    // attached: the kit's announcer says each toast (see useAnnouncer for why), never twice. The
+    // Provider's `label` only prefixes that announcement, so it keeps Radix's default; the
+    // region's name is the Viewport's `label`.
     const [silentAnnouncerSink] = useState(() =>
       typeof document === 'undefined' ? undefined : document.createElement('div'),
     );
@@ -148,7 +150,6 @@ export const ErrorToaster: ForwardRefExoticComponent<
     };
     return (
       <Toast.Provider
-        label={ui.toastRegion.replace(/\s*\(?\{hotkey\}\)?/, '') || 'Notification'}
         swipeDirection={swipeDirection ?? (rtl ? 'left' : 'right')}
         announcerContainer={silentAnnouncerSink}
       >

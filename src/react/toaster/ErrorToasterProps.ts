@@ -32,15 +32,26 @@ export interface ErrorToasterProps extends SmartcarErrorHandlers {
   readonly maxQueued?: number;
   /** Auto-dismiss delay in ms of a toast without an action. Default 5000; never below 5000. */
   readonly duration?: number;
-  /** Auto-dismiss delay in ms of a toast with an action. Default 10000; never below 10000. */
+  /**
+   * Auto-dismiss delay in ms of a toast with an action other than dismiss. Default 10000; never
+   * below 10000.
+   */
   readonly actionDuration?: number;
-  /** Keys that move focus to the toasts (`KeyboardEvent.code` or modifier names). Default `['F8']`. */
+  /**
+   * Keys that move focus to the toasts (`KeyboardEvent.code` or modifier names). Default `['F8']`.
+   */
   readonly hotkey?: readonly string[];
   /** Name of the toast region; `{hotkey}` is replaced. Default: the locale's `toastRegion`. */
   readonly label?: string;
-  /** Direction a toast is swiped away in. Default: toward the inline end (`'right'`, `'left'` in RTL). */
+  /**
+   * Direction a toast is swiped away in. Default: toward the inline end (`'right'`, `'left'` in
+   * RTL).
+   */
   readonly swipeDirection?: ToastSwipeDirection;
-  /** Called for a contact-support action when the provider has no support URL; without it (and a URL) that action is left out. */
+  /**
+   * Called for a contact-support action when the provider has no support URL; without it (and a
+   * URL) that action is left out.
+   */
   readonly onContactSupport?: (display: ErrorDisplay) => void;
   /**
    * A vehicle-issues store (`createVehicleIssues()`) to follow: each new issue shows a toast, a

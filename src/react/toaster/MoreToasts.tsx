@@ -13,7 +13,6 @@ import { formatTemplate } from '../../core/messages/formatTemplate';
 import type { KitUiStrings } from '../internal/useUiStrings';
 import { classProp } from './classProp';
 
-/** Props of the internal `MoreToasts`. */
 export interface MoreToastsProps {
   readonly count: number;
   readonly ui: KitUiStrings;

@@ -16,7 +16,6 @@ import type { KitUiStrings } from '../internal/useUiStrings';
 import { classProp } from './classProp';
 import { toastActions } from './toastActions';
 
-/** Props of the internal `ToastActionControls`. */
 export interface ToastActionControlsProps {
   readonly display: ErrorDisplay;
   readonly handlers: ActionHandlers;

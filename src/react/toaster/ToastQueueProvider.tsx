@@ -7,7 +7,6 @@ import { ToastSlotContext, useToastSlot } from '../provider/SmartcarErrorProvide
 import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
 import { storeAround, type ErrorToastStore } from './createErrorToasts';
 
-/** Props of `ToastQueueProvider`. */
 export interface ToastQueueProviderProps {
   /** The tree that shows and renders toasts. */
   readonly children?: ReactNode;
@@ -31,8 +30,9 @@ export interface ToastQueueProviderProps {
 
 /**
  * Toasts apart from the enclosing `SmartcarErrorProvider`'s, worded with its config: the given
- * store or queue, else one of its own (never shared, destroyed on unmount). Kept for apps and
- * tests that used it; `<SmartcarErrorProvider toasts={createErrorToasts()}>` does the same.
+ * store or queue, else one of its own (never shared, destroyed on unmount). Not public: the
+ * toaster's tests use it to hand in a queue they own; apps use
+ * `<SmartcarErrorProvider toasts={createErrorToasts()}>`.
  */
 export function ToastQueueProvider({
   children,

@@ -39,7 +39,10 @@ function unreachable(state: 'ERROR' | 'RESOLVED', eventId: string) {
 const UNREACHABLE_ERROR = unreachable('ERROR', 'e-1');
 const UNREACHABLE_RESOLVED = resolvedEvent;
 
-/** Issue 18's VEHICLE_ERROR event: VEHICLE_NOT_CAPABLE, then the AUTHENTICATION_FAILED that needs "Reconnect". */
+/**
+ * Issue 18's VEHICLE_ERROR event: VEHICLE_NOT_CAPABLE, then the AUTHENTICATION_FAILED that needs
+ * "Reconnect".
+ */
 const TWO_FAILURES = severalEvent;
 
 const flush = () => act(async () => {});

@@ -36,7 +36,9 @@ export interface ErrorToastStore {
    * option goes to that first toast only.
    */
   readonly show: (input: unknown, options?: ShowErrorToastOptions) => string;
-  /** Replace a toast's error (its count is kept, its timer restarts). False when the id is unknown. */
+  /**
+   * Replace a toast's error (its count is kept, its timer restarts). False when the id is unknown.
+   */
   readonly update: (id: string, input: unknown, options?: DisplayOptions) => boolean;
   /** Remove one toast, visible, queued or waiting for a provider. */
   readonly dismiss: (id: string) => void;
@@ -46,7 +48,9 @@ export interface ErrorToastStore {
   readonly getSnapshot: () => ToastQueueSnapshot;
   /** What a server renders: always empty, so nothing differs at hydration. */
   readonly getServerSnapshot: () => ToastQueueSnapshot;
-  /** Call `listener` after the snapshot changes (batched per microtask); returns the unsubscribe. */
+  /**
+   * Call `listener` after the snapshot changes (batched per microtask); returns the unsubscribe.
+   */
   readonly subscribe: (listener: () => void) => () => void;
 }
 
@@ -102,7 +106,7 @@ interface Shared {
  * const queryClient = new QueryClient({
  *   queryCache: new QueryCache({ onError: (error) => toasts.show(error) }),
  * });
- * // <SmartcarErrorProvider appName="Volt" toasts={toasts}>…<ErrorToaster /></SmartcarErrorProvider>
+ * // Rendered by <SmartcarErrorProvider appName="Volt" toasts={toasts}> with <ErrorToaster />.
  * ```
  */
 export function createErrorToasts(options: CreateErrorToastsOptions = {}): ErrorToastStore {

@@ -6,11 +6,11 @@ import {
   ErrorToaster,
   SmartcarErrorProvider,
   ToastQueue,
-  ToastQueueProvider,
   parseSmartcarError,
   toErrorDisplay,
   useErrorToasts,
 } from 'smartcar-error-kit';
+import { ToastQueueProvider } from './ToastQueueProvider';
 import { isErrorDisplay } from '../../core/display/isErrorDisplay';
 import { makeDisplay } from '../../../test/fixtures/toastDisplays';
 

@@ -12,8 +12,8 @@ import type { ToastItem } from '../../core/queue/types';
 /** Most toasts kept for their exit animation. */
 export const MAX_EXITING_TOASTS = 3;
 
-/** What `useExitingToasts` returns. */
 export interface ExitingToasts {
+  /** Toasts gone from the queue that still play their exit animation. */
   readonly items: readonly ToastItem[];
   /** Drop one (its exit animation ended). */
   readonly remove: (id: string) => void;
