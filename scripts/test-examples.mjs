@@ -8,6 +8,8 @@
  *    `npm run e2e`;
  * 3. then for each `smartcarExample.variants` entry of its package.json: installs the variant's
  *    packages and the tarball with `--no-save`, builds and runs the e2e tests again.
+ * 4. an example with a `size:app` script (the kit's in-app cost, which fails above its ceiling)
+ *    runs it once, after the default variant's e2e tests.
  *
  * Every step gets PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1, CI=1, SMARTCAR_EXAMPLE_VARIANT and
  * SMARTCAR_KIT_TARBALL. Each step's time is printed, then one summary line per example ×
@@ -97,6 +99,9 @@ try {
               ],
             ];
       const steps = [...install, ['build', ['run', 'build']], ['e2e', ['run', 'e2e']]];
+      if (variant.install === null && pkg.scripts?.['size:app'] !== undefined) {
+        steps.push(['size', ['run', 'size:app']]);
+      }
       // `every` stops at the first failed step: the rest of this run is skipped.
       const ok = steps.every(([what, args]) => step(label(what), cwd, args, env));
       summary.push({

@@ -4,7 +4,7 @@ import { httpUrl } from '../url/httpUrl';
 import { parseRetryAfter } from './parseRetryAfter';
 import { readHeader } from './readHeader';
 import { MAX_SIGNALS } from './limits';
-import { safeGet, safeIsArray, safeLength } from './safeGet';
+import { safeGet, safeItems } from './safeGet';
 import { sanitizeDetail } from './sanitizeDetail';
 import { SmartcarError, type SmartcarResolution, type SmartcarSignal } from './SmartcarError';
 import { toStatusCode } from './toStatusCode';
@@ -19,10 +19,7 @@ function toResolution(value: unknown): SmartcarResolution {
 /** The first `MAX_SIGNALS` items of a list that name a signal, as `{ code, name, group }`. */
 function toSignals(value: unknown): SmartcarSignal[] {
   const signals: SmartcarSignal[] = [];
-  if (!safeIsArray(value)) return signals;
-  const count = Math.min(safeLength(value), MAX_SIGNALS);
-  for (let i = 0; i < count; i += 1) {
-    const item = safeGet(value, String(i));
+  for (const item of safeItems(value, MAX_SIGNALS)) {
     const signal: SmartcarSignal = {
       code: textField(safeGet(item, 'code')),
       name: textField(safeGet(item, 'name')),

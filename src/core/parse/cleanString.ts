@@ -3,13 +3,6 @@ import { MAX_STRING_LENGTH } from './limits';
 /** C0 controls except tab (U+0009) and newline (U+000A), DEL, and the C1 controls. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const HAS_CONTROL_CHAR = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
-
-/** True when `value` holds a control character the kit strips. */
-export function hasControlChar(value: string): boolean {
-  return HAS_CONTROL_CHAR.test(value);
-}
 
 /**
  * Caps `value` at `MAX_STRING_LENGTH` (never splitting a surrogate pair) and removes control
@@ -22,7 +15,7 @@ export function cleanString(value: string): string {
     const isHighSurrogate = last >= 0xd800 && last <= 0xdbff;
     text = text.slice(0, isHighSurrogate ? MAX_STRING_LENGTH - 1 : MAX_STRING_LENGTH);
   }
-  return HAS_CONTROL_CHAR.test(text) ? text.replace(CONTROL_CHARS, '') : text;
+  return text.replace(CONTROL_CHARS, '');
 }
 
 /** A string field, cleaned; `null` for anything that is not a non-empty string. */

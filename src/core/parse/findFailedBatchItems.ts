@@ -1,5 +1,5 @@
 import { MAX_BATCH_ITEMS } from './limits';
-import { safeGet, safeIsArray, safeLength } from './safeGet';
+import { safeGet, safeItems } from './safeGet';
 import { toStatusCode } from './toStatusCode';
 
 /** Lowest HTTP status of a failed batch item. */
@@ -23,10 +23,8 @@ function looksLikeErrorBody(body: unknown): boolean {
  */
 export function findFailedBatchItems(responses: unknown, limit: number): FailedBatchItem[] {
   const failed: FailedBatchItem[] = [];
-  if (!safeIsArray(responses)) return failed;
-  const count = Math.min(safeLength(responses), MAX_BATCH_ITEMS);
-  for (let i = 0; i < count && failed.length < limit; i += 1) {
-    const item = safeGet(responses, String(i));
+  for (const item of safeItems(responses, MAX_BATCH_ITEMS)) {
+    if (failed.length === limit) break;
     if (item === null || typeof item !== 'object') continue;
     const status = toStatusCode(safeGet(item, 'code')) ?? toStatusCode(safeGet(item, 'status'));
     const body = safeGet(item, 'body');

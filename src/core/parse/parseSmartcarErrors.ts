@@ -12,7 +12,7 @@ import { readSerialisedParts } from './readSerialisedParts';
 import { readFailedSignals } from './readSignalParts';
 import { textBody } from './readTextParts';
 import { readV3Parts } from './readV3Parts';
-import { safeGet, safeIsArray, safeLength } from './safeGet';
+import { safeGet, safeIsArray, safeItems } from './safeGet';
 import type { SmartcarError } from './SmartcarError';
 
 /**
@@ -21,9 +21,8 @@ import type { SmartcarError } from './SmartcarError';
  */
 function eachObject(list: unknown, read: (item: object) => ErrorParts): ErrorParts[] {
   const parts: ErrorParts[] = [];
-  const count = Math.min(safeLength(list as readonly unknown[]), MAX_LIST_ITEMS);
-  for (let i = 0; i < count && parts.length < MAX_ERRORS; i += 1) {
-    const item = safeGet(list, String(i));
+  for (const item of safeItems(list, MAX_LIST_ITEMS)) {
+    if (parts.length === MAX_ERRORS) break;
     if (item !== null && typeof item === 'object') parts.push(read(item));
   }
   return parts;

@@ -1,4 +1,4 @@
-import { safeGet, safeInstanceOf, safeIsArray, safeLength } from './safeGet';
+import { safeGet, safeInstanceOf, safeIsArray, safeItems } from './safeGet';
 import { MAX_HEADERS } from './limits';
 
 function headerText(value: unknown): string | null {
@@ -10,9 +10,7 @@ function headerText(value: unknown): string | null {
 }
 
 function fromPairs(pairs: readonly unknown[], name: string): string | null {
-  const count = Math.min(safeLength(pairs), MAX_HEADERS);
-  for (let i = 0; i < count; i += 1) {
-    const pair = safeGet(pairs, String(i));
+  for (const pair of safeItems(pairs, MAX_HEADERS)) {
     const key = safeGet(pair, '0');
     if (typeof key === 'string' && key.toLowerCase() === name)
       return headerText(safeGet(pair, '1'));

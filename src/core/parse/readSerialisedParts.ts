@@ -1,7 +1,6 @@
 import type { ErrorParts, FieldReader } from './ErrorParts';
 import type { ParseContext } from './ParseContext';
-import { readVehicle } from './readVehicle';
-import { safeGet } from './safeGet';
+import { readV2Parts } from './readV2Parts';
 import { SMARTCAR_ERROR_JSON_MARKER, type SmartcarErrorFormat } from './SmartcarError';
 
 const FORMATS: ReadonlySet<unknown> = /* @__PURE__ */ new Set<SmartcarErrorFormat>([
@@ -25,30 +24,14 @@ export function knownFormat(value: unknown): SmartcarErrorFormat | null {
  * The one rule for a `SmartcarError` already parsed: its JSON form (`toJSON()`, and any copy of
  * it made by JSON, `structuredClone` or a framework boundary), or an instance made by another
  * copy of the kit (the marker is on the prototype too). Recognised by the `$smartcarError`
- * marker and read by the exact field names `toJSON()` writes, so nothing is guessed from the
- * shape (a `description: null` does not fall back to `message`, the `format` is kept as it
- * was); `buildSmartcarError` then checks and cleans every value as for any input. `null` when
- * the input carries no marker.
+ * marker and read as a v2 body, whose first choice of each name is the one `toJSON()` writes
+ * (the others are never in that form). Two things are not guessed from the shape: `message` (an
+ * instance's "TYPE:CODE - …" text) is hidden, so a `description: null` stays null, and the
+ * `format` is kept as it was. `buildSmartcarError` then checks and cleans every value as for any
+ * input. `null` when the input carries no marker.
  */
 export function readSerialisedParts(read: FieldReader, context: ParseContext): ErrorParts | null {
   if (read(SMARTCAR_ERROR_JSON_MARKER) !== 1) return null;
-  const format = read('format');
-  const vehicle = read('vehicle');
-  return {
-    type: read('type'),
-    code: read('code'),
-    description: read('description'),
-    statusCode: read('statusCode'),
-    requestId: read('requestId'),
-    docURL: read('docURL'),
-    resolution: read('resolution'),
-    suggestedUserMessage: read('suggestedUserMessage'),
-    detail: read('detail'),
-    retryAfter: read('retryAfterSeconds'),
-    vehicle: readVehicle((key) => safeGet(vehicle, key)),
-    state: read('state'),
-    signals: read('signals'),
-    format: knownFormat(format) ?? 'unknown',
-    context,
-  };
+  const exact: FieldReader = (key) => (key === 'message' ? undefined : read(key));
+  return readV2Parts(exact, context, knownFormat(read('format')) ?? 'unknown');
 }

@@ -3,7 +3,7 @@ import { MAX_LIST_ITEMS } from './limits';
 import type { ParseContext } from './ParseContext';
 import { readV2Parts } from './readV2Parts';
 import { readVehicle } from './readVehicle';
-import { safeGet, safeIsArray, safeLength } from './safeGet';
+import { safeGet, safeIsArray, safeItems } from './safeGet';
 import type { SmartcarVehicleInfo } from './SmartcarError';
 
 /** The vehicle of a webhook event: `data.vehicle`, its id else the event's `vehicleId`. */
@@ -37,12 +37,10 @@ export function readFailedSignals(
     ? eventVehicle(read)
     : readVehicle((key) => safeGet(safeGet(included, 'attributes'), key), safeGet(included, 'id'));
   const failed: ErrorParts[] = [];
-  const count = Math.min(safeLength(list), MAX_LIST_ITEMS);
-  for (let i = 0; i < count && failed.length < limit; i += 1) {
+  for (const item of safeItems(list, MAX_LIST_ITEMS)) {
+    if (failed.length === limit) break;
     // A webhook signal's fields are on itself, a v3 signal's in its `attributes`.
-    const signal = isEvent
-      ? safeGet(list, String(i))
-      : safeGet(safeGet(list, String(i)), 'attributes');
+    const signal = isEvent ? item : safeGet(item, 'attributes');
     const status = safeGet(signal, 'status');
     if (safeGet(status, 'value') !== 'ERROR') continue;
     // Its error is read as a v2 body (`description`, or `message` as one doc example has it).

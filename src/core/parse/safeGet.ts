@@ -35,8 +35,16 @@ export function safeInstanceOf(value: unknown, ctor: unknown): boolean {
   }
 }
 
-/** An array's length, or 0 when it cannot be read (a Proxy whose `get` trap throws). */
-export function safeLength(value: readonly unknown[]): number {
+/**
+ * The first `max` items of `value` when it is an array, read one by one without ever throwing
+ * (a Proxy's length or item that throws reads as 0 or `undefined`); `[]` for anything else. The
+ * one way the parser walks a list, so every list it reads is bounded.
+ */
+export function safeItems(value: unknown, max: number): unknown[] {
+  const items: unknown[] = [];
+  if (!safeIsArray(value)) return items;
   const length = safeGet(value, 'length');
-  return typeof length === 'number' && length > 0 ? length : 0;
+  const count = typeof length === 'number' && length > 0 ? Math.min(length, max) : 0;
+  for (let i = 0; i < count; i += 1) items.push(safeGet(value, String(i)));
+  return items;
 }

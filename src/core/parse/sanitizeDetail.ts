@@ -6,7 +6,7 @@ import {
   MAX_DETAIL_KEYS,
   MAX_DETAIL_NODES,
 } from './limits';
-import { safeGet, safeIsArray, safeLength } from './safeGet';
+import { safeGet, safeIsArray, safeItems } from './safeGet';
 import type { SmartcarErrorDetailItem } from './SmartcarError';
 
 /** Marks a value left out of the copy (unsupported type, or a bound reached). */
@@ -27,9 +27,8 @@ function copyString(value: string, budget: Budget): string | typeof SKIP {
 
 function copyArray(source: readonly unknown[], depth: number, budget: Budget): unknown[] {
   const out: unknown[] = [];
-  const count = Math.min(safeLength(source), MAX_DETAIL_ITEMS);
-  for (let i = 0; i < count; i += 1) {
-    const value = copyValue(safeGet(source, String(i)), depth, budget);
+  for (const item of safeItems(source, MAX_DETAIL_ITEMS)) {
+    const value = copyValue(item, depth, budget);
     if (value !== SKIP) out.push(value);
   }
   return out;
@@ -105,9 +104,8 @@ export function sanitizeDetail(value: unknown): readonly SmartcarErrorDetailItem
     return item === SKIP ? null : Object.freeze([item]);
   }
   const items: SmartcarErrorDetailItem[] = [];
-  const count = Math.min(safeLength(value), MAX_DETAIL_ITEMS);
-  for (let i = 0; i < count; i += 1) {
-    const item = toItem(safeGet(value, String(i)), budget);
+  for (const entry of safeItems(value, MAX_DETAIL_ITEMS)) {
+    const item = toItem(entry, budget);
     if (item !== SKIP) items.push(item);
   }
   return Object.freeze(items);

@@ -7,16 +7,15 @@
  * toasts is one utterance) and cleared `ANNOUNCEMENT_CLEAR_MS` later, so browse mode does not
  * read it twice beside the visible text.
  *
- * `useAnnouncer()` → `{ announce(text, politeness), regions }`; render `regions` once. With
- * `followModals` (the toaster), the regions are portalled into a container of the hook's own, kept
- * in the topmost open modal dialog, else `<body>`, chosen again at each `announce` (React's
- * listeners on a portal target stay there, so the target is ours, removed on unmount): SPEC 24
- * requires announcing while a modal `<dialog>` or `aria-modal` hides the rest of the page, which
- * Radix Toast's announcer (portalled to `<body>`) cannot. Unmounting clears every timer.
+ * `useAnnouncer(createBox?)` → `{ announce(text, politeness), regions }`; render `regions` once.
+ * With a `createBox` (the toaster's `modalFollowingBox`), the regions are portalled into that
+ * container, placed again at each `announce` and removed on unmount. Unmounting clears every
+ * timer.
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { ErrorPoliteness } from '../../core/display/ErrorDisplay';
+import type { AnnouncerBox } from './modalFollowingBox';
 import { VISUALLY_HIDDEN_STYLE } from './VisuallyHidden';
 
 /**
@@ -37,30 +36,10 @@ export interface Announcer {
 type Texts = Readonly<Record<ErrorPoliteness, string>>;
 const SILENT: Texts = { assertive: '', polite: '' };
 
-/** The last open modal (which makes the rest of the page inert or aria-hidden), else `<body>`. */
-function announcerHost(doc: Document): HTMLElement {
-  const modals = doc.querySelectorAll<HTMLElement>('dialog[open], [aria-modal="true"]');
-  for (let index = modals.length - 1; index >= 0; index -= 1) {
-    const modal = modals[index]!;
-    const open =
-      modal instanceof HTMLDialogElement
-        ? modal.matches(':modal')
-        : modal.getClientRects().length > 0;
-    if (open) return modal;
-  }
-  return doc.body;
-}
-
 /** Two live regions and a function that speaks through them. */
-export function useAnnouncer(followModals = false): Announcer {
+export function useAnnouncer(createBox?: () => AnnouncerBox | null): Announcer {
   const [texts, setTexts] = useState(SILENT);
-  const [box] = useState(() => {
-    if (!followModals || typeof document === 'undefined') return null;
-    const element = document.createElement('div');
-    Object.assign(element.style, VISUALLY_HIDDEN_STYLE);
-    element.setAttribute('data-sek-announcer', '');
-    return element;
-  });
+  const [box] = useState(() => createBox?.() ?? null);
   const waiting = useRef({ assertive: [] as string[], polite: [] as string[] });
   const flushTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const clearTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -79,19 +58,11 @@ export function useAnnouncer(followModals = false): Announcer {
     }, ANNOUNCE_DELAY_MS);
   }, []);
 
-  /** Put the container in the topmost modal, visible to assistive technology. */
-  const place = useCallback(() => {
-    if (box === null) return;
-    const host = announcerHost(box.ownerDocument);
-    if (box.parentElement !== host) host.appendChild(box);
-    // A modal library may have hidden it while it sat outside its dialog.
-    box.removeAttribute('aria-hidden');
-    box.removeAttribute('inert');
-  }, [box]);
+  const place = useCallback(() => box?.place(), [box]);
 
   useEffect(() => {
     place();
-    return () => box?.remove();
+    return () => box?.element.remove();
   }, [box, place]);
 
   useEffect(() => {
@@ -133,7 +104,7 @@ export function useAnnouncer(followModals = false): Announcer {
         {live}
       </div>
     ) : (
-      createPortal(live, box)
+      createPortal(live, box.element)
     );
   return { announce, regions };
 }

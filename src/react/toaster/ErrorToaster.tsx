@@ -30,6 +30,7 @@ import { useFocusReturn } from './useFocusReturn';
 import { useFollowIssues } from './useFollowIssues';
 import { useKitEvents } from '../internal/useKitEvents';
 import { useToastAnnouncements } from './useToastAnnouncements';
+import { modalFollowingBox } from '../internal/modalFollowingBox';
 import { useAnnouncer } from '../internal/useAnnouncer';
 import { namedForwardRef } from '../internal/namedForwardRef';
 
@@ -88,7 +89,7 @@ export const ErrorToaster: ForwardRefExoticComponent<
       [locales],
     );
     const ui = useMemo(() => uiFor(config.locale ?? 'en'), [uiFor, config.locale]);
-    const announcer = useAnnouncer(true);
+    const announcer = useAnnouncer(modalFollowingBox);
     useToastAnnouncements(snapshot.visible, uiFor, announcer.announce);
     const emit = useKitEvents();
     useFollowIssues(store, issues, (ended) => {
