@@ -1,4 +1,5 @@
 import { formatTemplate } from '../messages/formatTemplate';
+import { nonBlank } from '../nonBlank';
 import { makeName } from './makeName';
 import type { SmartcarVehicleInfo } from '../parse/SmartcarError';
 
@@ -14,6 +15,5 @@ export function describeVehicle(
   if (vehicle === null || (vehicle.make === null && vehicle.model === null)) return null;
   const year = typeof vehicle.year === 'number' && vehicle.year > 0 ? vehicle.year : null;
   const make = vehicle.make === null ? null : makeName(vehicle.make);
-  const described = formatTemplate(template, { year, make, model: vehicle.model });
-  return described.trim() || null;
+  return nonBlank(formatTemplate(template, { year, make, model: vehicle.model }));
 }

@@ -18,17 +18,15 @@ export function readOptions(options: unknown): DisplayOptions {
   try {
     const given = options as { readonly [K in keyof DisplayOptions]?: unknown };
     const read: { -readonly [K in keyof DisplayOptions]: DisplayOptions[K] } = {};
-    const appName = nonBlank(given.appName);
-    const locale = nonBlank(given.locale);
-    const vehicleName = nonBlank(given.vehicleName);
+    for (const key of ['appName', 'locale', 'vehicleName'] as const) {
+      const text = nonBlank(given[key]);
+      if (text !== null) read[key] = text;
+    }
     const { locales, messages, actions, now } = given;
-    if (appName !== null) read.appName = appName;
-    if (locale !== null) read.locale = locale;
     if (Array.isArray(locales)) read.locales = locales;
     if (isObject(messages)) read.messages = messages as DisplayOptions['messages'] & object;
     if (isObject(actions)) read.actions = actions as DisplayOptions['actions'] & object;
-    if (vehicleName !== null) read.vehicleName = vehicleName;
-    if (typeof now === 'number' && Number.isFinite(now)) read.now = now;
+    if (Number.isFinite(now)) read.now = now as number;
     return read;
   } catch {
     return NO_OPTIONS;

@@ -134,8 +134,9 @@ export function toErrorDisplay(input: unknown, options?: DisplayOptions): ErrorD
   const given = readDisplay(input);
   if (given !== null) return given;
   const read = readOptions(options);
-  // A genuine SmartcarError comes back as is; anything else is read here.
-  const error = parseSmartcarError(input, read.now === undefined ? undefined : { now: read.now });
+  // A genuine SmartcarError comes back as is; anything else is read here, with `now` (the only
+  // field the read options share with a parse context) as the parser's clock.
+  const error = parseSmartcarError(input, read);
   if (process.env.NODE_ENV !== 'production' && looksStripped(input, error)) {
     warnOnce(
       'stripped-error',

@@ -3,6 +3,7 @@
  * concerns, its sentence, and the names it shows (bounded, whatever the fleet's size).
  */
 import { describeVehicle } from '../../core/display/describeVehicle';
+import { nonBlank } from '../../core/nonBlank';
 import type { VehicleIssueGroup } from '../../core/issues/types';
 import { formatPlural } from '../../core/messages/formatPlural';
 import type { FleetGroupKey, FleetStrings } from '../../core/messages/LocalePack';
@@ -40,8 +41,8 @@ export function groupSentence(
 export function vehicleNamesOf(group: VehicleIssueGroup, template: string): readonly string[] {
   const names: string[] = [];
   for (const vehicle of group.vehicles) {
-    const name = describeVehicle(vehicle, template) ?? vehicle.vin;
-    if (name !== null && name.trim() !== '') names.push(name);
+    const name = nonBlank(describeVehicle(vehicle, template) ?? vehicle.vin);
+    if (name !== null) names.push(name);
     if (names.length === MAX_LISTED_VEHICLES) break;
   }
   return names;

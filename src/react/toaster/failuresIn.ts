@@ -13,8 +13,8 @@ import { parseSmartcarErrors } from '../../core/parse/parseSmartcarErrors';
 export function failuresIn(input: unknown, options: DisplayOptions): ErrorDisplay[] {
   const given = readDisplay(input);
   if (given !== null) return [given];
-  const now = options.now;
-  const errors = parseSmartcarErrors(input, now === undefined ? undefined : { now });
+  // `now` (the only field display options share with a parse context) is the parser's clock.
+  const errors = parseSmartcarErrors(input, options);
   if (errors.length === 1 && errors[0]!.format === 'unknown') {
     return [toErrorDisplay(input, options)];
   }
