@@ -1,4 +1,4 @@
-import { warnOnce } from '../dev';
+import { warnOnce } from '../internal/dev';
 import { parseSmartcarError } from '../parse/parseSmartcarError';
 import type { SmartcarError } from '../parse/SmartcarError';
 import type { DisplayOptions } from './DisplayOptions';
@@ -6,7 +6,7 @@ import type { ErrorDisplay } from './ErrorDisplay';
 import { readDisplay } from './readDisplay';
 import { toErrorDisplay } from './toErrorDisplay';
 
-/** Replaced by the app's bundler; declared here, not through @types/node (see core/dev.ts). */
+/** Replaced by the app's bundler; declared here, not through @types/node (see core/internal/dev.ts). */
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
 /** All that is left of an `Error` that crossed a framework boundary (React adds `environmentName`). */

@@ -10,7 +10,7 @@
  * no action.
  */
 import type { ButtonHTMLAttributes, ComponentType } from 'react';
-import { warnOnce } from '../../core/dev';
+import { warnOnce } from '../../core/internal/dev';
 import type { ErrorAction, ErrorDisplay } from '../../core/display/ErrorDisplay';
 import type { SmartcarVehicleInfo } from '../../core/parse/SmartcarError';
 import { formatTemplate } from '../../core/messages/formatTemplate';
@@ -18,7 +18,7 @@ import { ExternalLink } from './ExternalLink';
 import { runAction, type ActionHandlers } from './runAction';
 import type { KitUiStrings } from './useUiStrings';
 
-/** Replaced by the app's bundler; declared here, not through @types/node (see core/dev.ts). */
+/** Replaced by the app's bundler; declared here, not through @types/node (see core/internal/dev.ts). */
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
 /** A retry countdown's state, as `useRetryCountdown` returns it. */

@@ -6,7 +6,7 @@
  */
 import { useId } from 'react';
 import type { ForwardRefExoticComponent, RefAttributes } from 'react';
-import { warnOnce } from '../../core/dev';
+import { warnOnce } from '../../core/internal/dev';
 import { useErrorDisplay } from '../hooks/useErrorDisplay';
 import { useThemeRootProps } from '../provider/useThemeRootProps';
 import { DeveloperDetails } from '../internal/DeveloperDetails';
@@ -25,7 +25,7 @@ import type { SupportContactCardProps } from './SupportContactCardProps';
 import { headingLevelOr2, regionNameProps } from '../internal/regionName';
 import { namedForwardRef } from '../internal/namedForwardRef';
 
-/** Replaced by the app's bundler; declared here, not through @types/node (see core/dev.ts). */
+/** Replaced by the app's bundler; declared here, not through @types/node (see core/internal/dev.ts). */
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
 /**
