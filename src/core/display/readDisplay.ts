@@ -3,7 +3,7 @@
  * JSON, a server→client prop) or one built by hand, which may carry anything in its fields. Read
  * once by `resolveErrorDisplay`; the components then render what they get and check nothing again.
  */
-import { httpUrl } from '../url/httpUrl';
+import { httpUrl } from '../parse/httpUrl';
 import type {
   ErrorAction,
   ErrorActionKind,

@@ -4,7 +4,7 @@ import type { UiStrings } from '../messages/LocalePack';
 import type { SmartcarError } from '../parse/SmartcarError';
 import type { ActionOverrides } from './DisplayOptions';
 import type { ErrorAction, ErrorActionKind } from './ErrorDisplay';
-import { httpUrl } from '../url/httpUrl';
+import { httpUrl } from '../parse/httpUrl';
 import { findOverride } from './overrideKeys';
 
 /** The locale label of each action kind (the fleet summary labels a group's action with it too). */

@@ -1,7 +1,7 @@
 import type { UiStrings } from '../messages/LocalePack';
 import type { SmartcarError } from '../parse/SmartcarError';
 import type { ErrorMessagePart } from './ErrorDisplay';
-import { httpUrl } from '../url/httpUrl';
+import { httpUrl } from '../parse/httpUrl';
 
 /** `<app name>`-style placeholders, with the backticks one documented message wraps them in. */
 const PLACEHOLDER = /`?<([^<>]*)>`?/g;

@@ -12,7 +12,7 @@ import { ACTION_LABELS } from '../../core/display/resolveActions';
 import type { VehicleIssueGroup } from '../../core/issues/types';
 import { formatPlural } from '../../core/messages/formatPlural';
 import type { FleetStrings } from '../../core/messages/LocalePack';
-import { httpUrl } from '../../core/url/httpUrl';
+import { httpUrl } from '../../core/parse/httpUrl';
 import type { LooseDisplayOptions } from '../provider/mergeSmartcarErrorConfig';
 import { useErrorDisplay } from '../hooks/useErrorDisplay';
 import { ActionButtons, actionLinkUrl } from '../internal/ActionButtons';

@@ -5,7 +5,7 @@
  * here, never passed through from input.
  */
 import { warnOnce } from '../../core/internal/dev';
-import { httpUrl } from '../../core/url/httpUrl';
+import { httpUrl } from '../../core/parse/httpUrl';
 import type { SupportContact } from '../SmartcarErrorContext';
 
 /** Replaced by the app's bundler; declared here, not through @types/node (see core/internal/dev.ts). */

@@ -8,7 +8,7 @@
  */
 import * as Toast from '@radix-ui/react-toast';
 import type { ErrorAction, ErrorDisplay } from '../../core/display/ErrorDisplay';
-import { httpUrl } from '../../core/url/httpUrl';
+import { httpUrl } from '../../core/parse/httpUrl';
 import { useRetryCountdown } from '../hooks/useRetryCountdown';
 import { ActionButtons, actionLinkUrl, type ActionControlProps } from '../internal/ActionButtons';
 import type { ActionHandlers } from '../internal/runAction';
