@@ -28,7 +28,7 @@ export { NETWORK_ABORTED, NETWORK_TIMEOUT } from './parse/readErrorInstanceParts
 export { lookupCatalogue } from './catalogue/lookupCatalogue';
 export type { SmartcarErrorCode } from './catalogue/catalogue';
 export type { CatalogueEntry, ResolutionType, SmartcarErrorType } from './catalogue/catalogueTypes';
-export type { MessageKey, TitleKey } from './catalogue/messageKeys';
+export type { MessageKey, TitleKey } from './messages/messageKeys';
 
 // Wording: the English pack, other packs' shape, templates.
 export { englishLocale } from './messages/englishLocale';

@@ -1,5 +1,5 @@
 import type { ErrorActionKind, ErrorPoliteness, ErrorSeverity } from '../display/ErrorDisplay';
-import type { MessageKey, TitleKey } from './messageKeys';
+import type { MessageKey, TitleKey } from '../messages/messageKeys';
 
 /**
  * Every documented error type: the 11 v2 types, the v1 `error` values (lower case, as sent),

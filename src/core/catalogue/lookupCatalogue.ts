@@ -7,7 +7,12 @@ import type {
   ResolutionType,
   SmartcarErrorType,
 } from './catalogueTypes';
-import { isMessageKey, isTitleKey, mentionsVehicle, type MessageKey } from './messageKeys';
+import {
+  isMessageKey,
+  isTitleKey,
+  mentionsVehicle,
+  type MessageKey,
+} from '../messages/messageKeys';
 
 /** The primary action each resolution implies. */
 export const RESOLUTION_ACTIONS: Readonly<Record<ResolutionType, ErrorActionKind>> = {
