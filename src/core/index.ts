@@ -27,7 +27,14 @@ export { NETWORK_ABORTED, NETWORK_TIMEOUT } from './parse/readErrorInstanceParts
 // What Smartcar documents about each error.
 export { lookupCatalogue } from './catalogue/lookupCatalogue';
 export type { SmartcarErrorCode } from './catalogue/catalogue';
-export type { CatalogueEntry, ResolutionType, SmartcarErrorType } from './catalogue/catalogueTypes';
+export type {
+  CatalogueEntry,
+  ErrorActionKind,
+  ErrorPoliteness,
+  ErrorSeverity,
+  ResolutionType,
+  SmartcarErrorType,
+} from './catalogue/catalogueTypes';
 export type { MessageKey, TitleKey } from './messages/messageKeys';
 
 // Wording: the English pack, other packs' shape, templates.
@@ -50,9 +57,6 @@ export { resolveErrorDisplay } from './display/resolveErrorDisplay';
 export type {
   ErrorDisplay,
   ErrorAction,
-  ErrorActionKind,
-  ErrorSeverity,
-  ErrorPoliteness,
   ErrorMessagePart,
   ErrorMessageTextPart,
   ErrorMessageLinkPart,

@@ -1,9 +1,9 @@
-import type { ErrorActionKind } from '../display/ErrorDisplay';
 import { CATALOGUE } from './catalogue';
 import type {
   CatalogueCodeSpec,
   CatalogueEntry,
   CatalogueTypeSpec,
+  ErrorActionKind,
   ResolutionType,
   SmartcarErrorType,
 } from './catalogueTypes';

@@ -3,14 +3,9 @@
  * JSON, a server→client prop) or one built by hand, which may carry anything in its fields. Read
  * once by `resolveErrorDisplay`; the components then render what they get and check nothing again.
  */
+import type { ErrorActionKind } from '../catalogue/catalogueTypes';
 import { httpUrl } from '../parse/httpUrl';
-import type {
-  ErrorAction,
-  ErrorActionKind,
-  ErrorDetailView,
-  ErrorDisplay,
-  ErrorMessagePart,
-} from './ErrorDisplay';
+import type { ErrorAction, ErrorDetailView, ErrorDisplay, ErrorMessagePart } from './ErrorDisplay';
 import { isErrorDisplay } from './isErrorDisplay';
 
 /** Displays known to be renderable: made by `toErrorDisplay`, or read here. */

@@ -1,9 +1,9 @@
 import { actionForResolution } from '../catalogue/lookupCatalogue';
-import type { CatalogueEntry } from '../catalogue/catalogueTypes';
+import type { CatalogueEntry, ErrorActionKind } from '../catalogue/catalogueTypes';
 import type { UiStrings } from '../messages/LocalePack';
 import type { SmartcarError } from '../parse/SmartcarError';
 import type { ActionOverrides } from './DisplayOptions';
-import type { ErrorAction, ErrorActionKind } from './ErrorDisplay';
+import type { ErrorAction } from './ErrorDisplay';
 import { httpUrl } from '../parse/httpUrl';
 import { findOverride } from './overrideKeys';
 

@@ -16,7 +16,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import type { ErrorPoliteness } from '../../core/display/ErrorDisplay';
+import type { ErrorPoliteness } from '../../core/catalogue/catalogueTypes';
 import { VISUALLY_HIDDEN_STYLE } from './VisuallyHidden';
 
 /** Delay before text is written into a region, in ms, so a just-mounted or moved region is registered. */

@@ -9,7 +9,7 @@
  */
 import * as Toast from '@radix-ui/react-toast';
 import { useEffect, type SyntheticEvent } from 'react';
-import type { ErrorPoliteness } from '../../core/display/ErrorDisplay';
+import type { ErrorPoliteness } from '../../core/catalogue/catalogueTypes';
 import { Icon } from '../internal/Icon';
 import { useKitEvents } from '../internal/useKitEvents';
 import { classProp } from '../toaster/classProp';
