@@ -9,7 +9,7 @@ import type { ForwardRefExoticComponent, RefAttributes } from 'react';
 import type { ErrorAction } from '../../core/display/ErrorDisplay';
 import { useErrorDisplay } from '../hooks/useErrorDisplay';
 import { useRetryCountdown } from '../hooks/useRetryCountdown';
-import { useThemeRootProps } from '../provider/useThemeRootProps';
+import { useThemeRootProps } from '../internal/useThemeRootProps';
 import { ActionButtons } from '../internal/ActionButtons';
 import { DetailList } from '../internal/DetailList';
 import { DeveloperDetails } from '../internal/DeveloperDetails';

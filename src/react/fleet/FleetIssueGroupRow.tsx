@@ -13,7 +13,7 @@ import type { VehicleIssueGroup } from '../../core/issues/types';
 import { formatPlural } from '../../core/messages/formatPlural';
 import type { FleetStrings } from '../../core/messages/LocalePack';
 import { httpUrl } from '../../core/parse/httpUrl';
-import type { LooseDisplayOptions } from '../provider/mergeSmartcarErrorConfig';
+import type { LooseDisplayOptions } from '../internal/mergeSmartcarErrorConfig';
 import { useErrorDisplay } from '../hooks/useErrorDisplay';
 import { ActionButtons, actionLinkUrl } from '../internal/ActionButtons';
 import { Icon } from '../internal/Icon';

@@ -10,7 +10,7 @@ import type { ForwardRefExoticComponent, RefAttributes } from 'react';
 import { fleetStringsFor } from '../../core/messages/fleetLocales';
 import { completeUi } from '../../core/display/completeUi';
 import { resolveLocalePack } from '../../core/messages/resolveLocalePack';
-import { useThemeRootProps } from '../provider/useThemeRootProps';
+import { useThemeRootProps } from '../internal/useThemeRootProps';
 import { joinClasses } from '../internal/joinClasses';
 import { namedForwardRef } from '../internal/namedForwardRef';
 import { headingLevelOr2, regionNameProps } from '../internal/regionName';

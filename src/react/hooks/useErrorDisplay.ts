@@ -8,7 +8,7 @@ import { trust } from '../../core/display/readDisplay';
 import {
   mergeDisplayOptions,
   type LooseDisplayOptions,
-} from '../provider/mergeSmartcarErrorConfig';
+} from '../internal/mergeSmartcarErrorConfig';
 
 const NO_OPTIONS: DisplayOptions = {};
 

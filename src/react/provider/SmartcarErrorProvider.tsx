@@ -9,8 +9,8 @@ import {
   type SmartcarErrorHandlers,
 } from '../SmartcarErrorContext';
 import { isToastStore, type ErrorToastStore, type ToastStore } from '../toaster/createErrorToasts';
-import { mergeSmartcarErrorConfig } from './mergeSmartcarErrorConfig';
-import { useIsomorphicLayoutEffect } from './useIsomorphicLayoutEffect';
+import { mergeSmartcarErrorConfig } from '../internal/mergeSmartcarErrorConfig';
+import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect';
 import { useLatest } from '../internal/useLatest';
 import { KitEventsScope, type SmartcarErrorEventProps } from '../internal/useKitEvents';
 

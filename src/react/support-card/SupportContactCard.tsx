@@ -8,7 +8,7 @@ import { useId } from 'react';
 import type { ForwardRefExoticComponent, RefAttributes } from 'react';
 import { warnOnce } from '../../core/internal/dev';
 import { useErrorDisplay } from '../hooks/useErrorDisplay';
-import { useThemeRootProps } from '../provider/useThemeRootProps';
+import { useThemeRootProps } from '../internal/useThemeRootProps';
 import { DeveloperDetails } from '../internal/DeveloperDetails';
 import { joinClasses } from '../internal/joinClasses';
 import { useHydrated } from '../internal/useHydrated';
