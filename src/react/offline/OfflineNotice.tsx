@@ -12,7 +12,7 @@ import { useEffect, type SyntheticEvent } from 'react';
 import type { ErrorPoliteness } from '../../core/catalogue/catalogueTypes';
 import { Icon } from '../internal/Icon';
 import { useKitEvents } from '../internal/useKitEvents';
-import { classProp } from '../toaster/classProp';
+import { classProp } from '../internal/classProp';
 
 /** Props of the internal `OfflineNotice`. */
 export interface OfflineNoticeProps {

@@ -16,7 +16,7 @@ import type { ActionHandlers } from '../internal/runAction';
 import { useUiStrings } from '../internal/useUiStrings';
 import { VisuallyHidden } from '../internal/VisuallyHidden';
 import type { ErrorToasterPart } from './ErrorToasterProps';
-import { classProp } from './classProp';
+import { classProp } from '../internal/classProp';
 import { ToastActionControls } from './ToastActionControls';
 import { useToastEvents } from './useToastEvents';
 

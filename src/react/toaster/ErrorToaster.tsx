@@ -20,7 +20,7 @@ import { assignRef } from '../internal/assignRef';
 import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect';
 import { useThemeRootProps } from '../internal/useThemeRootProps';
 import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
-import { classProp } from './classProp';
+import { classProp } from '../internal/classProp';
 import { ErrorToast } from './ErrorToast';
 import type { ErrorToasterProps } from './ErrorToasterProps';
 import { MoreToasts } from './MoreToasts';

@@ -11,7 +11,7 @@ import * as Toast from '@radix-ui/react-toast';
 import type { SyntheticEvent } from 'react';
 import { formatTemplate } from '../../core/messages/formatTemplate';
 import type { KitUiStrings } from '../internal/useUiStrings';
-import { classProp } from './classProp';
+import { classProp } from '../internal/classProp';
 
 /** Props of the internal `MoreToasts`. */
 export interface MoreToastsProps {

@@ -13,7 +13,7 @@ import { useRetryCountdown } from '../hooks/useRetryCountdown';
 import { ActionButtons, actionLinkUrl, type ActionControlProps } from '../internal/ActionButtons';
 import type { ActionHandlers } from '../internal/runAction';
 import type { KitUiStrings } from '../internal/useUiStrings';
-import { classProp } from './classProp';
+import { classProp } from '../internal/classProp';
 import { toastActions } from './toastActions';
 
 /** Props of the internal `ToastActionControls`. */

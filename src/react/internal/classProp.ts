@@ -1,4 +1,4 @@
-import { joinClasses } from '../internal/joinClasses';
+import { joinClasses } from './joinClasses';
 
 /**
  * `{ className }` when there is a class, else `{}`. Radix's `Slot` (behind `Toast.Root`, the
