@@ -15,7 +15,7 @@ import { DetailList } from '../internal/DetailList';
 import { DeveloperDetails } from '../internal/DeveloperDetails';
 import { DismissButton } from '../internal/DismissButton';
 import { Icon } from '../internal/Icon';
-import { joinClasses } from '../internal/joinClasses';
+import { classProp } from '../internal/classProp';
 import { MessageParts } from '../internal/MessageParts';
 import { runAction } from '../internal/runAction';
 import { useShownEvent } from '../internal/useKitEvents';
@@ -74,7 +74,7 @@ export const ErrorBanner: ForwardRefExoticComponent<ErrorBannerProps & RefAttrib
         theme,
         colorScheme,
         unstyled,
-        className: joinClasses(className, classNames?.root),
+        ...classProp(className, classNames?.root),
         style: rest.style,
       });
       const announcer = useAnnouncer();

@@ -11,7 +11,7 @@ import { fleetStringsFor } from '../../core/messages/fleetLocales';
 import { completeUi } from '../../core/display/completeUi';
 import { resolveLocalePack } from '../../core/messages/resolveLocalePack';
 import { useThemeRootProps } from '../internal/useThemeRootProps';
-import { joinClasses } from '../internal/joinClasses';
+import { classProp } from '../internal/classProp';
 import { namedForwardRef } from '../internal/namedForwardRef';
 import { headingLevelOr2, regionNameProps } from '../internal/regionName';
 import { useActionHandlers } from '../internal/useActionHandlers';
@@ -74,7 +74,7 @@ export const FleetIssueSummary: ForwardRefExoticComponent<
       theme,
       colorScheme,
       unstyled,
-      className: joinClasses(className, classNames?.root),
+      ...classProp(className, classNames?.root),
       style: rest.style,
     });
     const announcer = useAnnouncer();

@@ -10,7 +10,7 @@ import { warnOnce } from '../../core/internal/dev';
 import { useErrorDisplay } from '../hooks/useErrorDisplay';
 import { useThemeRootProps } from '../internal/useThemeRootProps';
 import { DeveloperDetails } from '../internal/DeveloperDetails';
-import { joinClasses } from '../internal/joinClasses';
+import { classProp } from '../internal/classProp';
 import { useHydrated } from '../internal/useHydrated';
 import { useKitEvents, useShownEvent } from '../internal/useKitEvents';
 import { useUiStrings } from '../internal/useUiStrings';
@@ -62,7 +62,7 @@ export const SupportContactCard: ForwardRefExoticComponent<
       theme,
       colorScheme,
       unstyled,
-      className: joinClasses(className, classNames?.root),
+      ...classProp(className, classNames?.root),
       style: rest.style,
     });
     const titleId = useId();

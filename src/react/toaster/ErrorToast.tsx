@@ -116,7 +116,7 @@ export function ErrorToast({
             </span>
           ) : null}
         </Toast.Title>
-        <Toast.Description className={classNames?.description} data-sek-part="description">
+        <Toast.Description {...classProp(classNames?.description)} data-sek-part="description">
           <MessageParts
             display={display}
             handlers={actionHandlers}
