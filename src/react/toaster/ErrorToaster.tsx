@@ -16,7 +16,7 @@ import { useActionHandlers } from '../internal/useActionHandlers';
 import { completeUi } from '../../core/display/completeUi';
 import { useHydrated } from '../internal/useHydrated';
 import type { KitUiStrings } from '../internal/useUiStrings';
-import { assignRef } from '../internal/assignRef';
+import { assignRef } from './assignRef';
 import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect';
 import { useThemeRootProps } from '../internal/useThemeRootProps';
 import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
