@@ -7,15 +7,24 @@ import { useMemo } from 'react';
 import type { UiStrings } from '../../core/messages/LocalePack';
 import { completeUi } from '../../core/display/completeUi';
 import { resolveLocalePack } from '../../core/messages/resolveLocalePack';
-import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
+import { useSmartcarErrorConfig, type SmartcarErrorConfig } from '../SmartcarErrorContext';
 
 /** The labels the components use. */
 export type KitUiStrings = UiStrings;
 
-/** Labels for `locale` (a display's `locale`), falling back like the messages do. */
+/**
+ * The one way to get labels: for `locale` among the provider's `locales`, falling back like the
+ * messages do. Cached per pack (`completeUi`), so calling it per toast or per render is cheap.
+ */
+export function uiStringsFor(
+  locale: string,
+  locales: SmartcarErrorConfig['locales'],
+): KitUiStrings {
+  return completeUi(resolveLocalePack(locale, locales));
+}
+
+/** Labels for `locale` (a display's `locale`) under the nearest provider. */
 export function useUiStrings(locale: string): KitUiStrings {
   const { locales } = useSmartcarErrorConfig();
-  return useMemo(() => {
-    return completeUi(resolveLocalePack(locale, locales));
-  }, [locale, locales]);
+  return useMemo(() => uiStringsFor(locale, locales), [locale, locales]);
 }
