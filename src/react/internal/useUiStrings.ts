@@ -9,22 +9,16 @@ import { completeUi } from '../../core/display/completeUi';
 import { resolveLocalePack } from '../../core/messages/resolveLocalePack';
 import { useSmartcarErrorConfig, type SmartcarErrorConfig } from '../SmartcarErrorContext';
 
-/** The labels the components use. */
-export type KitUiStrings = UiStrings;
-
 /**
  * The one way to get labels: for `locale` among the provider's `locales`, falling back like the
  * messages do. Cached per pack (`completeUi`), so calling it per toast or per render is cheap.
  */
-export function uiStringsFor(
-  locale: string,
-  locales: SmartcarErrorConfig['locales'],
-): KitUiStrings {
+export function uiStringsFor(locale: string, locales: SmartcarErrorConfig['locales']): UiStrings {
   return completeUi(resolveLocalePack(locale, locales));
 }
 
 /** Labels for `locale` (a display's `locale`) under the nearest provider. */
-export function useUiStrings(locale: string): KitUiStrings {
+export function useUiStrings(locale: string): UiStrings {
   const { locales } = useSmartcarErrorConfig();
   return useMemo(() => uiStringsFor(locale, locales), [locale, locales]);
 }

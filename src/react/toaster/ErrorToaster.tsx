@@ -13,7 +13,8 @@ import { OfflineNotice } from '../offline/OfflineNotice';
 import { useOfflineQueue } from '../offline/useOfflineQueue';
 import { useActionHandlers } from '../internal/useActionHandlers';
 import { useHydrated } from '../internal/useHydrated';
-import { uiStringsFor, type KitUiStrings } from '../internal/useUiStrings';
+import type { UiStrings } from '../../core/messages/LocalePack';
+import { uiStringsFor } from '../internal/useUiStrings';
 import { assignRef } from './assignRef';
 import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect';
 import { useThemeRootProps } from '../internal/useThemeRootProps';
@@ -82,7 +83,7 @@ export const ErrorToaster: ForwardRefExoticComponent<
 
     const locales = config.locales;
     const uiFor = useCallback(
-      (locale: string): KitUiStrings => uiStringsFor(locale, locales),
+      (locale: string): UiStrings => uiStringsFor(locale, locales),
       [locales],
     );
     const ui = useMemo(() => uiFor(config.locale ?? 'en'), [uiFor, config.locale]);

@@ -12,7 +12,7 @@ import { httpUrl } from '../../core/parse/httpUrl';
 import { useRetryCountdown } from '../hooks/useRetryCountdown';
 import { ActionButtons, actionLinkUrl, type ActionControlProps } from '../internal/ActionButtons';
 import type { ActionHandlers } from '../internal/runAction';
-import type { KitUiStrings } from '../internal/useUiStrings';
+import type { UiStrings } from '../../core/messages/LocalePack';
 import { classProp } from '../internal/classProp';
 import { toastActions } from './toastActions';
 
@@ -20,7 +20,7 @@ import { toastActions } from './toastActions';
 export interface ToastActionControlsProps {
   readonly display: ErrorDisplay;
   readonly handlers: ActionHandlers;
-  readonly ui: KitUiStrings;
+  readonly ui: UiStrings;
   /** The toaster's support page (a prop: checked here, by `httpUrl`). */
   readonly supportUrl: unknown;
   /** True when the toaster has an `onContactSupport` handler. */
