@@ -28,10 +28,8 @@ import type { ErrorBannerProps } from './ErrorBannerProps';
 import { severityLabel } from '../internal/announcementText';
 import { useBannerAnnouncements } from './useBannerAnnouncements';
 import { useFoldedSupportCard } from './useFoldedSupportCard';
-import { headingLevelOr2, regionNameProps } from '../internal/regionName';
+import { headingLevelOr2, regionNameProps, subHeadingLevel } from '../internal/regionName';
 import { namedForwardRef } from '../internal/namedForwardRef';
-
-const DEEPEST_HEADING = 6;
 
 /**
  * Shows one failure inline, with what the person can do about it. A `ref` receives the root
@@ -105,7 +103,7 @@ export const ErrorBanner: ForwardRefExoticComponent<ErrorBannerProps & RefAttrib
 
       const level = headingLevelOr2(headingLevel);
       const Heading = `h${level}` as const;
-      const cardLevel = Math.min(level + 1, DEEPEST_HEADING) as 3 | 4 | 5 | 6;
+      const cardLevel = subHeadingLevel(level);
 
       return (
         <section

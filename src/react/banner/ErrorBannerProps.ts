@@ -2,13 +2,14 @@ import type { ComponentPropsWithoutRef } from 'react';
 import type { ActionOverrides, MessageOverrides } from '../../core/display/DisplayOptions';
 import type { ColorScheme, SmartcarErrorTheme } from '../../theme/SmartcarErrorTheme';
 import type { SmartcarErrorHandlers, SupportContact } from '../SmartcarErrorContext';
+import type { HeadingLevel } from '../internal/regionName';
 
 /** The parts of the banner that take a class through `classNames`. */
 export type ErrorBannerPart =
   'root' | 'icon' | 'title' | 'message' | 'actions' | 'detail' | 'dismiss';
 
-/** Heading levels the banner's title may take. */
-export type ErrorBannerHeadingLevel = 2 | 3 | 4 | 5 | 6;
+/** Heading levels the banner's title may take (the kit's one `HeadingLevel`, public by this name). */
+export type ErrorBannerHeadingLevel = HeadingLevel;
 
 /**
  * Root `<section>` attributes the banner forwards; it owns `role`, `children` and `title`. `ref` is

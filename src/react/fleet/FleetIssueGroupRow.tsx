@@ -17,6 +17,7 @@ import type { LooseDisplayOptions } from '../internal/mergeSmartcarErrorConfig';
 import { useErrorDisplay } from '../hooks/useErrorDisplay';
 import { ActionButtons, actionLinkUrl } from '../internal/ActionButtons';
 import { Icon } from '../internal/Icon';
+import type { HeadingLevel } from '../internal/regionName';
 import type { ActionHandlers } from '../internal/runAction';
 import type { FleetIssueSummaryProps } from './FleetIssueSummaryProps';
 import { vehicleNamesOf } from './groupFacts';
@@ -36,7 +37,7 @@ export interface FleetIssueGroupRowProps {
   /** The support page (a prop or the provider's: checked here, by `httpUrl`). */
   readonly supportUrl: unknown;
   readonly maxNames: number;
-  readonly headingLevel: 3 | 4 | 5 | 6;
+  readonly headingLevel: HeadingLevel;
   readonly classNames: FleetIssueSummaryProps['classNames'];
 }
 

@@ -1,6 +1,7 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import type { ColorScheme, SmartcarErrorTheme } from '../../theme/SmartcarErrorTheme';
 import type { SupportContact } from '../SmartcarErrorContext';
+import type { HeadingLevel } from '../internal/regionName';
 
 /** The parts of the card that take a class through `classNames`. */
 export type SupportContactCardPart =
@@ -31,7 +32,7 @@ export interface SupportContactCardProps extends SectionAttributes {
   /** BCP 47 tag of the labels. Default: the provider's, else `'en'`. */
   readonly locale?: string;
   /** Heading level of the title. Default 2. */
-  readonly headingLevel?: 2 | 3 | 4 | 5 | 6;
+  readonly headingLevel?: HeadingLevel;
   /** Design tokens for this card, over the provider's. Default: the provider's. */
   readonly theme?: SmartcarErrorTheme;
   /** `'light'`, `'dark'` or `'system'`. Default: the provider's, else `'light'`. */
