@@ -4,6 +4,6 @@
  * `Toast.Root`, the viewport, `Action` and `Close`) joins one into `class=""`.
  */
 export function classProp(...names: (string | undefined)[]): { className?: string } {
-  const className = names.filter((name) => name !== undefined && name.trim() !== '').join(' ');
-  return className === '' ? {} : { className };
+  const className = names.filter((name) => name?.trim()).join(' ');
+  return className ? { className } : {};
 }

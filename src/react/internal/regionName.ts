@@ -17,7 +17,7 @@ export function headingLevelOr2(level: unknown): HeadingLevel {
 
 /** The level of a heading nested under one at `level` (the banner's card, the summary's rows). */
 export function subHeadingLevel(level: HeadingLevel): HeadingLevel {
-  return level === 6 ? 6 : ((level + 1) as HeadingLevel);
+  return Math.min(level + 1, 6) as HeadingLevel;
 }
 
 /** The region's naming attributes: the caller's `aria-labelledby`, else `aria-label`, else the title. */

@@ -3,7 +3,6 @@
  * Internal: every label a component shows, for a display's locale — the locale pack's `ui`
  * (from the provider's `locales`, else built-in English; blank entries filled in English).
  */
-import { useMemo } from 'react';
 import type { UiStrings } from '../../core/messages/LocalePack';
 import { completeUi } from '../../core/display/completeUi';
 import { resolveLocalePack } from '../../core/messages/resolveLocalePack';
@@ -17,8 +16,10 @@ export function uiStringsFor(locale: string, locales: SmartcarErrorConfig['local
   return completeUi(resolveLocalePack(locale, locales));
 }
 
-/** Labels for `locale` (a display's `locale`) under the nearest provider. */
+/**
+ * Labels for `locale` (a display's `locale`) under the nearest provider. No memo: the same pack
+ * gives the same object (`completeUi` caches it), and finding the pack is a short loop.
+ */
 export function useUiStrings(locale: string): UiStrings {
-  const { locales } = useSmartcarErrorConfig();
-  return useMemo(() => uiStringsFor(locale, locales), [locale, locales]);
+  return uiStringsFor(locale, useSmartcarErrorConfig().locales);
 }
