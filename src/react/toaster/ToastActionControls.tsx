@@ -14,7 +14,20 @@ import { ActionButtons, actionLinkUrl, type ActionControlProps } from '../intern
 import type { ActionHandlers } from '../internal/runAction';
 import type { UiStrings } from '../../core/messages/LocalePack';
 import { classProp } from '../internal/classProp';
-import { toastActions } from './toastActions';
+
+/** Most actions a toast shows: a toast is a glance; the banner is the place for long lists. */
+const MAX_TOAST_ACTIONS = 2;
+
+/**
+ * The actions a toast offers, primary first, at most `MAX_TOAST_ACTIONS`: `dismiss` is left out
+ * (every toast has a close button), and so is `contact-support` when the toaster can do nothing
+ * with it (no support URL, no `onContactSupport`): a button that does nothing would be a trap.
+ */
+function toastActions(display: ErrorDisplay, canContactSupport: boolean): readonly ErrorAction[] {
+  return display.actions
+    .filter(({ kind }) => kind !== 'dismiss' && (kind !== 'contact-support' || canContactSupport))
+    .slice(0, MAX_TOAST_ACTIONS);
+}
 
 /** Props of the internal `ToastActionControls`. */
 export interface ToastActionControlsProps {
