@@ -129,5 +129,5 @@ export type {
 // Theming: tokens as CSS variables, and the kit's theme on a root of your own component.
 export { themeToCssVars } from './theme/themeToCssVars';
 export type { SmartcarErrorTheme, SeverityTokens, ColorScheme } from './theme/SmartcarErrorTheme';
-export { useThemeRootProps } from './react/provider/useThemeRootProps';
-export type { ThemeRootOptions, ThemeRootProps } from './react/provider/useThemeRootProps';
+export { useThemeRootProps } from './react/internal/useThemeRootProps';
+export type { ThemeRootOptions, ThemeRootProps } from './react/internal/useThemeRootProps';

@@ -32,8 +32,13 @@ export { NETWORK_ABORTED, NETWORK_TIMEOUT } from './parse/readErrorInstanceParts
 
 // The documented types and codes, and the keys of `messages` overrides and locale packs.
 export type { SmartcarErrorCode } from './catalogue/catalogue';
-export type { SmartcarErrorType } from './catalogue/catalogueTypes';
-export type { MessageKey, TitleKey } from './catalogue/messageKeys';
+export type {
+  ErrorActionKind,
+  ErrorPoliteness,
+  ErrorSeverity,
+  SmartcarErrorType,
+} from './catalogue/catalogueTypes';
+export type { MessageKey, TitleKey } from './messages/messageKeys';
 
 // Wording: the English pack (the reference for a pack of your own, README "Languages"), the
 // packs' shape, and templates with the pack a locale resolves to, for UI you build yourself.
@@ -55,9 +60,6 @@ export { toErrorDisplay } from './display/toErrorDisplay';
 export type {
   ErrorDisplay,
   ErrorAction,
-  ErrorActionKind,
-  ErrorSeverity,
-  ErrorPoliteness,
   ErrorMessagePart,
   ErrorMessageTextPart,
   ErrorMessageLinkPart,

@@ -1,8 +1,7 @@
 'use client';
 import { createContext, useContext } from 'react';
-import type { ActionOverrides, MessageOverrides } from '../core/display/DisplayOptions';
+import type { DisplayOptions } from '../core/display/DisplayOptions';
 import type { ErrorAction, ErrorDisplay } from '../core/display/ErrorDisplay';
-import type { LocalePack } from '../core/messages/LocalePack';
 import type { SmartcarVehicleInfo } from '../core/parse/SmartcarError';
 import type { ColorScheme, SmartcarErrorTheme } from '../theme/SmartcarErrorTheme';
 
@@ -35,12 +34,10 @@ export interface SmartcarErrorHandlers {
 }
 
 /** What `SmartcarErrorProvider` hands down. Every field is optional. */
-export interface SmartcarErrorConfig extends SmartcarErrorHandlers {
-  readonly appName?: string;
-  readonly locale?: string;
-  readonly locales?: readonly LocalePack[];
-  readonly messages?: MessageOverrides;
-  readonly actions?: ActionOverrides;
+export interface SmartcarErrorConfig
+  extends
+    SmartcarErrorHandlers,
+    Pick<DisplayOptions, 'appName' | 'locale' | 'locales' | 'messages' | 'actions'> {
   readonly support?: SupportContact;
   readonly theme?: SmartcarErrorTheme;
   readonly colorScheme?: ColorScheme;

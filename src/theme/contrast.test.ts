@@ -11,21 +11,24 @@ import {
 const read = (name: string) => readFileSync(resolve(import.meta.dirname, name), 'utf8');
 const css = read('styles.css');
 
-/** The `--_sek-x: var(--sek-x, #hex)` defaults declared in the block opened by `selector {`. */
-function paletteOf(selector: string): Record<string, string> {
-  const start = css.indexOf(`${selector} {`);
-  if (start < 0) throw new Error(`no block for ${selector}`);
+/** The tokens block: every root's `--_sek-x: var(--sek-x, light-dark(#light, #dark))` defaults. */
+const TOKENS = ':where([data-sek-color-scheme]) {';
+
+/** One palette (`0` light, `1` dark) of the colour defaults, each written once in light-dark(). */
+function paletteOf(which: 0 | 1): Record<string, string> {
+  const start = css.indexOf(TOKENS);
+  if (start < 0) throw new Error('no tokens block');
   const body = css.slice(start, css.indexOf('}', start));
   const palette: Record<string, string> = {};
-  for (const m of body.matchAll(/--_sek-([\w-]+):\s*var\(--sek-\1,\s*(#[0-9a-f]{3,6})\)/gi)) {
-    palette[m[1]!] = m[2]!;
-  }
+  const pair =
+    /--_sek-([\w-]+):\s*var\(--sek-\1,\s*light-dark\((#[0-9a-f]{3,6}),\s*(#[0-9a-f]{3,6})\)\)/gi;
+  for (const m of body.matchAll(pair)) palette[m[1]!] = m[2 + which]!;
   return palette;
 }
 
 const SCHEMES = {
-  light: paletteOf(':where([data-sek-color-scheme])'),
-  dark: paletteOf(":where([data-sek-color-scheme='dark'])"),
+  light: paletteOf(0),
+  dark: paletteOf(1),
 };
 const SEVERITIES = ['critical', 'warning', 'info'] as const;
 
@@ -88,23 +91,12 @@ describe.each(Object.entries(SCHEMES))('the %s palette of styles.css', (_scheme,
   });
 });
 
-describe('the system scheme', () => {
-  it('uses exactly the dark palette under prefers-color-scheme: dark', () => {
-    const media = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
-    const explicit = css.slice(
-      css.indexOf(":where([data-sek-color-scheme='dark']) {"),
-      css.indexOf('}', css.indexOf(":where([data-sek-color-scheme='dark']) {")),
-    );
-    const system = media.slice(
-      media.indexOf(":where([data-sek-color-scheme='system']) {"),
-      media.indexOf('}'),
-    );
-    const declarations = (block: string) =>
-      block
-        .split('\n')
-        .map((line) => line.trim())
-        .filter((line) => line.startsWith('--'));
-    expect(declarations(system)).toEqual(declarations(explicit));
-    expect(declarations(system).length).toBeGreaterThan(Object.keys(SCHEMES.dark).length);
+describe('the palettes', () => {
+  it("are written once: light-dark() in the tokens block, picked by the root's color-scheme", () => {
+    expect(css).not.toContain('@media (prefers-color-scheme');
+    expect(css.match(/^\s*--_sek-accent:/gm)).toHaveLength(1);
+    expect(css).toMatch(/\[data-sek-color-scheme='light'\][^{]*\{\s*color-scheme: light;/);
+    expect(css).toMatch(/\[data-sek-color-scheme='dark'\][^{]*\{\s*color-scheme: dark;/);
+    expect(css).toMatch(/\[data-sek-color-scheme='system'\][^{]*\{\s*color-scheme: light dark;/);
   });
 });

@@ -47,7 +47,7 @@ describe('styles.css', () => {
 
   it('turns animations and transitions off under prefers-reduced-motion, after everything else', () => {
     const at = styles.indexOf('@media (prefers-reduced-motion: reduce)');
-    expect(at).toBeGreaterThan(styles.indexOf('@media (prefers-color-scheme: dark)'));
+    expect(at).toBeGreaterThan(styles.indexOf("[data-sek-color-scheme='system']"));
     expect(styles.slice(at)).toMatch(/animation: none;[\s\S]*transition: none;/);
     expect(selectorsOf(styles).at(-1)).toBe(
       ':where([data-sek-color-scheme], [data-sek-color-scheme] *)',

@@ -1,4 +1,4 @@
-import { resetWarnings } from '../core/dev';
+import { resetWarnings } from '../core/internal/dev';
 import type { SmartcarErrorTheme } from './SmartcarErrorTheme';
 import { mergeThemes, themeToCssVars } from './themeToCssVars';
 

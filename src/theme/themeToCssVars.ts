@@ -1,7 +1,7 @@
-import { warnOnce } from '../core/dev';
+import { warnOnce } from '../core/internal/dev';
 import type { SeverityTokens, SmartcarErrorTheme } from './SmartcarErrorTheme';
 
-/** Replaced by the app's bundler; declared here, not through @types/node (see core/dev.ts). */
+/** Replaced by the app's bundler; declared here, not via @types/node (see core/internal/dev.ts). */
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
 /** Custom property of each scalar token. Only these keys are read; anything else is ignored. */

@@ -1,5 +1,14 @@
-import type { ErrorActionKind, ErrorPoliteness, ErrorSeverity } from '../display/ErrorDisplay';
-import type { MessageKey, TitleKey } from './messageKeys';
+import type { MessageKey, TitleKey } from '../messages/messageKeys';
+
+/** How serious an error is for the person using the app. */
+export type ErrorSeverity = 'critical' | 'warning' | 'info';
+
+/** How a screen reader should announce it (`assertive` interrupts). */
+export type ErrorPoliteness = 'assertive' | 'polite';
+
+/** The kinds of thing a person can do about an error. */
+export type ErrorActionKind =
+  'retry' | 'reconnect' | 'open-url' | 'contact-support' | 'billing' | 'dismiss';
 
 /**
  * Every documented error type: the 11 v2 types, the v1 `error` values (lower case, as sent),

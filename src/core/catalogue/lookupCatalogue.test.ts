@@ -6,7 +6,7 @@ import {
 import { lookupCatalogue } from './lookupCatalogue';
 import { CATALOGUE } from './catalogue';
 import { CATALOGUE_ENTRIES, SMARTCAR_ERROR_TYPES } from './lookupCatalogue';
-import { MESSAGE_KEYS, VEHICLE_MESSAGE_KEYS } from './messageKeys';
+import { MESSAGE_KEYS, VEHICLE_MESSAGE_KEYS } from '../messages/messageKeys';
 import { type CatalogueTypeSpec } from './catalogueTypes';
 import { catalogueEntries } from '../../../test/fixtures/smartcar';
 

@@ -1,13 +1,18 @@
-import type { ErrorActionKind } from '../display/ErrorDisplay';
 import { CATALOGUE } from './catalogue';
 import type {
   CatalogueCodeSpec,
   CatalogueEntry,
   CatalogueTypeSpec,
+  ErrorActionKind,
   ResolutionType,
   SmartcarErrorType,
 } from './catalogueTypes';
-import { isMessageKey, isTitleKey, mentionsVehicle, type MessageKey } from './messageKeys';
+import {
+  isMessageKey,
+  isTitleKey,
+  mentionsVehicle,
+  type MessageKey,
+} from '../messages/messageKeys';
 
 /** The primary action each resolution implies. */
 export const RESOLUTION_ACTIONS: Readonly<Record<ResolutionType, ErrorActionKind>> = {

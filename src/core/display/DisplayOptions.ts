@@ -1,4 +1,5 @@
-import type { ErrorAction, ErrorActionKind } from './ErrorDisplay';
+import type { ErrorActionKind } from '../catalogue/catalogueTypes';
+import type { ErrorAction } from './ErrorDisplay';
 import type { LocalePack } from '../messages/LocalePack';
 
 /** A title and/or message that replaces the kit's and the API's wording for one kind of error. */

@@ -2,17 +2,8 @@
  * The display model: plain data that says what a person sees for one error.
  * Produced by `toErrorDisplay`; rendered by the components, which parse nothing.
  */
+import type { ErrorActionKind, ErrorPoliteness, ErrorSeverity } from '../catalogue/catalogueTypes';
 import type { SmartcarErrorJSON, SmartcarErrorState } from '../parse/SmartcarError';
-
-/** How serious an error is for the person using the app. */
-export type ErrorSeverity = 'critical' | 'warning' | 'info';
-
-/** How a screen reader should announce it (`assertive` interrupts). */
-export type ErrorPoliteness = 'assertive' | 'polite';
-
-/** The kinds of thing a person can do about an error. */
-export type ErrorActionKind =
-  'retry' | 'reconnect' | 'open-url' | 'contact-support' | 'billing' | 'dismiss';
 
 /** One action offered to the person; the first in a list is the primary one. */
 export interface ErrorAction {

@@ -1,6 +1,6 @@
 import { englishLocale } from '../messages/englishLocale';
 import type { LocalePack, UiStrings } from '../messages/LocalePack';
-import { nonBlank } from '../nonBlank';
+import { nonBlank } from '../internal/nonBlank';
 
 const COMPLETED = /* @__PURE__ */ new WeakMap<LocalePack, UiStrings>();
 

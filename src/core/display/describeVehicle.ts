@@ -1,5 +1,5 @@
 import { formatTemplate } from '../messages/formatTemplate';
-import { nonBlank } from '../nonBlank';
+import { nonBlank } from '../internal/nonBlank';
 import { makeName } from './makeName';
 import type { SmartcarVehicleInfo } from '../parse/SmartcarError';
 

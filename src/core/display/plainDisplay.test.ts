@@ -12,7 +12,7 @@ import {
 import { isErrorDisplay } from './isErrorDisplay';
 import type { MockInstance } from 'vitest';
 import { payloadFixtures } from '../../../test/fixtures/smartcar';
-import { resetWarnings } from '../dev';
+import { resetWarnings } from '../internal/dev';
 
 const options: DisplayOptions = { appName: 'Volt', locale: 'en', now: 1_700_000_000_000 };
 

@@ -4,15 +4,10 @@
  * its fields. Read once where a display enters (`toErrorDisplay`, so also `useErrorDisplay` and
  * the toasts' `show`; `useRetryCountdown`); the queue and the components then trust what they get.
  */
-import { nonBlank } from '../nonBlank';
-import { httpUrl } from '../url/httpUrl';
-import type {
-  ErrorAction,
-  ErrorActionKind,
-  ErrorDetailView,
-  ErrorDisplay,
-  ErrorMessagePart,
-} from './ErrorDisplay';
+import type { ErrorActionKind } from '../catalogue/catalogueTypes';
+import { nonBlank } from '../internal/nonBlank';
+import { httpUrl } from '../parse/httpUrl';
+import type { ErrorAction, ErrorDetailView, ErrorDisplay, ErrorMessagePart } from './ErrorDisplay';
 import { isErrorDisplay } from './isErrorDisplay';
 
 /** Displays known to be renderable: made by `toErrorDisplay`, or read here. */

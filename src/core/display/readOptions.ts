@@ -1,4 +1,4 @@
-import { nonBlank } from '../nonBlank';
+import { nonBlank } from '../internal/nonBlank';
 import type { DisplayOptions } from './DisplayOptions';
 
 const NO_OPTIONS: DisplayOptions = {};

@@ -1,12 +1,12 @@
 import { actionForResolution } from '../catalogue/lookupCatalogue';
-import type { CatalogueEntry } from '../catalogue/catalogueTypes';
+import type { CatalogueEntry, ErrorActionKind } from '../catalogue/catalogueTypes';
 import type { UiStrings } from '../messages/LocalePack';
 import type { SmartcarError } from '../parse/SmartcarError';
 import type { ActionOverrides } from './DisplayOptions';
-import type { ErrorAction, ErrorActionKind } from './ErrorDisplay';
-import { httpUrl } from '../url/httpUrl';
+import type { ErrorAction } from './ErrorDisplay';
+import { httpUrl } from '../parse/httpUrl';
 import { findOverride } from './overrideKeys';
-import { nonBlank } from '../nonBlank';
+import { nonBlank } from '../internal/nonBlank';
 
 /** The locale label of each action kind (the fleet summary labels a group's action with it too). */
 export const ACTION_LABELS: Readonly<Record<ErrorActionKind, keyof UiStrings>> = {

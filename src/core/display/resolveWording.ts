@@ -7,7 +7,7 @@ import type { MessageOverride, MessageOverrides } from './DisplayOptions';
 import type { ErrorMessagePart } from './ErrorDisplay';
 import { findOverride } from './overrideKeys';
 import { suggestedMessageParts } from './suggestedMessageParts';
-import { nonBlank } from '../nonBlank';
+import { nonBlank } from '../internal/nonBlank';
 
 /** What `resolveWording` needs to know besides the error. */
 export interface WordingContext {

@@ -1,8 +1,8 @@
 import type { UiStrings } from '../messages/LocalePack';
 import type { SmartcarError } from '../parse/SmartcarError';
 import type { ErrorMessagePart } from './ErrorDisplay';
-import { httpUrl } from '../url/httpUrl';
-import { nonBlank } from '../nonBlank';
+import { httpUrl } from '../parse/httpUrl';
+import { nonBlank } from '../internal/nonBlank';
 
 /** `<app name>`-style placeholders, with the backticks one documented message wraps them in. */
 const PLACEHOLDER = /`?<([^<>]*)>`?/g;

@@ -1,7 +1,7 @@
 import type { UiStrings } from '../messages/LocalePack';
 import type { SmartcarErrorDetailItem } from '../parse/SmartcarError';
 import type { ErrorDetailView } from './ErrorDisplay';
-import { nonBlank } from '../nonBlank';
+import { nonBlank } from '../internal/nonBlank';
 
 /** Unit after a battery capacity (no-break space, same symbol in every supported language). */
 const CAPACITY_UNIT = '\u00A0kWh';

@@ -1,5 +1,5 @@
 import { lookupCatalogue, PERSISTENT_ACTIONS } from '../catalogue/lookupCatalogue';
-import { warnOnce } from '../dev';
+import { warnOnce } from '../internal/dev';
 import { englishLocale } from '../messages/englishLocale';
 import { formatTemplate } from '../messages/formatTemplate';
 import { resolveLocalePack } from '../messages/resolveLocalePack';
@@ -18,7 +18,7 @@ import { resolveActions } from './resolveActions';
 import { resolveWording } from './resolveWording';
 import { toDetailView } from './toDetailView';
 
-/** Replaced by the app's bundler; declared here, not through @types/node (see core/dev.ts). */
+/** Replaced by the app's bundler; declared here, not via @types/node (see core/internal/dev.ts). */
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
 const NO_KEYS: readonly string[] = [];

@@ -7,7 +7,7 @@ import {
 } from 'smartcar-error-kit/core';
 import fr from 'smartcar-error-kit/locales/fr';
 import { fixtureByName } from '../../../test/fixtures/smartcar';
-import { resetWarnings } from '../dev';
+import { resetWarnings } from '../internal/dev';
 import { LOCALE_TAGS, OPT_IN_LOCALE_PACKS } from '../../../test/fixtures/localePacks';
 import { makeSmartcarError } from '../../../test/fixtures/makeSmartcarError';
 

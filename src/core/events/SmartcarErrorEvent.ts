@@ -1,4 +1,4 @@
-import type { ErrorActionKind } from '../display/ErrorDisplay';
+import type { ErrorActionKind } from '../catalogue/catalogueTypes';
 
 /**
  * What happened: a failure `shown` on a surface, `repeated` (its count went up), `resolved`

@@ -1,4 +1,4 @@
-import { warnOnce } from '../dev';
+import { warnOnce } from '../internal/dev';
 import type { ParseContextInput } from '../parse/ParseContext';
 import { parseJson } from '../parse/parseJson';
 import { parseSmartcarErrors } from '../parse/parseSmartcarErrors';
@@ -15,7 +15,7 @@ import type {
   VehicleIssuesStore,
 } from './types';
 
-/** Replaced by the app's bundler; declared here, not through @types/node (see core/dev.ts). */
+/** Replaced by the app's bundler; declared here, not via @types/node (see core/internal/dev.ts). */
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
 /** Default bound of open issues, of remembered event ids and of remembered resolutions. */

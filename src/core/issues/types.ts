@@ -2,7 +2,7 @@
  * The shapes of a vehicle-issues store (`createVehicleIssues`): what is wrong right now, per
  * vehicle, type and code, until Smartcar reports it resolved. Framework-free.
  */
-import type { ErrorActionKind } from '../display/ErrorDisplay';
+import type { ErrorActionKind } from '../catalogue/catalogueTypes';
 import type { ParseContextInput } from '../parse/ParseContext';
 import type { SmartcarError, SmartcarSignal, SmartcarVehicleInfo } from '../parse/SmartcarError';
 

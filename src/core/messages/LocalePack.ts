@@ -4,7 +4,7 @@
  * `smartcar-error-kit/locales/<tag>` and are passed in through `locales`.
  * Templates use `{name}` tokens, filled by `formatTemplate`.
  */
-import type { MessageKey, TitleKey } from '../catalogue/messageKeys';
+import type { MessageKey, TitleKey } from './messageKeys';
 
 /** A title and a message for one kind of error. */
 export interface MessageEntry {

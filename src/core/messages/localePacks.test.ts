@@ -1,5 +1,5 @@
 import { englishLocale, formatTemplate, type CompleteLocalePack } from 'smartcar-error-kit/core';
-import { MESSAGE_KEYS, VEHICLE_MESSAGE_KEYS } from '../catalogue/messageKeys';
+import { MESSAGE_KEYS, VEHICLE_MESSAGE_KEYS } from './messageKeys';
 import { EVERY_LOCALE_PACK, OPT_IN_LOCALE_PACKS } from '../../../test/fixtures/localePacks';
 
 const PACKS = EVERY_LOCALE_PACK.map((pack) => [pack.locale, pack] as const);

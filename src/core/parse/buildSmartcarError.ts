@@ -1,6 +1,6 @@
 import { textField } from './cleanString';
 import type { ErrorParts } from './ErrorParts';
-import { httpUrl } from '../url/httpUrl';
+import { httpUrl } from './httpUrl';
 import { parseRetryAfter } from './parseRetryAfter';
 import { readHeader } from './readHeader';
 import { MAX_SIGNALS } from './limits';

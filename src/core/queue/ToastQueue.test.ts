@@ -2,7 +2,7 @@ import { ToastQueue } from './ToastQueue';
 import { DEFAULT_MAX_QUEUED } from './durations';
 import type { ErrorDisplay } from 'smartcar-error-kit/core';
 import { makeDisplay } from '../../../test/fixtures/toastDisplays';
-import { resetWarnings } from '../dev';
+import { resetWarnings } from '../internal/dev';
 
 const RETRY = [{ kind: 'retry', label: 'Try again' }] as const;
 const DISMISS_ONLY = [{ kind: 'dismiss', label: 'Dismiss' }] as const;

@@ -1,6 +1,6 @@
 import type { ErrorDisplay } from '../display/ErrorDisplay';
 import { BatchedNotifier } from './BatchedNotifier';
-import { warnOnce } from '../dev';
+import { warnOnce } from '../internal/dev';
 import {
   atLeast,
   DEFAULT_MAX_QUEUED,
@@ -18,7 +18,7 @@ import type {
   ToastQueueSnapshot,
 } from './types';
 
-/** Replaced by the app's bundler; declared here, not through @types/node (see core/dev.ts). */
+/** Replaced by the app's bundler; declared here, not via @types/node (see core/internal/dev.ts). */
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
 /** The snapshot of an empty queue, also what a server renders. */

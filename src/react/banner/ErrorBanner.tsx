@@ -9,13 +9,13 @@ import type { ForwardRefExoticComponent, RefAttributes } from 'react';
 import type { ErrorAction } from '../../core/display/ErrorDisplay';
 import { useErrorDisplay } from '../hooks/useErrorDisplay';
 import { useRetryCountdown } from '../hooks/useRetryCountdown';
-import { useThemeRootProps } from '../provider/useThemeRootProps';
+import { useThemeRootProps } from '../internal/useThemeRootProps';
 import { ActionButtons } from '../internal/ActionButtons';
-import { DetailList } from '../internal/DetailList';
+import { DetailList } from './DetailList';
 import { DeveloperDetails } from '../internal/DeveloperDetails';
-import { DismissButton } from '../internal/DismissButton';
+import { DismissButton } from './DismissButton';
 import { Icon } from '../internal/Icon';
-import { joinClasses } from '../internal/joinClasses';
+import { classProp } from '../internal/classProp';
 import { MessageParts } from '../internal/MessageParts';
 import { runAction } from '../internal/runAction';
 import { useShownEvent } from '../internal/useKitEvents';
@@ -28,10 +28,8 @@ import type { ErrorBannerProps } from './ErrorBannerProps';
 import { severityLabel } from '../internal/announcementText';
 import { useBannerAnnouncements } from './useBannerAnnouncements';
 import { useFoldedSupportCard } from './useFoldedSupportCard';
-import { headingLevelOr2, regionNameProps } from '../internal/regionName';
+import { headingLevelOr2, regionNameProps, subHeadingLevel } from '../internal/regionName';
 import { namedForwardRef } from '../internal/namedForwardRef';
-
-const DEEPEST_HEADING = 6;
 
 /**
  * Shows one failure inline, with what the person can do about it. A `ref` receives the root
@@ -74,7 +72,7 @@ export const ErrorBanner: ForwardRefExoticComponent<ErrorBannerProps & RefAttrib
         theme,
         colorScheme,
         unstyled,
-        className: joinClasses(className, classNames?.root),
+        ...classProp(className, classNames?.root),
         style: rest.style,
       });
       const announcer = useAnnouncer();
@@ -105,7 +103,7 @@ export const ErrorBanner: ForwardRefExoticComponent<ErrorBannerProps & RefAttrib
 
       const level = headingLevelOr2(headingLevel);
       const Heading = `h${level}` as const;
-      const cardLevel = Math.min(level + 1, DEEPEST_HEADING) as 3 | 4 | 5 | 6;
+      const cardLevel = subHeadingLevel(level);
 
       return (
         <section

@@ -1,44 +1,26 @@
-import type { ComponentPropsWithoutRef } from 'react';
-import type { ActionOverrides, MessageOverrides } from '../../core/display/DisplayOptions';
-import type { ColorScheme, SmartcarErrorTheme } from '../../theme/SmartcarErrorTheme';
+import type { DisplayOptions } from '../../core/display/DisplayOptions';
 import type { SmartcarErrorHandlers, SupportContact } from '../SmartcarErrorContext';
+import type { HeadingLevel } from '../internal/regionName';
+import type { SectionAttributes, ThemingProps } from '../internal/ThemingProps';
 
 /** The parts of the banner that take a class through `classNames`. */
 export type ErrorBannerPart =
   'root' | 'icon' | 'title' | 'message' | 'actions' | 'detail' | 'dismiss';
 
-/** Heading levels the banner's title may take. */
-export type ErrorBannerHeadingLevel = 2 | 3 | 4 | 5 | 6;
-
-/**
- * Root `<section>` attributes the banner forwards; it owns `role`, `children` and `title`. `ref` is
- * not a prop here: the component takes it through `forwardRef` (`RefAttributes<HTMLElement>`), so
- * it works in React 18 and 19 and with either version's types.
- */
-type SectionAttributes = Omit<
-  ComponentPropsWithoutRef<'section'>,
-  'children' | 'role' | 'title' | 'className' | 'dangerouslySetInnerHTML'
->;
+/** Heading levels of the banner's title: the kit's one `HeadingLevel`, public by this name. */
+export type ErrorBannerHeadingLevel = HeadingLevel;
 
 /** Props of `ErrorBanner`. Display options and handlers override the provider's. */
-export interface ErrorBannerProps extends SectionAttributes, SmartcarErrorHandlers {
+export interface ErrorBannerProps
+  extends
+    SectionAttributes,
+    SmartcarErrorHandlers,
+    Pick<DisplayOptions, 'appName' | 'locale' | 'vehicleName' | 'messages' | 'actions'>,
+    ThemingProps<ErrorBannerPart> {
   /**
    * The failure: anything `parseSmartcarError` accepts, a `SmartcarError`, or an `ErrorDisplay`.
    */
   readonly error: unknown;
-  /** The app's name, filled into messages. Default: the provider's, else a neutral phrase. */
-  readonly appName?: string;
-  /** BCP 47 tag of the wording. Default: the provider's, else `'en'`. */
-  readonly locale?: string;
-  /** The vehicle's display name ("Model 3"). Default: none ("your car"). */
-  readonly vehicleName?: string;
-  /**
-   * Title/message overrides by `'TYPE'`, `'TYPE.CODE'` or `'CONNECT.<error>'`. Default: the
-   * provider's.
-   */
-  readonly messages?: MessageOverrides;
-  /** Action list overrides by the same keys. Default: the provider's. */
-  readonly actions?: ActionOverrides;
   /**
    * Called when the dismiss button is pressed; the button exists only with it. The banner never
    * hides itself.
@@ -52,14 +34,4 @@ export interface ErrorBannerProps extends SectionAttributes, SmartcarErrorHandle
   readonly headingLevel?: ErrorBannerHeadingLevel;
   /** Announce the error through a live region when it appears or changes. Default true. */
   readonly announce?: boolean;
-  /** Design tokens for this banner, over the provider's. Default: the provider's. */
-  readonly theme?: SmartcarErrorTheme;
-  /** `'light'`, `'dark'` or `'system'`. Default: the provider's, else `'light'`. */
-  readonly colorScheme?: ColorScheme;
-  /** Drop the kit's look, keep behaviour and accessibility. Default false. */
-  readonly unstyled?: boolean;
-  /** Class added to the root. */
-  readonly className?: string;
-  /** Classes added to each part. */
-  readonly classNames?: Partial<Record<ErrorBannerPart, string>>;
 }

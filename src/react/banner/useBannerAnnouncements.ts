@@ -8,12 +8,12 @@ import { useEffect, useRef } from 'react';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { announcementText } from '../internal/announcementText';
 import type { Announcer } from '../internal/useAnnouncer';
-import type { KitUiStrings } from '../internal/useUiStrings';
+import type { UiStrings } from '../../core/messages/LocalePack';
 
 /** Wires the banner's announcements to `announcer`. */
 export function useBannerAnnouncements(options: {
   readonly display: ErrorDisplay;
-  readonly ui: KitUiStrings;
+  readonly ui: UiStrings;
   readonly announcer: Announcer;
   readonly enabled: boolean;
   /** `ready` of the retry countdown, or null when there is none. */

@@ -11,14 +11,14 @@ import type { ErrorAction } from '../../core/display/ErrorDisplay';
 import { ACTION_LABELS } from '../../core/display/resolveActions';
 import type { VehicleIssueGroup } from '../../core/issues/types';
 import { formatPlural } from '../../core/messages/formatPlural';
-import type { FleetStrings } from '../../core/messages/LocalePack';
-import { httpUrl } from '../../core/url/httpUrl';
-import type { LooseDisplayOptions } from '../provider/mergeSmartcarErrorConfig';
+import type { FleetStrings, UiStrings } from '../../core/messages/LocalePack';
+import { httpUrl } from '../../core/parse/httpUrl';
+import type { LooseDisplayOptions } from '../internal/mergeSmartcarErrorConfig';
 import { useErrorDisplay } from '../hooks/useErrorDisplay';
 import { ActionButtons, actionLinkUrl } from '../internal/ActionButtons';
 import { Icon } from '../internal/Icon';
+import type { HeadingLevel } from '../internal/regionName';
 import type { ActionHandlers } from '../internal/runAction';
-import type { KitUiStrings } from '../internal/useUiStrings';
 import type { FleetIssueSummaryProps } from './FleetIssueSummaryProps';
 import { vehicleNamesOf } from './groupFacts';
 import { listParts } from './listParts';
@@ -28,7 +28,7 @@ export interface FleetIssueGroupRowProps {
   readonly sentence: string;
   readonly count: number;
   readonly fleet: FleetStrings;
-  readonly ui: KitUiStrings;
+  readonly ui: UiStrings;
   readonly locale: string;
   readonly displayOptions: LooseDisplayOptions;
   readonly handlers: ActionHandlers;
@@ -36,7 +36,7 @@ export interface FleetIssueGroupRowProps {
   /** The support page (a prop or the provider's: checked here, by `httpUrl`). */
   readonly supportUrl: unknown;
   readonly maxNames: number;
-  readonly headingLevel: 3 | 4 | 5 | 6;
+  readonly headingLevel: HeadingLevel;
   readonly classNames: FleetIssueSummaryProps['classNames'];
 }
 

@@ -10,10 +10,10 @@ import type { ForwardRefExoticComponent, RefAttributes } from 'react';
 import { fleetStringsFor } from '../../core/messages/fleetLocales';
 import { completeUi } from '../../core/display/completeUi';
 import { resolveLocalePack } from '../../core/messages/resolveLocalePack';
-import { useThemeRootProps } from '../provider/useThemeRootProps';
-import { joinClasses } from '../internal/joinClasses';
+import { useThemeRootProps } from '../internal/useThemeRootProps';
+import { classProp } from '../internal/classProp';
 import { namedForwardRef } from '../internal/namedForwardRef';
-import { headingLevelOr2, regionNameProps } from '../internal/regionName';
+import { headingLevelOr2, regionNameProps, subHeadingLevel } from '../internal/regionName';
 import { useActionHandlers } from '../internal/useActionHandlers';
 import { useAnnouncer } from '../internal/useAnnouncer';
 import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
@@ -23,8 +23,6 @@ import { groupKeyOf, groupSentence, maxNamesOr3, vehicleCountOf } from './groupF
 import { useFleetAnnouncements } from './useFleetAnnouncements';
 import { useFleetEvents } from './useFleetEvents';
 import { useVehicleIssues } from './useVehicleIssues';
-
-const DEEPEST_HEADING = 6;
 
 /**
  * Shows the groups of a vehicle-issues store, each with its one action. A `ref` receives the
@@ -74,7 +72,7 @@ export const FleetIssueSummary: ForwardRefExoticComponent<
       theme,
       colorScheme,
       unstyled,
-      className: joinClasses(className, classNames?.root),
+      ...classProp(className, classNames?.root),
       style: rest.style,
     });
     const announcer = useAnnouncer();
@@ -93,7 +91,7 @@ export const FleetIssueSummary: ForwardRefExoticComponent<
 
     const level = headingLevelOr2(headingLevel);
     const Heading = `h${level}` as const;
-    const rowLevel = Math.min(level + 1, DEEPEST_HEADING) as 3 | 4 | 5 | 6;
+    const rowLevel = subHeadingLevel(level);
 
     return (
       <section

@@ -3,7 +3,7 @@
  * concerns, its sentence, and the names it shows (bounded, whatever the fleet's size).
  */
 import { describeVehicle } from '../../core/display/describeVehicle';
-import { nonBlank } from '../../core/nonBlank';
+import { nonBlank } from '../../core/internal/nonBlank';
 import type { VehicleIssueGroup } from '../../core/issues/types';
 import { formatPlural } from '../../core/messages/formatPlural';
 import type { FleetGroupKey, FleetStrings } from '../../core/messages/LocalePack';

@@ -6,10 +6,10 @@
  * reads as an empty one (SPEC F-7).
  */
 import { useCallback, useSyncExternalStore } from 'react';
-import { warnOnce } from '../../core/dev';
+import { warnOnce } from '../../core/internal/dev';
 import type { VehicleIssuesSnapshot, VehicleIssuesStore } from '../../core/issues/types';
 
-/** Replaced by the app's bundler; declared here, not through @types/node (see core/dev.ts). */
+/** Replaced by the app's bundler; declared here, not via @types/node (see core/internal/dev.ts). */
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
 const NOTHING_WRONG: VehicleIssuesSnapshot = { issues: [], groups: [] };

@@ -8,7 +8,7 @@ import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
 import {
   mergeDisplayOptions,
   type LooseDisplayOptions,
-} from '../provider/mergeSmartcarErrorConfig';
+} from '../internal/mergeSmartcarErrorConfig';
 
 /**
  * The display model of a failure, for a component to render. `input` is anything

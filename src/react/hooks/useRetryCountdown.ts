@@ -3,7 +3,7 @@ import { useLatest } from '../internal/useLatest';
 import { useMemo, useState } from 'react';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { readDisplay } from '../../core/display/readDisplay';
-import { useIsomorphicLayoutEffect } from '../provider/useIsomorphicLayoutEffect';
+import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect';
 
 /** Milliseconds in a second: the countdown's resolution. */
 const SECOND_MS = 1000;

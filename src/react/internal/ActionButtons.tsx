@@ -10,15 +10,15 @@
  * no action.
  */
 import type { ButtonHTMLAttributes, ComponentType } from 'react';
-import { warnOnce } from '../../core/dev';
+import { warnOnce } from '../../core/internal/dev';
 import type { ErrorAction, ErrorDisplay } from '../../core/display/ErrorDisplay';
 import type { SmartcarVehicleInfo } from '../../core/parse/SmartcarError';
 import { formatTemplate } from '../../core/messages/formatTemplate';
 import { ExternalLink } from './ExternalLink';
 import { runAction, type ActionHandlers } from './runAction';
-import type { KitUiStrings } from './useUiStrings';
+import type { UiStrings } from '../../core/messages/LocalePack';
 
-/** Replaced by the app's bundler; declared here, not through @types/node (see core/dev.ts). */
+/** Replaced by the app's bundler; declared here, not via @types/node (see core/internal/dev.ts). */
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
 /** A retry countdown's state, as `useRetryCountdown` returns it. */
@@ -39,7 +39,7 @@ export interface ActionButtonsProps {
   /** The actions to show, primary first. Default: the display's, without `dismiss`. */
   readonly actions?: readonly ErrorAction[];
   readonly handlers: ActionHandlers;
-  readonly ui: KitUiStrings;
+  readonly ui: UiStrings;
   /** From `useRetryCountdown(display)`; null or absent = no countdown. */
   readonly countdown?: CountdownState | null | undefined;
   /** The URL an action links to, or null for a button. Default `actionLinkUrl`. */

@@ -12,7 +12,18 @@ import { useId } from 'react';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { BreakableText } from './BreakableText';
 import { ExternalLink } from './ExternalLink';
-import { DEVELOPER_LABELS } from './uiExtras';
+
+/**
+ * Developer-details labels. They stay English on purpose: the text they label (`description`,
+ * raw JSON) is English too. Every label an end user sees is in `UiStrings`.
+ */
+const DEVELOPER_LABELS = {
+  description: 'Description',
+  documentation: 'Documentation',
+  raw: 'Error (JSON)',
+  type: 'Type',
+  status: 'HTTP status',
+} as const;
 
 /** Longest JSON shown, in characters; the rest is cut with an ellipsis. */
 const MAX_RAW_JSON_CHARS = 20_000;

@@ -14,7 +14,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import type { ErrorPoliteness } from '../../core/display/ErrorDisplay';
+import type { ErrorPoliteness } from '../../core/catalogue/catalogueTypes';
 import type { AnnouncerBox } from './modalFollowingBox';
 import { VISUALLY_HIDDEN_STYLE } from './VisuallyHidden';
 

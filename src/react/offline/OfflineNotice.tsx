@@ -9,10 +9,10 @@
  */
 import * as Toast from '@radix-ui/react-toast';
 import { useEffect, type SyntheticEvent } from 'react';
-import type { ErrorPoliteness } from '../../core/display/ErrorDisplay';
+import type { ErrorPoliteness } from '../../core/catalogue/catalogueTypes';
 import { Icon } from '../internal/Icon';
 import { useKitEvents } from '../internal/useKitEvents';
-import { classProp } from '../toaster/classProp';
+import { classProp } from '../internal/classProp';
 
 export interface OfflineNoticeProps {
   /** The locale's `offline` text. */

@@ -7,12 +7,12 @@
 import { useId, useRef } from 'react';
 import { BreakableText } from '../internal/BreakableText';
 import { Icon } from '../internal/Icon';
-import type { KitUiStrings } from '../internal/useUiStrings';
+import type { UiStrings } from '../../core/messages/LocalePack';
 import { useCopyToClipboard } from '../hooks/useCopyToClipboard';
 
 export interface RequestIdFieldProps {
   readonly requestId: string;
-  readonly ui: KitUiStrings;
+  readonly ui: UiStrings;
   readonly className?: string | undefined;
   readonly copyClassName?: string | undefined;
   /** The id was copied (the support card's `request-id-copied` event). */

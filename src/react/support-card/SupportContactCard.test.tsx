@@ -7,7 +7,7 @@ import {
   networkDisplay,
   supportDisplay,
 } from '../../../test/fixtures/componentDisplays';
-import { resetWarnings } from '../../core/dev';
+import { resetWarnings } from '../../core/internal/dev';
 
 const SUPPORT = {
   email: 'help@example.com',

@@ -6,12 +6,12 @@
  */
 import { useId } from 'react';
 import type { ForwardRefExoticComponent, RefAttributes } from 'react';
-import { warnOnce } from '../../core/dev';
-import { nonBlank } from '../../core/nonBlank';
+import { warnOnce } from '../../core/internal/dev';
+import { nonBlank } from '../../core/internal/nonBlank';
 import { useErrorDisplay } from '../hooks/useErrorDisplay';
-import { useThemeRootProps } from '../provider/useThemeRootProps';
+import { useThemeRootProps } from '../internal/useThemeRootProps';
 import { DeveloperDetails } from '../internal/DeveloperDetails';
-import { joinClasses } from '../internal/joinClasses';
+import { classProp } from '../internal/classProp';
 import { useHydrated } from '../internal/useHydrated';
 import { useKitEvents, useShownEvent } from '../internal/useKitEvents';
 import { useUiStrings } from '../internal/useUiStrings';
@@ -26,7 +26,7 @@ import type { SupportContactCardProps } from './SupportContactCardProps';
 import { headingLevelOr2, regionNameProps } from '../internal/regionName';
 import { namedForwardRef } from '../internal/namedForwardRef';
 
-/** Replaced by the app's bundler; declared here, not through @types/node (see core/dev.ts). */
+/** Replaced by the app's bundler; declared here, not via @types/node (see core/internal/dev.ts). */
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
 /**
@@ -63,7 +63,7 @@ export const SupportContactCard: ForwardRefExoticComponent<
       theme,
       colorScheme,
       unstyled,
-      className: joinClasses(className, classNames?.root),
+      ...classProp(className, classNames?.root),
       style: rest.style,
     });
     const titleId = useId();

@@ -1,26 +1,17 @@
-import type { ComponentPropsWithoutRef } from 'react';
-import type { ColorScheme, SmartcarErrorTheme } from '../../theme/SmartcarErrorTheme';
 import type { SupportContact } from '../SmartcarErrorContext';
+import type { HeadingLevel } from '../internal/regionName';
+import type { SectionAttributes, ThemingProps } from '../internal/ThemingProps';
 
 /** The parts of the card that take a class through `classNames`. */
 export type SupportContactCardPart =
   'root' | 'title' | 'intro' | 'facts' | 'requestId' | 'copy' | 'contacts';
 
 /**
- * Root `<section>` attributes the card forwards; it owns `role`, `children` and `title`. `ref` is
- * not a prop here: the component takes it through `forwardRef` (`RefAttributes<HTMLElement>`), so
- * it works in React 18 and 19 and with either version's types.
- */
-type SectionAttributes = Omit<
-  ComponentPropsWithoutRef<'section'>,
-  'children' | 'role' | 'title' | 'className' | 'dangerouslySetInnerHTML'
->;
-
-/**
  * `support`, `appName` and `locale` left out come from the nearest provider; any other `<section>`
  * attribute (`id`, `aria-*`, `data-*`, handlers) goes on the card's root.
  */
-export interface SupportContactCardProps extends SectionAttributes {
+export interface SupportContactCardProps
+  extends SectionAttributes, ThemingProps<SupportContactCardPart> {
   /**
    * The failure: anything `parseSmartcarError` accepts, a `SmartcarError`, or an `ErrorDisplay`.
    */
@@ -39,15 +30,5 @@ export interface SupportContactCardProps extends SectionAttributes {
   /** BCP 47 tag of the labels. Default: the provider's, else `'en'`. */
   readonly locale?: string;
   /** Heading level of the title. Default 2. */
-  readonly headingLevel?: 2 | 3 | 4 | 5 | 6;
-  /** Design tokens for this card, over the provider's. Default: the provider's. */
-  readonly theme?: SmartcarErrorTheme;
-  /** `'light'`, `'dark'` or `'system'`. Default: the provider's, else `'light'`. */
-  readonly colorScheme?: ColorScheme;
-  /** Drop the kit's look, keep behaviour and accessibility. Default false. */
-  readonly unstyled?: boolean;
-  /** Class added to the root. */
-  readonly className?: string;
-  /** Classes added to each part. */
-  readonly classNames?: Partial<Record<SupportContactCardPart, string>>;
+  readonly headingLevel?: HeadingLevel;
 }

@@ -6,7 +6,7 @@
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { BreakableText } from '../internal/BreakableText';
 import { ExternalLink } from '../internal/ExternalLink';
-import type { KitUiStrings } from '../internal/useUiStrings';
+import type { UiStrings } from '../../core/messages/LocalePack';
 import type { ContactRows } from './readContact';
 import { supportMailtoHref } from './supportEmail';
 
@@ -14,7 +14,7 @@ export interface SupportContactsProps {
   /** The contact as `readContact` read it. */
   readonly rows: ContactRows;
   readonly display: ErrorDisplay;
-  readonly ui: KitUiStrings;
+  readonly ui: UiStrings;
   readonly appName: string | null;
   readonly occurredAt: Date | null;
   readonly className?: string | undefined;

@@ -4,12 +4,12 @@
  * URL rule (`httpUrl`); the `mailto:` and `tel:` hrefs are built by the card from what is kept
  * here, never passed through from input.
  */
-import { warnOnce } from '../../core/dev';
-import { nonBlank } from '../../core/nonBlank';
-import { httpUrl } from '../../core/url/httpUrl';
+import { warnOnce } from '../../core/internal/dev';
+import { nonBlank } from '../../core/internal/nonBlank';
+import { httpUrl } from '../../core/parse/httpUrl';
 import type { SupportContact } from '../SmartcarErrorContext';
 
-/** Replaced by the app's bundler; declared here, not through @types/node (see core/dev.ts). */
+/** Replaced by the app's bundler; declared here, not via @types/node (see core/internal/dev.ts). */
 declare const process: { readonly env: { readonly NODE_ENV?: string } };
 
 /** The usable rows of a contact; null where a value is missing or refused. */

@@ -6,7 +6,7 @@
  */
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { formatTemplate } from '../../core/messages/formatTemplate';
-import type { KitUiStrings } from '../internal/useUiStrings';
+import type { UiStrings } from '../../core/messages/LocalePack';
 import { isoUtc } from './occurredTime';
 
 /** Written in the e-mail where a value is unknown. */
@@ -17,7 +17,7 @@ export interface SupportEmailInput {
   /** A plain address, as `readContact` keeps it. */
   readonly email: string;
   readonly display: ErrorDisplay;
-  readonly ui: KitUiStrings;
+  readonly ui: UiStrings;
   /** The app's name, or null for the locale's neutral phrase. */
   readonly appName: string | null;
   readonly occurredAt: Date | null;

@@ -17,7 +17,7 @@ import type { ActionHandlers } from '../internal/runAction';
 import { useUiStrings } from '../internal/useUiStrings';
 import { VisuallyHidden } from '../internal/VisuallyHidden';
 import type { ErrorToasterPart } from './ErrorToasterProps';
-import { classProp } from './classProp';
+import { classProp } from '../internal/classProp';
 import { ToastActionControls } from './ToastActionControls';
 import { useToastEvents } from './useToastEvents';
 
@@ -119,7 +119,7 @@ export function ErrorToast({
             </span>
           ) : null}
         </Toast.Title>
-        <Toast.Description className={classNames?.description} data-sek-part="description">
+        <Toast.Description {...classProp(classNames?.description)} data-sek-part="description">
           <MessageParts
             display={display}
             handlers={actionHandlers}

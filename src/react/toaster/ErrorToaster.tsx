@@ -3,7 +3,6 @@ import * as Toast from '@radix-ui/react-toast';
 import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { ForwardRefExoticComponent, RefAttributes } from 'react';
 import { formatTemplate } from '../../core/messages/formatTemplate';
-import { resolveLocalePack } from '../../core/messages/resolveLocalePack';
 import {
   DEFAULT_MAX_QUEUED,
   DEFAULT_MAX_VISIBLE,
@@ -13,14 +12,14 @@ import {
 import { OfflineNotice } from '../offline/OfflineNotice';
 import { useOfflineQueue } from '../offline/useOfflineQueue';
 import { useActionHandlers } from '../internal/useActionHandlers';
-import { completeUi } from '../../core/display/completeUi';
 import { useHydrated } from '../internal/useHydrated';
-import type { KitUiStrings } from '../internal/useUiStrings';
-import { assignRef } from '../internal/assignRef';
-import { useIsomorphicLayoutEffect } from '../provider/useIsomorphicLayoutEffect';
-import { useThemeRootProps } from '../provider/useThemeRootProps';
+import type { UiStrings } from '../../core/messages/LocalePack';
+import { uiStringsFor } from '../internal/useUiStrings';
+import { assignRef } from './assignRef';
+import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect';
+import { useThemeRootProps } from '../internal/useThemeRootProps';
 import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
-import { classProp } from './classProp';
+import { classProp } from '../internal/classProp';
 import { ErrorToast } from './ErrorToast';
 import type { ErrorToasterProps } from './ErrorToasterProps';
 import { MoreToasts } from './MoreToasts';
@@ -85,7 +84,7 @@ export const ErrorToaster: ForwardRefExoticComponent<
 
     const locales = config.locales;
     const uiFor = useCallback(
-      (locale: string): KitUiStrings => completeUi(resolveLocalePack(locale, locales)),
+      (locale: string): UiStrings => uiStringsFor(locale, locales),
       [locales],
     );
     const ui = useMemo(() => uiFor(config.locale ?? 'en'), [uiFor, config.locale]);

@@ -1,7 +1,8 @@
-import type { ColorScheme, SmartcarErrorTheme } from '../../theme/SmartcarErrorTheme';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
 import type { VehicleIssuesStore } from '../../core/issues/types';
+import type { ToastQueueOptions } from '../../core/queue/types';
 import type { SmartcarErrorHandlers } from '../SmartcarErrorContext';
+import type { ThemingProps } from '../internal/ThemingProps';
 
 /** The parts of the toaster that take a class through `classNames`. */
 export type ErrorToasterPart =
@@ -21,22 +22,13 @@ export type ErrorToasterPart =
 /** Directions a toast can be swiped away in. */
 export type ToastSwipeDirection = 'up' | 'down' | 'left' | 'right';
 
-/** Props of `ErrorToaster`. Handlers override the provider's. */
-export interface ErrorToasterProps extends SmartcarErrorHandlers {
-  /** Toasts shown at once; the rest wait behind a "N more" button. Default 3. */
-  readonly maxVisible?: number;
-  /**
-   * Toasts that may wait behind the "N more" button; beyond it the oldest waiting non-persistent
-   * toast is dropped (the oldest waiting one when all are persistent). Default 50, at least 0.
-   */
-  readonly maxQueued?: number;
-  /** Auto-dismiss delay in ms of a toast without an action. Default 5000; never below 5000. */
-  readonly duration?: number;
-  /**
-   * Auto-dismiss delay in ms of a toast with an action other than dismiss. Default 10000; never
-   * below 10000.
-   */
-  readonly actionDuration?: number;
+/**
+ * Handlers override the provider's. The queue options (`maxVisible`, `maxQueued`, `duration`,
+ * `actionDuration`) are the toaster's queue's; `className` goes on the viewport, the toaster's
+ * root.
+ */
+export interface ErrorToasterProps
+  extends SmartcarErrorHandlers, ToastQueueOptions, ThemingProps<ErrorToasterPart> {
   /**
    * Keys that move focus to the toasts (`KeyboardEvent.code` or modifier names). Default `['F8']`.
    */
@@ -59,14 +51,4 @@ export interface ErrorToasterProps extends SmartcarErrorHandlers {
    * ("Resolved: …", the locale's `toastResolved`). Default: none.
    */
   readonly issues?: VehicleIssuesStore | undefined;
-  /** Design tokens over the provider's. Default: the provider's. */
-  readonly theme?: SmartcarErrorTheme;
-  /** `'light'`, `'dark'` or `'system'`. Default: the provider's, else `'light'`. */
-  readonly colorScheme?: ColorScheme;
-  /** Drop the kit's look, keep behaviour and accessibility. Default false. */
-  readonly unstyled?: boolean;
-  /** Class added to the viewport (the toaster's root). */
-  readonly className?: string;
-  /** Classes added to each part. */
-  readonly classNames?: Partial<Record<ErrorToasterPart, string>>;
 }

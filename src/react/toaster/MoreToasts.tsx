@@ -10,12 +10,12 @@
 import * as Toast from '@radix-ui/react-toast';
 import type { SyntheticEvent } from 'react';
 import { formatTemplate } from '../../core/messages/formatTemplate';
-import type { KitUiStrings } from '../internal/useUiStrings';
-import { classProp } from './classProp';
+import type { UiStrings } from '../../core/messages/LocalePack';
+import { classProp } from '../internal/classProp';
 
 export interface MoreToastsProps {
   readonly count: number;
-  readonly ui: KitUiStrings;
+  readonly ui: UiStrings;
   readonly onShowMore: () => void;
   readonly className?: string | undefined;
   readonly buttonClassName?: string | undefined;

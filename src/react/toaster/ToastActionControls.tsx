@@ -8,18 +8,31 @@
  */
 import * as Toast from '@radix-ui/react-toast';
 import type { ErrorAction, ErrorDisplay } from '../../core/display/ErrorDisplay';
-import { httpUrl } from '../../core/url/httpUrl';
+import { httpUrl } from '../../core/parse/httpUrl';
 import { useRetryCountdown } from '../hooks/useRetryCountdown';
 import { ActionButtons, actionLinkUrl, type ActionControlProps } from '../internal/ActionButtons';
 import type { ActionHandlers } from '../internal/runAction';
-import type { KitUiStrings } from '../internal/useUiStrings';
-import { classProp } from './classProp';
-import { toastActions } from './toastActions';
+import type { UiStrings } from '../../core/messages/LocalePack';
+import { classProp } from '../internal/classProp';
+
+/** Most actions a toast shows: a toast is a glance; the banner is the place for long lists. */
+const MAX_TOAST_ACTIONS = 2;
+
+/**
+ * The actions a toast offers, primary first, at most `MAX_TOAST_ACTIONS`: `dismiss` is left out
+ * (every toast has a close button), and so is `contact-support` when the toaster can do nothing
+ * with it (no support URL, no `onContactSupport`): a button that does nothing would be a trap.
+ */
+function toastActions(display: ErrorDisplay, canContactSupport: boolean): readonly ErrorAction[] {
+  return display.actions
+    .filter(({ kind }) => kind !== 'dismiss' && (kind !== 'contact-support' || canContactSupport))
+    .slice(0, MAX_TOAST_ACTIONS);
+}
 
 export interface ToastActionControlsProps {
   readonly display: ErrorDisplay;
   readonly handlers: ActionHandlers;
-  readonly ui: KitUiStrings;
+  readonly ui: UiStrings;
   /** The toaster's support page (a prop: checked here, by `httpUrl`). */
   readonly supportUrl: unknown;
   /** True when the toaster has an `onContactSupport` handler. */

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import type { ReactNode } from 'react';
 import type { ToastQueue } from '../../core/queue/ToastQueue';
 import type { ToastQueueOptions } from '../../core/queue/types';
-import { ToastSlotContext, useToastSlot } from '../provider/SmartcarErrorProvider';
+import { ToastSlotContext, useToastSlot } from './useToastSlot';
 import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
 import { storeAround, type ErrorToastStore } from './createErrorToasts';
 

@@ -9,7 +9,7 @@ import type {
   ToastQueueSnapshot,
 } from '../../core/queue/types';
 import type { SmartcarErrorConfig } from '../SmartcarErrorContext';
-import { mergeDisplayOptions } from '../provider/mergeSmartcarErrorConfig';
+import { mergeDisplayOptions } from '../internal/mergeSmartcarErrorConfig';
 import { failuresIn } from './failuresIn';
 
 /** Options of `show`: wording options over the provider's, plus how this toast behaves. */

@@ -2,7 +2,7 @@
 import { useCallback, useContext, useMemo, useRef, useSyncExternalStore } from 'react';
 import { EMPTY_TOAST_SNAPSHOT, ToastQueue } from '../../core/queue/ToastQueue';
 import type { ToastQueueSnapshot } from '../../core/queue/types';
-import { ToastSlotContext, type ToastSlot } from '../provider/SmartcarErrorProvider';
+import { ToastSlotContext, type ToastSlot } from './useToastSlot';
 import { useHydrated } from '../internal/useHydrated';
 import { storeAround, type ErrorToastStore, type ToastStore } from './createErrorToasts';
 

@@ -12,13 +12,13 @@ import { formatTemplate } from '../../core/messages/formatTemplate';
 import type { ToastItem } from '../../core/queue/types';
 import { announcementText } from '../internal/announcementText';
 import type { Announcer } from '../internal/useAnnouncer';
-import type { KitUiStrings } from '../internal/useUiStrings';
+import type { UiStrings } from '../../core/messages/LocalePack';
 
 /** Shortest time between two announcements of one toast's repeats, in ms. */
 export const REPEAT_ANNOUNCE_INTERVAL_MS = 5000;
 
 /** "<severity>: <title>. <message> <repeated N times>", without doubled punctuation. */
-export function toastAnnouncement(item: ToastItem, ui: KitUiStrings): string {
+export function toastAnnouncement(item: ToastItem, ui: UiStrings): string {
   const repeat = item.count > 1 ? formatTemplate(ui.toastRepeatLabel, { count: item.count }) : '';
   const repeatSentence = repeat === '' || /[.!?…]$/.test(repeat) ? repeat : `${repeat}.`;
   return announcementText(item.display, ui, repeatSentence);
@@ -36,7 +36,7 @@ interface Heard {
  */
 export function useToastAnnouncements(
   visible: readonly ToastItem[],
-  uiFor: (locale: string) => KitUiStrings,
+  uiFor: (locale: string) => UiStrings,
   announce: Announcer['announce'],
 ): void {
   const heard = useRef(new Map<string, Heard>());

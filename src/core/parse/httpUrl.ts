@@ -1,4 +1,4 @@
-import { MAX_STRING_LENGTH } from '../parse/limits';
+import { MAX_STRING_LENGTH } from './limits';
 
 /**
  * The one rule for "may this become a link": the parser, the display model and every component

@@ -52,7 +52,7 @@ describe('development-only code in the sources', () => {
     const unguarded: string[] = [];
     let calls = 0;
     for (const [file, text] of Object.entries(sources)) {
-      if (file.endsWith('/core/dev.ts')) continue;
+      if (file.endsWith('/core/internal/dev.ts')) continue;
       const lines = text.split('\n');
       lines.forEach((line, index) => {
         if (!/^\s*warnOnce\(/.test(line)) return;

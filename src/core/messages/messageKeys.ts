@@ -1,4 +1,4 @@
-import { englishLocale } from '../messages/englishLocale';
+import { englishLocale } from './englishLocale';
 
 /**
  * A key of the kit's wording (`'VEHICLE_STATE.DOOR_OPEN'`, `'NETWORK'`, …), which every locale

@@ -4,7 +4,7 @@
  * Props: `label`, `onClick`, `className`. Exposes `data-sek-part="dismiss"`, `data-sek-button`,
  * `data-sek-variant="ghost"`.
  */
-import { Icon } from './Icon';
+import { Icon } from '../internal/Icon';
 
 export interface DismissButtonProps {
   readonly label: string;
