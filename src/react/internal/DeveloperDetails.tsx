@@ -84,7 +84,9 @@ export function DeveloperDetails({
         {description !== null && (
           <>
             <dt>{DEVELOPER_LABELS.description}</dt>
-            <dd>{description}</dd>
+            {/* The API's own sentence (English): its direction is its own, so in a right-to-left
+                banner its full stop stays at its end. */}
+            <dd dir="auto">{description}</dd>
           </>
         )}
         {display.docURL !== null && (
@@ -106,8 +108,10 @@ export function DeveloperDetails({
           {/* The JSON scrolls past 16em: a keyboard user must be able to focus it to scroll it
               (WCAG 2.1.1, axe's scrollable-region-focusable), and a named region says what the
               focus landed on. The text sits in the `<pre>` itself: axe cannot read the contrast
-              of an inline `<code>` clipped by the scroll box. */}
+              of an inline `<code>` clipped by the scroll box. JSON reads left to right in any
+              UI: in a right-to-left one its braces and commas would land at the wrong ends. */}
           <pre
+            dir="ltr"
             data-sek-part="developer-raw"
             // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scroll box (above)
             tabIndex={0}
