@@ -4,18 +4,16 @@
  * a retry countdown), an optional dismiss button, and the support card when the way out is
  * contacting support. A named region that never removes itself. Contract: ./SPEC.md (B-…).
  */
-import { useId } from 'react';
 import type { ForwardRefExoticComponent, RefAttributes } from 'react';
 import type { ErrorAction } from '../../core/display/ErrorDisplay';
 import { useErrorDisplay } from '../hooks/useErrorDisplay';
 import { useRetryCountdown } from '../hooks/useRetryCountdown';
-import { useThemeRootProps } from '../internal/useThemeRootProps';
+import { useRegionShell } from '../internal/useRegionShell';
 import { ActionButtons } from '../internal/ActionButtons';
 import { DetailList } from './DetailList';
 import { DeveloperDetails } from '../internal/DeveloperDetails';
 import { DismissButton } from './DismissButton';
 import { Icon } from '../internal/Icon';
-import { classProp } from '../internal/classProp';
 import { MessageParts } from '../internal/MessageParts';
 import { runAction } from '../internal/runAction';
 import { useShownEvent } from '../internal/useKitEvents';
@@ -28,7 +26,7 @@ import type { ErrorBannerProps } from './ErrorBannerProps';
 import { severityLabel } from '../internal/announcementText';
 import { useBannerAnnouncements } from './useBannerAnnouncements';
 import { useFoldedSupportCard } from './useFoldedSupportCard';
-import { headingLevelOr2, regionNameProps, subHeadingLevel } from '../internal/regionName';
+import { subHeadingLevel } from '../internal/headingLevel';
 import { namedForwardRef } from '../internal/namedForwardRef';
 
 /**
@@ -52,31 +50,18 @@ export const ErrorBanner: ForwardRefExoticComponent<ErrorBannerProps & RefAttrib
         onDismiss,
         support,
         showDeveloperDetails = false,
-        headingLevel = 2,
         announce = true,
-        theme,
-        colorScheme,
-        unstyled,
-        className,
-        classNames,
-        'aria-label': ariaLabel,
-        'aria-labelledby': ariaLabelledBy,
-        ...rest
+        ...shellProps
       } = props;
       const display = useErrorDisplay(error, { appName, locale, vehicleName, messages, actions });
       const ui = useUiStrings(display.locale);
       const handlers = useActionHandlers({ onAction, onRetry, onReconnect }, 'banner');
       const countdown = useRetryCountdown(display);
       useShownEvent('banner', display);
-      const rootProps = useThemeRootProps({
-        theme,
-        colorScheme,
-        unstyled,
-        ...classProp(className, classNames?.root),
-        style: rest.style,
-      });
+      const { rootProps, titleId, level, classNames } = useRegionShell(shellProps);
+      const Heading = `h${level}` as const;
+      const { theme, colorScheme, unstyled } = shellProps;
       const announcer = useAnnouncer();
-      const titleId = useId();
 
       const hasRetry = display.actions.some((action) => action.kind === 'retry');
       const counting = hasRetry && display.retryAt !== null;
@@ -101,17 +86,13 @@ export const ErrorBanner: ForwardRefExoticComponent<ErrorBannerProps & RefAttrib
         label: ui.actionDismiss,
       };
 
-      const level = headingLevelOr2(headingLevel);
-      const Heading = `h${level}` as const;
       const cardLevel = subHeadingLevel(level);
 
       return (
         <section
           tabIndex={-1}
-          {...rest}
-          ref={ref}
           {...rootProps}
-          {...regionNameProps(ariaLabel, ariaLabelledBy, titleId)}
+          ref={ref}
           data-sek-component="banner"
           data-sek-severity={display.severity}
         >

@@ -1,6 +1,6 @@
 import type { DisplayOptions } from '../../core/display/DisplayOptions';
 import type { SmartcarErrorHandlers, SupportContact } from '../SmartcarErrorContext';
-import type { HeadingLevel } from '../internal/regionName';
+import type { HeadingLevel } from '../internal/headingLevel';
 import type { SectionAttributes, ThemingProps } from '../internal/ThemingProps';
 
 /** The parts of the banner that take a class through `classNames`. */

@@ -17,7 +17,7 @@ import type { LooseDisplayOptions } from '../internal/mergeSmartcarErrorConfig';
 import { useErrorDisplay } from '../hooks/useErrorDisplay';
 import { ActionButtons, actionLinkUrl } from '../internal/ActionButtons';
 import { Icon } from '../internal/Icon';
-import type { HeadingLevel } from '../internal/regionName';
+import type { HeadingLevel } from '../internal/headingLevel';
 import type { ActionHandlers } from '../internal/runAction';
 import type { FleetIssueSummaryProps } from './FleetIssueSummaryProps';
 import { vehicleNamesOf } from './groupFacts';

@@ -5,15 +5,14 @@
  * folded past a few, changes announced politely through the kit's one announcer. A named region
  * whose DOM stays small at any fleet size. Contract: ./SPEC.md (F-…).
  */
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { ForwardRefExoticComponent, RefAttributes } from 'react';
 import { fleetStringsFor } from '../../core/messages/fleetLocales';
 import { completeUi } from '../../core/display/completeUi';
 import { resolveLocalePack } from '../../core/messages/resolveLocalePack';
-import { useThemeRootProps } from '../internal/useThemeRootProps';
-import { classProp } from '../internal/classProp';
+import { useRegionShell } from '../internal/useRegionShell';
 import { namedForwardRef } from '../internal/namedForwardRef';
-import { headingLevelOr2, regionNameProps, subHeadingLevel } from '../internal/regionName';
+import { subHeadingLevel } from '../internal/headingLevel';
 import { useActionHandlers } from '../internal/useActionHandlers';
 import { useAnnouncer } from '../internal/useAnnouncer';
 import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
@@ -45,16 +44,8 @@ export const FleetIssueSummary: ForwardRefExoticComponent<
       onContactSupport,
       support,
       maxNames,
-      headingLevel = 2,
       announce = true,
-      theme,
-      colorScheme,
-      unstyled,
-      className,
-      classNames,
-      'aria-label': ariaLabel,
-      'aria-labelledby': ariaLabelledBy,
-      ...rest
+      ...shellProps
     } = props;
     const snapshot = useVehicleIssues(issues);
 
@@ -68,15 +59,9 @@ export const FleetIssueSummary: ForwardRefExoticComponent<
       () => ({ appName, locale, messages, actions }),
       [appName, locale, messages, actions],
     );
-    const rootProps = useThemeRootProps({
-      theme,
-      colorScheme,
-      unstyled,
-      ...classProp(className, classNames?.root),
-      style: rest.style,
-    });
+    const { rootProps, titleId, level, classNames } = useRegionShell(shellProps);
+    const Heading = `h${level}` as const;
     const announcer = useAnnouncer();
-    const titleId = useId();
 
     const rows = useMemo(
       () =>
@@ -89,19 +74,10 @@ export const FleetIssueSummary: ForwardRefExoticComponent<
     );
     useFleetAnnouncements({ groups: rows, emptyText: fleet.empty, announcer, enabled: announce });
 
-    const level = headingLevelOr2(headingLevel);
-    const Heading = `h${level}` as const;
     const rowLevel = subHeadingLevel(level);
 
     return (
-      <section
-        {...rest}
-        ref={ref}
-        {...rootProps}
-        {...regionNameProps(ariaLabel, ariaLabelledBy, titleId)}
-        data-sek-component="fleet"
-        data-sek-surface=""
-      >
+      <section {...rootProps} ref={ref} data-sek-component="fleet" data-sek-surface="">
         <Heading id={titleId} className={classNames?.title} data-sek-part="title">
           {fleet.title}
         </Heading>

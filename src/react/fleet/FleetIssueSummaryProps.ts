@@ -2,7 +2,7 @@ import type { DisplayOptions } from '../../core/display/DisplayOptions';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
 import type { VehicleIssuesStore } from '../../core/issues/types';
 import type { SmartcarVehicleInfo } from '../../core/parse/SmartcarError';
-import type { HeadingLevel } from '../internal/regionName';
+import type { HeadingLevel } from '../internal/headingLevel';
 import type { SmartcarErrorHandlers, SupportContact } from '../SmartcarErrorContext';
 import type { SectionAttributes, ThemingProps } from '../internal/ThemingProps';
 

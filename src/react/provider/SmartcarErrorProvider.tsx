@@ -42,46 +42,33 @@ export interface SmartcarErrorProviderProps extends SmartcarErrorConfig, Smartca
  * called through stable wrappers), but pass `messages`, `actions`, `locales`, `support` and
  * `theme` as stable objects (module constants or `useMemo`) to avoid re-rendering consumers.
  */
-export function SmartcarErrorProvider({
-  children,
-  toasts,
-  appName,
-  locale,
-  locales,
-  messages,
-  actions,
-  support,
-  theme,
-  colorScheme,
-  onRetry,
-  onReconnect,
-  onAction,
-  onEvent,
-  includeRequestId,
-}: SmartcarErrorProviderProps): ReactNode {
+export function SmartcarErrorProvider(props: SmartcarErrorProviderProps): ReactNode {
   const outer = useSmartcarErrorConfig();
-  const handlers = useStableHandlers({ onRetry, onReconnect, onAction });
+  const handlers = useStableHandlers(props);
   const value = useMemo(
-    () =>
-      mergeSmartcarErrorConfig(outer, {
-        appName,
-        locale,
-        locales,
-        messages,
-        actions,
-        support,
-        theme,
-        colorScheme,
-        ...handlers,
-      }),
-    [outer, appName, locale, locales, messages, actions, support, theme, colorScheme, handlers],
+    // The merge reads the config fields of `props`; the handlers' stable wrappers win over them.
+    () => mergeSmartcarErrorConfig(outer, { ...props, ...handlers }),
+    // Each config field, not `props` (a new object at every render); `handlers` stands for three.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [
+      outer,
+      handlers,
+      props.appName,
+      props.locale,
+      props.locales,
+      props.messages,
+      props.actions,
+      props.support,
+      props.theme,
+      props.colorScheme,
+    ],
   );
-  const slot = useToastSlot(value, toasts, true);
+  const slot = useToastSlot(value, props.toasts, true);
   return (
     <SmartcarErrorContext.Provider value={value}>
       <ToastSlotContext.Provider value={slot}>
-        <KitEventsScope onEvent={onEvent} includeRequestId={includeRequestId}>
-          {children}
+        <KitEventsScope onEvent={props.onEvent} includeRequestId={props.includeRequestId}>
+          {props.children}
         </KitEventsScope>
       </ToastSlotContext.Provider>
     </SmartcarErrorContext.Provider>
@@ -93,19 +80,21 @@ type LooseHandlers = { [K in keyof SmartcarErrorHandlers]?: SmartcarErrorHandler
 /**
  * Handlers that keep their identity while the props change from render to render (inline
  * arrows), so the memoised context value does too. A wrapper exists only while its prop is a
- * function, and always calls the latest one.
+ * function, and always calls the latest one; each of the three is there, `undefined` when its prop
+ * is not a function, so that it wins over that prop in the merge.
  */
-function useStableHandlers(props: LooseHandlers): SmartcarErrorHandlers {
+function useStableHandlers(props: LooseHandlers): Required<LooseHandlers> {
   // Even a child's layout effect that calls a handler reaches the latest one (see useLatest).
   const latest = useLatest(props);
   const hasRetry = typeof props.onRetry === 'function';
   const hasReconnect = typeof props.onReconnect === 'function';
   const hasAction = typeof props.onAction === 'function';
-  return useMemo(() => {
-    const handlers: { -readonly [K in keyof SmartcarErrorHandlers]: SmartcarErrorHandlers[K] } = {};
-    if (hasRetry) handlers.onRetry = (...args) => latest.current.onRetry?.(...args);
-    if (hasReconnect) handlers.onReconnect = (...args) => latest.current.onReconnect?.(...args);
-    if (hasAction) handlers.onAction = (...args) => latest.current.onAction?.(...args);
-    return handlers;
-  }, [hasRetry, hasReconnect, hasAction, latest]);
+  return useMemo(
+    () => ({
+      onRetry: hasRetry ? (...args) => latest.current.onRetry?.(...args) : undefined,
+      onReconnect: hasReconnect ? (...args) => latest.current.onReconnect?.(...args) : undefined,
+      onAction: hasAction ? (...args) => latest.current.onAction?.(...args) : undefined,
+    }),
+    [hasRetry, hasReconnect, hasAction, latest],
+  );
 }

@@ -4,14 +4,12 @@
  * request id with a Copy button, the error code and time, and the support contacts with a
  * prefilled e-mail. Contract: ./SPEC.md (C-…).
  */
-import { useId } from 'react';
 import type { ForwardRefExoticComponent, RefAttributes } from 'react';
 import { warnOnce } from '../../core/internal/dev';
 import { nonBlank } from '../../core/internal/nonBlank';
 import { useErrorDisplay } from '../hooks/useErrorDisplay';
-import { useThemeRootProps } from '../internal/useThemeRootProps';
+import { useRegionShell } from '../internal/useRegionShell';
 import { DeveloperDetails } from '../internal/DeveloperDetails';
-import { classProp } from '../internal/classProp';
 import { useHydrated } from '../internal/useHydrated';
 import { useKitEvents, useShownEvent } from '../internal/useKitEvents';
 import { useUiStrings } from '../internal/useUiStrings';
@@ -23,7 +21,6 @@ import { errorCodeText } from './supportEmail';
 import { readContact } from './readContact';
 import { SupportContacts } from './SupportContacts';
 import type { SupportContactCardProps } from './SupportContactCardProps';
-import { headingLevelOr2, regionNameProps } from '../internal/regionName';
 import { namedForwardRef } from '../internal/namedForwardRef';
 
 /** Replaced by the app's bundler; declared here, not via @types/node (see core/internal/dev.ts). */
@@ -45,28 +42,14 @@ export const SupportContactCard: ForwardRefExoticComponent<
       showDeveloperDetails = false,
       appName,
       locale,
-      headingLevel = 2,
-      theme,
-      colorScheme,
-      unstyled,
-      className,
-      classNames,
-      'aria-label': ariaLabel,
-      'aria-labelledby': ariaLabelledBy,
-      ...rest
+      ...shellProps
     } = props;
     const config = useSmartcarErrorConfig();
     const display = useErrorDisplay(error, { appName, locale });
     const ui = useUiStrings(display.locale);
     const hydrated = useHydrated();
-    const rootProps = useThemeRootProps({
-      theme,
-      colorScheme,
-      unstyled,
-      ...classProp(className, classNames?.root),
-      style: rest.style,
-    });
-    const titleId = useId();
+    const { rootProps, titleId, level, classNames } = useRegionShell(shellProps);
+    const Heading = `h${level}` as const;
     useShownEvent('support-card', display);
     const emit = useKitEvents();
 
@@ -81,16 +64,12 @@ export const SupportContactCard: ForwardRefExoticComponent<
     }
     const date = toDate(occurredAt);
     const app = nonBlank(appName) ?? nonBlank(config.appName);
-    const level = headingLevelOr2(headingLevel);
-    const Heading = `h${level}` as const;
 
     return (
       <section
         tabIndex={-1}
-        {...rest}
-        ref={ref}
         {...rootProps}
-        {...regionNameProps(ariaLabel, ariaLabelledBy, titleId)}
+        ref={ref}
         data-sek-component="support-card"
         data-sek-surface=""
       >

@@ -1,5 +1,5 @@
 import type { SupportContact } from '../SmartcarErrorContext';
-import type { HeadingLevel } from '../internal/regionName';
+import type { HeadingLevel } from '../internal/headingLevel';
 import type { SectionAttributes, ThemingProps } from '../internal/ThemingProps';
 
 /** The parts of the card that take a class through `classNames`. */

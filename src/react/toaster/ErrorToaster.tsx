@@ -9,8 +9,8 @@ import {
   MIN_ACTION_TOAST_DURATION_MS,
   MIN_TOAST_DURATION_MS,
 } from '../../core/queue/durations';
-import { OfflineNotice } from '../offline/OfflineNotice';
-import { useOfflineQueue } from '../offline/useOfflineQueue';
+import { OfflineNotice } from './OfflineNotice';
+import { useOfflineQueue } from './useOfflineQueue';
 import { useActionHandlers } from '../internal/useActionHandlers';
 import { useHydrated } from '../internal/useHydrated';
 import type { UiStrings } from '../../core/messages/LocalePack';
