@@ -10,6 +10,7 @@ import type {
 import type { SmartcarErrorConfig } from '../SmartcarErrorContext';
 import { mergeDisplayOptions } from '../provider/mergeSmartcarErrorConfig';
 import { failuresIn } from './failuresIn';
+import { createRepeatMemo } from './repeatMemo';
 
 /** Options of `show`: wording options over the provider's, plus how this toast behaves. */
 export interface ShowErrorToastOptions extends DisplayOptions, ToastAddOptions {}
@@ -130,6 +131,7 @@ export function isToastStore(value: unknown): value is ToastStore {
 /** The one implementation of `show` and `update`, with `read` giving the config to word with. */
 function storeOver(shared: Shared, read: () => SmartcarErrorConfig | undefined): ToastStore {
   const { queue } = shared;
+  const repeats = createRepeatMemo();
   const display = (input: unknown, options: DisplayOptions | undefined): ErrorDisplay =>
     resolveErrorDisplay(input, mergeDisplayOptions(read() ?? {}, options));
 
@@ -138,10 +140,12 @@ function storeOver(shared: Shared, read: () => SmartcarErrorConfig | undefined):
       const own = ownOptions(options);
       const config = read();
       if (config === undefined) return waitForProvider(shared, input, own);
-      const wording = mergeDisplayOptions(config, own);
       const add = addOptionsOf(own);
+      const failures = repeats(input, own, config, () =>
+        failuresIn(input, mergeDisplayOptions(config, own)),
+      );
       let first = '';
-      for (const failure of failuresIn(input, wording)) {
+      for (const failure of failures) {
         // A caller's id names the first toast; the others get their own.
         const id =
           failure.state === 'RESOLVED'
