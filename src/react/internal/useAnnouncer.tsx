@@ -14,7 +14,15 @@
  * `<dialog>` or `aria-modal` hides the rest of the page, which Radix Toast's announcer (portalled
  * to `<body>`) cannot. Unmounting clears every timer.
  */
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { createPortal } from 'react-dom';
 import type { ErrorPoliteness } from '../../core/display/ErrorDisplay';
 import { VISUALLY_HIDDEN_STYLE } from './VisuallyHidden';
@@ -35,6 +43,52 @@ export interface Announcer {
 type Texts = Readonly<Record<ErrorPoliteness, string>>;
 const SILENT: Texts = { assertive: '', polite: '' };
 
+/**
+ * The regions' text, kept apart from the component that announces: only `LiveRegions` reads it,
+ * so writing and clearing it (100 ms and 5 s after each toast) re-renders the two regions, never
+ * the toaster and its toasts.
+ */
+interface TextStore {
+  readonly get: () => Texts;
+  readonly set: (next: (current: Texts) => Texts) => void;
+  readonly subscribe: (listener: () => void) => () => void;
+}
+
+function createTextStore(): TextStore {
+  let texts = SILENT;
+  const listeners = new Set<() => void>();
+  return {
+    get: () => texts,
+    set: (next) => {
+      const value = next(texts);
+      if (value === texts) return;
+      texts = value;
+      for (const listener of listeners) listener();
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+const silent = (): Texts => SILENT;
+
+/** The two live regions, each with its text. */
+function LiveRegions({ texts }: { readonly texts: TextStore }) {
+  const { assertive, polite } = useSyncExternalStore(texts.subscribe, texts.get, silent);
+  return (
+    <>
+      <div role="alert" aria-live="assertive" aria-atomic="true" data-sek-live="assertive">
+        {assertive}
+      </div>
+      <div role="status" aria-live="polite" aria-atomic="true" data-sek-live="polite">
+        {polite}
+      </div>
+    </>
+  );
+}
+
 /** The last open modal (which makes the rest of the page inert or aria-hidden), else `<body>`. */
 function announcerHost(doc: Document): HTMLElement {
   const modals = doc.querySelectorAll<HTMLElement>('dialog[open], [aria-modal="true"]');
@@ -51,7 +105,8 @@ function announcerHost(doc: Document): HTMLElement {
 
 /** Two live regions and a function that speaks through them. */
 export function useAnnouncer(followModals = false): Announcer {
-  const [texts, setTexts] = useState(SILENT);
+  const [texts] = useState(createTextStore);
+  const setTexts = texts.set;
   const [box] = useState(() => {
     if (!followModals || typeof document === 'undefined') return null;
     const element = document.createElement('div');
@@ -73,9 +128,9 @@ export function useAnnouncer(followModals = false): Announcer {
         polite: polite.join(' ') || current.polite,
       }));
       clearTimeout(clearTimer.current);
-      clearTimer.current = setTimeout(() => setTexts(SILENT), ANNOUNCEMENT_CLEAR_MS);
+      clearTimer.current = setTimeout(() => setTexts(silent), ANNOUNCEMENT_CLEAR_MS);
     }, ANNOUNCE_DELAY_MS);
-  }, []);
+  }, [setTexts]);
 
   /** Put the container in the topmost modal, visible to assistive technology. */
   const place = useCallback(() => {
@@ -112,19 +167,11 @@ export function useAnnouncer(followModals = false): Announcer {
       waiting.current[politeness].push(text);
       schedule();
     },
-    [place, schedule],
+    [place, schedule, setTexts],
   );
 
-  const live = (
-    <>
-      <div role="alert" aria-live="assertive" aria-atomic="true" data-sek-live="assertive">
-        {texts.assertive}
-      </div>
-      <div role="status" aria-live="polite" aria-atomic="true" data-sek-live="polite">
-        {texts.polite}
-      </div>
-    </>
-  );
+  // The same element every render: the toaster's renders never re-render the regions either.
+  const live = useMemo(() => <LiveRegions texts={texts} />, [texts]);
   const regions =
     box === null ? (
       <div style={VISUALLY_HIDDEN_STYLE} data-sek-announcer="">
