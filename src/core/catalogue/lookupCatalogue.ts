@@ -69,48 +69,64 @@ interface TypeEntries {
   readonly fallback: CatalogueEntry;
   /** By code as documented and upper-cased. */
   readonly codes: ReadonlyMap<string, CatalogueEntry>;
-}
-
-interface CatalogueIndex {
-  /** By type as documented and upper-cased. */
-  readonly byType: ReadonlyMap<string, TypeEntries>;
+  /** The type's default followed by its documented codes. */
   readonly entries: readonly CatalogueEntry[];
-  readonly generic: CatalogueEntry;
 }
-
-let builtIndex: CatalogueIndex | undefined;
 
 /**
- * The catalogue's entries and lookup maps, built on first use. Built lazily (not by top-level
- * loops) so that a bundle which never looks an error up can drop the catalogue entirely.
+ * Each type's entries, made when the type is first looked up: a first `show` words one error, so
+ * it builds one type's entries, not the whole catalogue's. Built lazily (not by top-level loops)
+ * also so that a bundle which never looks an error up can drop the catalogue entirely.
  */
-function catalogueIndex(): CatalogueIndex {
-  if (builtIndex !== undefined) return builtIndex;
-  const byType = new Map<string, TypeEntries>();
-  const entries: CatalogueEntry[] = [];
-  for (const [type, typeSpec] of Object.entries(CATALOGUE) as [
-    SmartcarErrorType,
-    CatalogueTypeSpec,
-  ][]) {
-    const typeKey = typeSpec.key ?? (isMessageKey(type) ? type : 'UNKNOWN');
-    const fallback = entryOf(type, null, typeSpec, typeSpec, typeKey);
-    const codes = new Map<string, CatalogueEntry>();
-    entries.push(fallback);
-    for (const [code, spec] of Object.entries(typeSpec.codes)) {
-      const entry = entryOf(type, code, spec, typeSpec, typeKey);
-      entries.push(entry);
-      codes.set(code, entry).set(code.toUpperCase(), entry);
-    }
-    const typeEntries = { fallback, codes };
-    byType.set(type, typeEntries).set(type.toUpperCase(), typeEntries);
+const builtTypes = /* @__PURE__ */ new Map<string, TypeEntries | null>();
+
+let upperCased: ReadonlyMap<string, string> | undefined;
+
+/** Every documented type by its upper-cased spelling (the catalogue spells some in lower case). */
+function upperCaseTypes(): ReadonlyMap<string, string> {
+  upperCased ??= new Map(Object.keys(CATALOGUE).map((type) => [type.toUpperCase(), type]));
+  return upperCased;
+}
+
+/** Most spellings of types `typeEntries` remembers beside the documented ones. */
+const MAX_TYPE_SPELLINGS = 256;
+
+/** The entries of `type` (as documented, else upper-cased), or `null` for an unknown type. */
+function typeEntries(type: string): TypeEntries | null {
+  let built = builtTypes.get(type);
+  if (built !== undefined) return built;
+  const documented = Object.hasOwn(CATALOGUE, type)
+    ? type
+    : upperCaseTypes().get(type.toUpperCase());
+  if (documented !== undefined) {
+    built = builtTypes.get(documented) ?? buildTypeEntries(documented as SmartcarErrorType);
+    builtTypes.set(documented, built);
+  } else {
+    built = null;
   }
-  const generic = (byType.get('UNKNOWN') as TypeEntries).fallback;
-  builtIndex = { byType, entries: Object.freeze(entries), generic };
-  return builtIndex;
+  // Remembered under the spelling asked too, up to a bound (an input may spell types many ways).
+  if (builtTypes.size < MAX_TYPE_SPELLINGS) builtTypes.set(type, built);
+  return built;
+}
+
+function buildTypeEntries(type: SmartcarErrorType): TypeEntries {
+  const typeSpec: CatalogueTypeSpec = CATALOGUE[type];
+  const typeKey = typeSpec.key ?? (isMessageKey(type) ? type : 'UNKNOWN');
+  const fallback = entryOf(type, null, typeSpec, typeSpec, typeKey);
+  const codes = new Map<string, CatalogueEntry>();
+  const entries = [fallback];
+  for (const [code, spec] of Object.entries(typeSpec.codes)) {
+    const entry = entryOf(type, code, spec, typeSpec, typeKey);
+    entries.push(entry);
+    codes.set(code, entry).set(code.toUpperCase(), entry);
+  }
+  return { fallback, codes, entries };
 }
 
 function catalogueEntries(): readonly CatalogueEntry[] {
-  return catalogueIndex().entries;
+  return Object.freeze(
+    Object.keys(CATALOGUE).flatMap((type) => (typeEntries(type) as TypeEntries).entries),
+  );
 }
 
 // `@__PURE__` marks these initialisers as free of side effects, so bundlers drop them (and the
@@ -129,10 +145,8 @@ export const SMARTCAR_ERROR_TYPES = /* @__PURE__ */ Object.freeze(
  * else the type's default, else the generic default (`UNKNOWN`). Never throws.
  */
 export function lookupCatalogue(type: string, code: string | null): CatalogueEntry {
-  const { byType, generic } = catalogueIndex();
-  if (typeof type !== 'string') return generic;
-  const entries = byType.get(type) ?? byType.get(type.toUpperCase());
-  if (entries === undefined) return generic;
+  const entries = typeof type === 'string' ? typeEntries(type) : null;
+  if (entries === null) return (typeEntries('UNKNOWN') as TypeEntries).fallback;
   if (typeof code !== 'string') return entries.fallback;
   return entries.codes.get(code) ?? entries.codes.get(code.toUpperCase()) ?? entries.fallback;
 }
