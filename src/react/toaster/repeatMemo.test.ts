@@ -28,10 +28,13 @@ function setup() {
 describe('createRepeatMemo', () => {
   it('gives a repeat (another request id) the display wording would make, without wording it', () => {
     const { show, worded } = setup();
+    // A kind is only noted the first time, and remembered from its second show on.
     show(UNREACHABLE, { vehicleName: 'Car 1' });
+    show({ ...UNREACHABLE, requestId: 'req-0' }, { vehicleName: 'Car 1' });
+    expect(worded()).toBe(2);
     const repeat = { ...UNREACHABLE, requestId: 'req-2' };
     const [display] = show(repeat, { vehicleName: 'Car 1' });
-    expect(worded()).toBe(1);
+    expect(worded()).toBe(2);
     expect(display).toEqual(failuresIn(repeat, { ...CONFIG, vehicleName: 'Car 1' })[0]);
     expect(display!.requestId).toBe('req-2');
     expect(display!.error.requestId).toBe('req-2');
@@ -41,30 +44,38 @@ describe('createRepeatMemo', () => {
 
   it('words again what differs in anything but the request id: body, vehicle name, config', () => {
     const { show, worded } = setup();
-    show(UNREACHABLE);
-    show({ ...UNREACHABLE, requestId: 'req-2', description: 'Other.' });
-    show({ ...UNREACHABLE, requestId: 'req-3' }, { vehicleName: 'Car 2' });
-    show({ ...UNREACHABLE, requestId: 'req-4' }, {}, { appName: 'Other' });
-    expect(worded()).toBe(4);
-    // Options it cannot key on (overrides, a clock) are always worded.
-    show({ ...UNREACHABLE, requestId: 'req-5' }, { now: 1 });
-    show({ ...UNREACHABLE, requestId: 'req-6' }, { now: 1 });
+    show(UNREACHABLE, { vehicleName: 'Car 1' });
+    show(UNREACHABLE, { vehicleName: 'Car 1' });
+    show({ ...UNREACHABLE, requestId: 'req-2' }, { vehicleName: 'Car 1' });
+    expect(worded()).toBe(2);
+    show({ ...UNREACHABLE, requestId: 'req-3', description: 'Other.' }, { vehicleName: 'Car 1' });
+    show({ ...UNREACHABLE, requestId: 'req-4' }, { vehicleName: 'Car 2' });
+    show({ ...UNREACHABLE, requestId: 'req-4' }, { vehicleName: 'Car 2' });
+    show({ ...UNREACHABLE, requestId: 'req-5' }, { vehicleName: 'Car 1' }, { appName: 'Other' });
     expect(worded()).toBe(6);
+    // Options it cannot key on (overrides, a clock) are always worded.
+    show({ ...UNREACHABLE, requestId: 'req-6' }, { now: 1 });
+    show({ ...UNREACHABLE, requestId: 'req-7' }, { now: 1 });
+    show({ ...UNREACHABLE, requestId: 'req-8' }, { now: 1 });
+    expect(worded()).toBe(9);
   });
 
   it('never remembers what depends on the clock, a RESOLVED state or no request id', () => {
     const { show, worded } = setup();
     const retryLater = { ...UNREACHABLE, code: 'ASLEEP', retryAfter: 30 };
     show(retryLater);
+    show(retryLater);
     const [later] = show({ ...retryLater, requestId: 'req-2' });
     expect(later!.retryAt).not.toBeNull();
-    const noId = { ...UNREACHABLE, requestId: undefined };
+    const noId = { ...UNREACHABLE, code: 'DOOR_OPEN', requestId: undefined };
+    show(noId);
     show(noId);
     show(noId);
     const resolved = { ...UNREACHABLE, state: 'RESOLVED' };
     show(resolved);
+    show(resolved);
     show({ ...resolved, requestId: 'req-2' });
-    expect(worded()).toBe(6);
+    expect(worded()).toBe(9);
   });
 
   it('leaves what is not a plain object, and displays, to wording', () => {
@@ -72,10 +83,12 @@ describe('createRepeatMemo', () => {
     const text = JSON.stringify(UNREACHABLE);
     show(text);
     show(text);
+    show(text);
     const [display] = show(UNREACHABLE) as ErrorDisplay[];
     show({ ...display, requestId: 'req-2' });
     show({ ...display, requestId: 'req-3' });
-    expect(worded()).toBe(5);
+    show({ ...display, requestId: 'req-4' });
+    expect(worded()).toBe(7);
   });
 
   it('never throws on hostile input: it is worded as the parser reads it', () => {
