@@ -13,6 +13,7 @@ import type {
   ErrorDisplay,
   ErrorMessageLinkPart,
 } from '../../core/display/ErrorDisplay';
+import { Fragment } from 'react';
 import { actionLinkUrl } from './ActionButtons';
 import { ExternalLink } from './ExternalLink';
 import { runAction, type ActionHandlers } from './runAction';
@@ -95,20 +96,38 @@ export function MessageParts({
 }: MessagePartsProps) {
   return (
     <Element className={className} id={id} data-sek-part="message">
-      {display.message.map((part, index) =>
-        part.kind === 'link' ? (
-          <LinkPart
-            key={index}
-            part={part}
-            display={display}
-            handlers={handlers}
-            newTabLabel={newTabLabel}
-            className={linkClassName}
-          />
-        ) : (
-          <span key={index}>{part.text}</span>
-        ),
-      )}
+      <MessagePartList
+        display={display}
+        handlers={handlers}
+        newTabLabel={newTabLabel}
+        linkClassName={linkClassName}
+      />
     </Element>
+  );
+}
+
+/**
+ * The parts alone, for an element that already holds the message (the toast's description): text
+ * parts are text nodes, with no element of their own.
+ */
+export function MessagePartList({
+  display,
+  handlers,
+  newTabLabel,
+  linkClassName,
+}: Omit<MessagePartsProps, 'as' | 'className' | 'id'>) {
+  return display.message.map((part, index) =>
+    part.kind === 'link' ? (
+      <LinkPart
+        key={index}
+        part={part}
+        display={display}
+        handlers={handlers}
+        newTabLabel={newTabLabel}
+        className={linkClassName}
+      />
+    ) : (
+      <Fragment key={index}>{part.text}</Fragment>
+    ),
   );
 }
