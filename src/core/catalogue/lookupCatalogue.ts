@@ -74,38 +74,23 @@ interface TypeEntries {
 }
 
 /**
- * Each type's entries, made when the type is first looked up: a first `show` words one error, so
- * it builds one type's entries, not the whole catalogue's. Built lazily (not by top-level loops)
- * also so that a bundle which never looks an error up can drop the catalogue entirely.
+ * Each documented type's entries, made when the type is first looked up: a first `show` words one
+ * error, so it builds one type's entries, not the whole catalogue's. Built lazily (not by
+ * top-level loops) also so that a bundle which never looks an error up can drop the catalogue.
  */
-const builtTypes = /* @__PURE__ */ new Map<string, TypeEntries | null>();
+const builtTypes = /* @__PURE__ */ new Map<string, TypeEntries>();
 
-let upperCased: ReadonlyMap<string, string> | undefined;
-
-/** Every documented type by its upper-cased spelling (the catalogue spells some in lower case). */
-function upperCaseTypes(): ReadonlyMap<string, string> {
-  upperCased ??= new Map(Object.keys(CATALOGUE).map((type) => [type.toUpperCase(), type]));
-  return upperCased;
-}
-
-/** Most spellings of types `typeEntries` remembers beside the documented ones. */
-const MAX_TYPE_SPELLINGS = 256;
-
-/** The entries of `type` (as documented, else upper-cased), or `null` for an unknown type. */
-function typeEntries(type: string): TypeEntries | null {
-  let built = builtTypes.get(type);
-  if (built !== undefined) return built;
-  const documented = Object.hasOwn(CATALOGUE, type)
-    ? type
-    : upperCaseTypes().get(type.toUpperCase());
-  if (documented !== undefined) {
-    built = builtTypes.get(documented) ?? buildTypeEntries(documented as SmartcarErrorType);
-    builtTypes.set(documented, built);
-  } else {
-    built = null;
-  }
-  // Remembered under the spelling asked too, up to a bound (an input may spell types many ways).
-  if (builtTypes.size < MAX_TYPE_SPELLINGS) builtTypes.set(type, built);
+/**
+ * The entries of `type` as documented, else upper- or lower-cased (the catalogue spells a few
+ * types in lower case), or `undefined` for an unknown type.
+ */
+function typeEntries(type: string): TypeEntries | undefined {
+  const documented = [type, type.toUpperCase(), type.toLowerCase()].find((spelling) =>
+    Object.hasOwn(CATALOGUE, spelling),
+  ) as SmartcarErrorType | undefined;
+  if (documented === undefined) return undefined;
+  let built = builtTypes.get(documented);
+  if (built === undefined) builtTypes.set(documented, (built = buildTypeEntries(documented)));
   return built;
 }
 
@@ -145,8 +130,7 @@ export const SMARTCAR_ERROR_TYPES = /* @__PURE__ */ Object.freeze(
  * else the type's default, else the generic default (`UNKNOWN`). Never throws.
  */
 export function lookupCatalogue(type: string, code: string | null): CatalogueEntry {
-  const entries = typeof type === 'string' ? typeEntries(type) : null;
-  if (entries === null) return (typeEntries('UNKNOWN') as TypeEntries).fallback;
+  const entries = (typeof type === 'string' && typeEntries(type)) || typeEntries('UNKNOWN')!;
   if (typeof code !== 'string') return entries.fallback;
   return entries.codes.get(code) ?? entries.codes.get(code.toUpperCase()) ?? entries.fallback;
 }

@@ -56,18 +56,19 @@ interface TextStore {
 
 function createTextStore(): TextStore {
   let texts = SILENT;
-  const listeners = new Set<() => void>();
+  // One listener: the one `LiveRegions` rendered (useSyncExternalStore skips an unchanged value).
+  let listener = () => {};
   return {
     get: () => texts,
     set: (next) => {
-      const value = next(texts);
-      if (value === texts) return;
-      texts = value;
-      for (const listener of listeners) listener();
+      texts = next(texts);
+      listener();
     },
-    subscribe: (listener) => {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+    subscribe: (onChange) => {
+      listener = onChange;
+      return () => {
+        if (listener === onChange) listener = () => {};
+      };
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { DisplayOptions } from '../../core/display/DisplayOptions';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { isTrusted } from '../../core/display/readDisplay';
 import { failuresIn } from './failuresIn';
@@ -17,7 +18,7 @@ const CONFIG = { appName: 'Volt' };
 function setup() {
   const memo = createRepeatMemo();
   let worded = 0;
-  const show = (input: unknown, options: Record<string, unknown> = {}, config: object = CONFIG) =>
+  const show = (input: unknown, options: DisplayOptions = {}, config: object = CONFIG) =>
     memo(input, options, config, () => {
       worded += 1;
       return failuresIn(input, { ...config, ...options });
@@ -53,10 +54,11 @@ describe('createRepeatMemo', () => {
     show({ ...UNREACHABLE, requestId: 'req-4' }, { vehicleName: 'Car 2' });
     show({ ...UNREACHABLE, requestId: 'req-5' }, { vehicleName: 'Car 1' }, { appName: 'Other' });
     expect(worded()).toBe(6);
-    // Options it cannot key on (overrides, a clock) are always worded.
-    show({ ...UNREACHABLE, requestId: 'req-6' }, { now: 1 });
-    show({ ...UNREACHABLE, requestId: 'req-7' }, { now: 1 });
-    show({ ...UNREACHABLE, requestId: 'req-8' }, { now: 1 });
+    // Overrides (which may hold functions) are always worded.
+    const messages = { VEHICLE_STATE: { title: 'Offline' } };
+    show({ ...UNREACHABLE, requestId: 'req-6' }, { messages });
+    show({ ...UNREACHABLE, requestId: 'req-7' }, { messages });
+    show({ ...UNREACHABLE, requestId: 'req-8' }, { messages });
     expect(worded()).toBe(9);
   });
 

@@ -1,116 +1,80 @@
+import type { DisplayOptions } from '../../core/display/DisplayOptions';
 import type { ErrorDisplay } from '../../core/display/ErrorDisplay';
 import { isErrorDisplay } from '../../core/display/isErrorDisplay';
 import { trust } from '../../core/display/readDisplay';
 import { textField } from '../../core/parse/cleanString';
 
-/** Most inputs remembered; beyond it the memo starts again (a storm of distinct errors). */
-const MAX_REMEMBERED = 64;
-
-/** `show` options that do not change the wording, or change it only as text the memo keys on. */
-const KEYED_OPTIONS: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  'vehicleName',
-  'appName',
-  'locale',
-  'id',
-  'duration',
-  'persistent',
-  'retry',
-]);
+/** Most kinds and inputs remembered; beyond it the memo starts again (a storm of distinct errors). */
+const MAX_REMEMBERED = 128;
 
 /**
  * Words `input` with `word`, or, for a repeat of an input already worded, gives the same display
- * without parsing or wording it again: the one thing that differs between repeats of an API
- * failure is its request id, so the memo keys on the input's JSON text without its top-level
- * `requestId` (and the wording options), and the display it gives is the remembered one with the
- * new request id, equal to what `word` would make (a test compares them). Only plain objects are
- * remembered, and only a single failure whose display depends on nothing but the input: none with
- * a retry time (it depends on the clock), a `RESOLVED` state or a request id read from anywhere
- * else. A kind (type, code, vehicle name) is remembered from its second `show` on, so distinct
- * errors cost only a lookup. The memo is forgotten when the config changes. A storm of one error
- * costs a counter.
+ * without parsing or wording it again. Repeats of an API failure differ in their request id only,
+ * so the memo keys on the input's JSON text without its top-level `requestId`, with the wording
+ * options, and gives the remembered display with the new request id: what `word` would make (a
+ * test compares them). It remembers only plain objects shown without message, action or locale
+ * overrides, and only a single failure whose display depends on nothing but the input: no retry
+ * time (it depends on the clock), no `RESOLVED` state, its request id read from `requestId`. A
+ * kind (type, code, vehicle name) is keyed from its second `show` on, so distinct errors never pay
+ * for the JSON text. Forgotten when the config changes. A storm of one error costs a counter.
  */
 export function createRepeatMemo(): (
   input: unknown,
-  options: object,
+  options: DisplayOptions,
   config: object,
   word: () => ErrorDisplay[],
 ) => readonly ErrorDisplay[] {
-  let remembered = new Map<string, ErrorDisplay>();
-  let seen = new Set<string>();
-  let wordedWith: object | null = null;
+  /** A kind seen (`null`) or an input's key and its display. */
+  let known = new Map<string, ErrorDisplay | null>();
+  let wordedWith: object | undefined;
+  const remember = (key: string, display: ErrorDisplay | null) => {
+    if (known.size >= MAX_REMEMBERED) known = new Map();
+    known.set(key, display);
+  };
   return (input, options, config, word) => {
     if (config !== wordedWith) {
-      remembered = new Map();
-      seen = new Set();
+      known = new Map();
       wordedWith = config;
     }
-    // A kind seen once is only noted: distinct errors never pay for the JSON text.
-    const kind = kindOf(input, options);
-    if (kind === null) return word();
-    if (!seen.has(kind)) {
-      if (seen.size >= MAX_REMEMBERED) seen = new Set();
-      seen.add(kind);
-      return word();
+    let key: string | undefined;
+    let requestId: string | null = null;
+    try {
+      const { appName, locale, vehicleName, now, messages, actions, locales } = options;
+      if (
+        Object.getPrototypeOf(input) === Object.prototype &&
+        !(messages || actions || locales) &&
+        !isErrorDisplay(input)
+      ) {
+        const { type, code, requestId: given, ...rest } = input as Record<string, unknown>;
+        const kind = `${String(type)}\u0000${String(code)}\u0000${String(vehicleName)}`;
+        if (!known.has(kind)) {
+          remember(kind, null);
+          return word();
+        }
+        key = JSON.stringify([type, code, rest, appName, locale, vehicleName, now]);
+        requestId = textField(given);
+      }
+    } catch {
+      // hostile input or options: worded as the parser reads them
     }
-    const key = memoKey(input, options);
-    if (key === null) return word();
-    const known = remembered.get(key);
-    const requestId = textField((input as { requestId?: unknown }).requestId);
-    if (known !== undefined && requestId !== null) {
-      return [trust({ ...known, requestId, error: { ...known.error, requestId } } as ErrorDisplay)];
+    const hit = key === undefined ? undefined : known.get(key);
+    if (hit && requestId !== null) {
+      return [trust({ ...hit, requestId, error: { ...hit.error, requestId } } as ErrorDisplay)];
     }
     const failures = word();
-    const display = failures[0];
+    const [display] = failures;
     if (
+      key !== undefined &&
       failures.length === 1 &&
-      display !== undefined &&
-      display.state === 'ERROR' &&
-      display.retryAt === null &&
-      display.retryAfterSeconds === null &&
-      display.requestId !== null &&
-      display.requestId === requestId &&
-      display.error.requestId === requestId
+      display!.state === 'ERROR' &&
+      display!.retryAt === null &&
+      display!.retryAfterSeconds === null &&
+      requestId !== null &&
+      display!.requestId === requestId &&
+      display!.error.requestId === requestId
     ) {
-      if (remembered.size >= MAX_REMEMBERED) remembered = new Map();
-      remembered.set(key, display);
+      remember(key, display!);
     }
     return failures;
   };
-}
-
-/**
- * A cheap first filter: the input's `type` and `code` and the options' `vehicleName`, or `null`
- * for what the memo never keys (not a plain object, options it cannot key on).
- */
-function kindOf(input: unknown, options: object): string | null {
-  try {
-    if (
-      typeof input !== 'object' ||
-      input === null ||
-      Object.getPrototypeOf(input) !== Object.prototype
-    ) {
-      return null;
-    }
-    for (const name of Object.keys(options)) if (!KEYED_OPTIONS.has(name)) return null;
-    const { type, code } = input as Record<string, unknown>;
-    return `${String(type)}\u0000${String(code)}\u0000${String((options as Record<string, unknown>).vehicleName)}`;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The memo's key of a plain-object input shown with `options`: its JSON text without its top-level
- * `requestId`, and the options that word it. `null` when the input or options cannot be keyed.
- */
-function memoKey(input: unknown, options: object): string | null {
-  try {
-    // `kindOf` has checked the input is a plain object and the options can be keyed.
-    if (isErrorDisplay(input)) return null;
-    const { vehicleName, appName, locale } = options as Record<string, unknown>;
-    const { requestId: _requestId, ...rest } = input as Record<string, unknown>;
-    return JSON.stringify([rest, vehicleName, appName, locale]);
-  } catch {
-    return null;
-  }
 }
