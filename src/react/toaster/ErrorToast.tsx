@@ -11,7 +11,7 @@ import { formatTemplate } from '../../core/messages/formatTemplate';
 import type { ToastItem } from '../../core/queue/types';
 import { severityLabel } from '../internal/announcementText';
 import { Icon } from '../internal/Icon';
-import { MessagePartList } from '../internal/MessageParts';
+import { MessageParts } from '../internal/MessageParts';
 import type { ActionHandlers } from '../internal/runAction';
 import { useUiStrings } from '../internal/useUiStrings';
 import { VisuallyHidden } from '../internal/VisuallyHidden';
@@ -117,10 +117,11 @@ export function ErrorToast({
           ) : null}
         </Toast.Title>
         <Toast.Description className={classNames?.description} data-sek-part="description">
-          <MessagePartList
+          <MessageParts
             display={display}
             handlers={actionHandlers}
             newTabLabel={ui.opensInNewTab}
+            as={null}
           />
         </Toast.Description>
         <ToastActionControls
