@@ -12,7 +12,15 @@
  * container, placed again at each `announce` and removed on unmount. Unmounting clears every
  * timer.
  */
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { createPortal } from 'react-dom';
 import type { ErrorPoliteness } from '../../core/catalogue/catalogueTypes';
 import type { AnnouncerBox } from './modalFollowingBox';
@@ -36,9 +44,57 @@ export interface Announcer {
 type Texts = Readonly<Record<ErrorPoliteness, string>>;
 const SILENT: Texts = { assertive: '', polite: '' };
 
+/**
+ * The regions' text, kept apart from the component that announces: only `LiveRegions` reads it,
+ * so writing and clearing it (100 ms and 5 s after each toast) re-renders the two regions, never
+ * the toaster and its toasts.
+ */
+interface TextStore {
+  readonly get: () => Texts;
+  readonly set: (next: (current: Texts) => Texts) => void;
+  readonly subscribe: (listener: () => void) => () => void;
+}
+
+function createTextStore(): TextStore {
+  let texts = SILENT;
+  // One listener: the one `LiveRegions` rendered (useSyncExternalStore skips an unchanged value).
+  let listener = () => {};
+  return {
+    get: () => texts,
+    set: (next) => {
+      texts = next(texts);
+      listener();
+    },
+    subscribe: (onChange) => {
+      listener = onChange;
+      return () => {
+        if (listener === onChange) listener = () => {};
+      };
+    },
+  };
+}
+
+const silent = (): Texts => SILENT;
+
+/** The two live regions, each with its text. */
+function LiveRegions({ texts }: { readonly texts: TextStore }) {
+  const { assertive, polite } = useSyncExternalStore(texts.subscribe, texts.get, silent);
+  return (
+    <>
+      <div role="alert" aria-live="assertive" aria-atomic="true" data-sek-live="assertive">
+        {assertive}
+      </div>
+      <div role="status" aria-live="polite" aria-atomic="true" data-sek-live="polite">
+        {polite}
+      </div>
+    </>
+  );
+}
+
 /** Two live regions and a function that speaks through them. */
 export function useAnnouncer(createBox?: () => AnnouncerBox | null): Announcer {
-  const [texts, setTexts] = useState(SILENT);
+  const [texts] = useState(createTextStore);
+  const setTexts = texts.set;
   const [box] = useState(() => createBox?.() ?? null);
   const waiting = useRef({ assertive: [] as string[], polite: [] as string[] });
   const flushTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -54,9 +110,9 @@ export function useAnnouncer(createBox?: () => AnnouncerBox | null): Announcer {
         polite: polite.join(' ') || current.polite,
       }));
       clearTimeout(clearTimer.current);
-      clearTimer.current = setTimeout(() => setTexts(SILENT), ANNOUNCEMENT_CLEAR_MS);
+      clearTimer.current = setTimeout(() => setTexts(silent), ANNOUNCEMENT_CLEAR_MS);
     }, ANNOUNCE_DELAY_MS);
-  }, []);
+  }, [setTexts]);
 
   const place = useCallback(() => box?.place(), [box]);
 
@@ -85,19 +141,11 @@ export function useAnnouncer(createBox?: () => AnnouncerBox | null): Announcer {
       waiting.current[politeness].push(text);
       schedule();
     },
-    [place, schedule],
+    [place, schedule, setTexts],
   );
 
-  const live = (
-    <>
-      <div role="alert" aria-live="assertive" aria-atomic="true" data-sek-live="assertive">
-        {texts.assertive}
-      </div>
-      <div role="status" aria-live="polite" aria-atomic="true" data-sek-live="polite">
-        {texts.polite}
-      </div>
-    </>
-  );
+  // The same element every render: the toaster's renders never re-render the regions either.
+  const live = useMemo(() => <LiveRegions texts={texts} />, [texts]);
   const regions =
     box === null ? (
       <div style={VISUALLY_HIDDEN_STYLE} data-sek-announcer="">
