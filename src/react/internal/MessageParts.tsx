@@ -14,7 +14,6 @@ import type {
   ErrorDisplay,
   ErrorMessageLinkPart,
 } from '../../core/display/ErrorDisplay';
-import { Fragment } from 'react';
 import { actionLinkUrl } from './ActionButtons';
 import { ExternalLink } from './ExternalLink';
 import { runAction, type ActionHandlers } from './runAction';
@@ -109,7 +108,8 @@ export function MessageParts({
         className={linkClassName}
       />
     ) : (
-      <Fragment key={index}>{part.text}</Fragment>
+      // A string in a list needs no key: React places text nodes by position.
+      part.text
     ),
   );
   return Element === null ? (

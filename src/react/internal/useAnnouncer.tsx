@@ -18,8 +18,9 @@ import {
   useMemo,
   useRef,
   useState,
-  useSyncExternalStore,
+  type Dispatch,
   type ReactNode,
+  type SetStateAction,
 } from 'react';
 import { createPortal } from 'react-dom';
 import type { ErrorPoliteness } from '../../core/catalogue/catalogueTypes';
@@ -42,50 +43,26 @@ export interface Announcer {
 }
 
 type Texts = Readonly<Record<ErrorPoliteness, string>>;
+type SetTexts = Dispatch<SetStateAction<Texts>>;
 const SILENT: Texts = { assertive: '', polite: '' };
 
 /**
- * The regions' text, kept apart from the component that announces: only `LiveRegions` reads it,
- * so writing and clearing it (100 ms and 5 s after each toast) re-renders the two regions, never
- * the toaster and its toasts.
+ * The two live regions. They own their text and hand its setter back through `setterRef`, so
+ * writing and clearing it (100 ms and 5 s after each toast) re-renders the two regions, never the
+ * component that announces (the toaster and its toasts).
  */
-interface TextStore {
-  readonly get: () => Texts;
-  readonly set: (next: (current: Texts) => Texts) => void;
-  readonly subscribe: (listener: () => void) => () => void;
-}
-
-function createTextStore(): TextStore {
-  let texts = SILENT;
-  // One listener: the one `LiveRegions` rendered (useSyncExternalStore skips an unchanged value).
-  let listener = () => {};
-  return {
-    get: () => texts,
-    set: (next) => {
-      texts = next(texts);
-      listener();
-    },
-    subscribe: (onChange) => {
-      listener = onChange;
-      return () => {
-        if (listener === onChange) listener = () => {};
-      };
-    },
-  };
-}
-
-const silent = (): Texts => SILENT;
-
-/** The two live regions, each with its text. */
-function LiveRegions({ texts }: { readonly texts: TextStore }) {
-  const { assertive, polite } = useSyncExternalStore(texts.subscribe, texts.get, silent);
+function LiveRegions({ setterRef }: { readonly setterRef: { current: SetTexts } }) {
+  const [texts, setTexts] = useState(SILENT);
+  useEffect(() => {
+    setterRef.current = setTexts;
+  }, [setterRef]);
   return (
     <>
       <div role="alert" aria-live="assertive" aria-atomic="true" data-sek-live="assertive">
-        {assertive}
+        {texts.assertive}
       </div>
       <div role="status" aria-live="polite" aria-atomic="true" data-sek-live="polite">
-        {polite}
+        {texts.polite}
       </div>
     </>
   );
@@ -93,8 +70,8 @@ function LiveRegions({ texts }: { readonly texts: TextStore }) {
 
 /** Two live regions and a function that speaks through them. */
 export function useAnnouncer(createBox?: () => AnnouncerBox | null): Announcer {
-  const [texts] = useState(createTextStore);
-  const setTexts = texts.set;
+  // Until the regions are mounted their text is SILENT: nothing to write or clear yet.
+  const setTexts = useRef<SetTexts>(() => {});
   const [box] = useState(() => createBox?.() ?? null);
   const waiting = useRef({ assertive: [] as string[], polite: [] as string[] });
   const flushTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -105,14 +82,14 @@ export function useAnnouncer(createBox?: () => AnnouncerBox | null): Announcer {
       flushTimer.current = undefined;
       const { assertive, polite } = waiting.current;
       waiting.current = { assertive: [], polite: [] };
-      setTexts((current) => ({
+      setTexts.current((current) => ({
         assertive: assertive.join(' ') || current.assertive,
         polite: polite.join(' ') || current.polite,
       }));
       clearTimeout(clearTimer.current);
-      clearTimer.current = setTimeout(() => setTexts(silent), ANNOUNCEMENT_CLEAR_MS);
+      clearTimer.current = setTimeout(() => setTexts.current(SILENT), ANNOUNCEMENT_CLEAR_MS);
     }, ANNOUNCE_DELAY_MS);
-  }, [setTexts]);
+  }, []);
 
   const place = useCallback(() => box?.place(), [box]);
 
@@ -135,17 +112,17 @@ export function useAnnouncer(createBox?: () => AnnouncerBox | null): Announcer {
     (text: string, politeness: ErrorPoliteness) => {
       place();
       // Emptied now and written later, so the same text said again is a change that is spoken.
-      setTexts((current) =>
+      setTexts.current((current) =>
         current[politeness] === '' ? current : { ...current, [politeness]: '' },
       );
       waiting.current[politeness].push(text);
       schedule();
     },
-    [place, schedule, setTexts],
+    [place, schedule],
   );
 
   // The same element every render: the toaster's renders never re-render the regions either.
-  const live = useMemo(() => <LiveRegions texts={texts} />, [texts]);
+  const live = useMemo(() => <LiveRegions setterRef={setTexts} />, []);
   const regions =
     box === null ? (
       <div style={VISUALLY_HIDDEN_STYLE} data-sek-announcer="">

@@ -27,12 +27,8 @@ export function createRepeatMemo(): (
   /** A kind seen (`null`) or an input's key and its display. */
   let known = new Map<string, ErrorDisplay | null>();
   let wordedWith: object | undefined;
-  const remember = (key: string, display: ErrorDisplay | null) => {
-    if (known.size >= MAX_REMEMBERED) known = new Map();
-    known.set(key, display);
-  };
   return (input, options, config, word) => {
-    if (config !== wordedWith) {
+    if (config !== wordedWith || known.size >= MAX_REMEMBERED) {
       known = new Map();
       wordedWith = config;
     }
@@ -46,34 +42,35 @@ export function createRepeatMemo(): (
         !isErrorDisplay(input)
       ) {
         const { type, code, requestId: given, ...rest } = input as Record<string, unknown>;
-        const kind = `${String(type)}\u0000${String(code)}\u0000${String(vehicleName)}`;
+        // Only a gate (which inputs pay for the JSON text), so a loose join is enough.
+        const kind = String([type, code, vehicleName]);
         if (!known.has(kind)) {
-          remember(kind, null);
+          known.set(kind, null);
           return word();
         }
-        key = JSON.stringify([type, code, rest, appName, locale, vehicleName, now]);
         requestId = textField(given);
+        if (requestId !== null) {
+          key = JSON.stringify([type, code, rest, appName, locale, vehicleName, now]);
+        }
       }
     } catch {
       // hostile input or options: worded as the parser reads them
     }
-    const hit = key === undefined ? undefined : known.get(key);
-    if (hit && requestId !== null) {
+    const hit = key && known.get(key);
+    if (hit)
       return [trust({ ...hit, requestId, error: { ...hit.error, requestId } } as ErrorDisplay)];
-    }
     const failures = word();
     const [display] = failures;
     if (
-      key !== undefined &&
+      key &&
       failures.length === 1 &&
       display!.state === 'ERROR' &&
       display!.retryAt === null &&
       display!.retryAfterSeconds === null &&
-      requestId !== null &&
       display!.requestId === requestId &&
       display!.error.requestId === requestId
     ) {
-      remember(key, display!);
+      known.set(key, display!);
     }
     return failures;
   };
