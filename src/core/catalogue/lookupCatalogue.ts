@@ -71,11 +71,10 @@ function entryOf(
 }
 
 interface TypeEntries {
-  readonly fallback: CatalogueEntry;
+  /** The type's default followed by its documented codes. */
+  readonly entries: readonly [CatalogueEntry, ...CatalogueEntry[]];
   /** By code as documented and upper-cased. */
   readonly codes: ReadonlyMap<string, CatalogueEntry>;
-  /** The type's default followed by its documented codes. */
-  readonly entries: readonly CatalogueEntry[];
 }
 
 /**
@@ -93,24 +92,24 @@ function typeEntries(type: string): TypeEntries | undefined {
   const documented = [type, type.toUpperCase(), type.toLowerCase()].find((spelling) =>
     Object.hasOwn(CATALOGUE, spelling),
   ) as SmartcarErrorType | undefined;
-  if (documented === undefined) return undefined;
-  let built = builtTypes.get(documented);
-  if (built === undefined) builtTypes.set(documented, (built = buildTypeEntries(documented)));
-  return built;
+  return documented && (builtTypes.get(documented) ?? buildTypeEntries(documented));
 }
 
 function buildTypeEntries(type: SmartcarErrorType): TypeEntries {
   const typeSpec: CatalogueTypeSpec = CATALOGUE[type];
   const typeKey = typeSpec.key ?? (isMessageKey(type) ? type : 'UNKNOWN');
-  const fallback = entryOf(type, null, typeSpec, typeSpec, typeKey);
   const codes = new Map<string, CatalogueEntry>();
-  const entries = [fallback];
+  const entries: [CatalogueEntry, ...CatalogueEntry[]] = [
+    entryOf(type, null, typeSpec, typeSpec, typeKey),
+  ];
   for (const [code, spec] of Object.entries(typeSpec.codes)) {
     const entry = entryOf(type, code, spec, typeSpec, typeKey);
     entries.push(entry);
     codes.set(code, entry).set(code.toUpperCase(), entry);
   }
-  return { fallback, codes, entries };
+  const built = { entries, codes };
+  builtTypes.set(type, built);
+  return built;
 }
 
 function catalogueEntries(): readonly CatalogueEntry[] {
@@ -135,7 +134,9 @@ export const SMARTCAR_ERROR_TYPES = /* @__PURE__ */ Object.freeze(
  * else the type's default, else the generic default (`UNKNOWN`). Never throws.
  */
 export function lookupCatalogue(type: string, code: string | null): CatalogueEntry {
-  const entries = (typeof type === 'string' && typeEntries(type)) || typeEntries('UNKNOWN')!;
-  if (typeof code !== 'string') return entries.fallback;
-  return entries.codes.get(code) ?? entries.codes.get(code.toUpperCase()) ?? entries.fallback;
+  const { entries, codes } =
+    (typeof type === 'string' && typeEntries(type)) || typeEntries('UNKNOWN')!;
+  return (
+    (typeof code === 'string' && (codes.get(code) ?? codes.get(code.toUpperCase()))) || entries[0]
+  );
 }
