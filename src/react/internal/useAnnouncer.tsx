@@ -56,16 +56,17 @@ function LiveRegions({ setterRef }: { readonly setterRef: { current: SetTexts } 
   useEffect(() => {
     setterRef.current = setTexts;
   }, [setterRef]);
-  return (
-    <>
-      <div role="alert" aria-live="assertive" aria-atomic="true" data-sek-live="assertive">
-        {texts.assertive}
-      </div>
-      <div role="status" aria-live="polite" aria-atomic="true" data-sek-live="polite">
-        {texts.polite}
-      </div>
-    </>
-  );
+  return (['assertive', 'polite'] as const).map((politeness) => (
+    <div
+      key={politeness}
+      role={politeness === 'polite' ? 'status' : 'alert'}
+      aria-live={politeness}
+      aria-atomic="true"
+      data-sek-live={politeness}
+    >
+      {texts[politeness]}
+    </div>
+  ));
 }
 
 /** Two live regions and a function that speaks through them. */
