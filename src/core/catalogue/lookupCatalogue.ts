@@ -71,51 +71,51 @@ function entryOf(
 }
 
 interface TypeEntries {
-  readonly fallback: CatalogueEntry;
+  /** The type's default followed by its documented codes. */
+  readonly entries: readonly [CatalogueEntry, ...CatalogueEntry[]];
   /** By code as documented and upper-cased. */
   readonly codes: ReadonlyMap<string, CatalogueEntry>;
 }
 
-interface CatalogueIndex {
-  /** By type as documented and upper-cased. */
-  readonly byType: ReadonlyMap<string, TypeEntries>;
-  readonly entries: readonly CatalogueEntry[];
-  readonly generic: CatalogueEntry;
-}
-
-let builtIndex: CatalogueIndex | undefined;
+/**
+ * Each documented type's entries, made when the type is first looked up: a first `show` words one
+ * error, so it builds one type's entries, not the whole catalogue's. Built lazily (not by
+ * top-level loops) also so that a bundle which never looks an error up can drop the catalogue.
+ */
+const builtTypes = /* @__PURE__ */ new Map<string, TypeEntries>();
 
 /**
- * The catalogue's entries and lookup maps, built on first use. Built lazily (not by top-level
- * loops) so that a bundle which never looks an error up can drop the catalogue entirely.
+ * The entries of `type` as documented, else upper- or lower-cased (the catalogue spells a few
+ * types in lower case), or `undefined` for an unknown type.
  */
-function catalogueIndex(): CatalogueIndex {
-  if (builtIndex !== undefined) return builtIndex;
-  const byType = new Map<string, TypeEntries>();
-  const entries: CatalogueEntry[] = [];
-  for (const [type, typeSpec] of Object.entries(CATALOGUE) as [
-    SmartcarErrorType,
-    CatalogueTypeSpec,
-  ][]) {
-    const typeKey = typeSpec.key ?? (isMessageKey(type) ? type : 'UNKNOWN');
-    const fallback = entryOf(type, null, typeSpec, typeSpec, typeKey);
-    const codes = new Map<string, CatalogueEntry>();
-    entries.push(fallback);
-    for (const [code, spec] of Object.entries(typeSpec.codes)) {
-      const entry = entryOf(type, code, spec, typeSpec, typeKey);
-      entries.push(entry);
-      codes.set(code, entry).set(code.toUpperCase(), entry);
-    }
-    const typeEntries = { fallback, codes };
-    byType.set(type, typeEntries).set(type.toUpperCase(), typeEntries);
+function typeEntries(type: string): TypeEntries | undefined {
+  const documented = [type, type.toUpperCase(), type.toLowerCase()].find((spelling) =>
+    Object.hasOwn(CATALOGUE, spelling),
+  ) as SmartcarErrorType | undefined;
+  return documented && (builtTypes.get(documented) ?? buildTypeEntries(documented));
+}
+
+function buildTypeEntries(type: SmartcarErrorType): TypeEntries {
+  const typeSpec: CatalogueTypeSpec = CATALOGUE[type];
+  const typeKey = typeSpec.key ?? (isMessageKey(type) ? type : 'UNKNOWN');
+  const codes = new Map<string, CatalogueEntry>();
+  const entries: [CatalogueEntry, ...CatalogueEntry[]] = [
+    entryOf(type, null, typeSpec, typeSpec, typeKey),
+  ];
+  for (const [code, spec] of Object.entries(typeSpec.codes)) {
+    const entry = entryOf(type, code, spec, typeSpec, typeKey);
+    entries.push(entry);
+    codes.set(code, entry).set(code.toUpperCase(), entry);
   }
-  const generic = (byType.get('UNKNOWN') as TypeEntries).fallback;
-  builtIndex = { byType, entries: Object.freeze(entries), generic };
-  return builtIndex;
+  const built = { entries, codes };
+  builtTypes.set(type, built);
+  return built;
 }
 
 function catalogueEntries(): readonly CatalogueEntry[] {
-  return catalogueIndex().entries;
+  return Object.freeze(
+    Object.keys(CATALOGUE).flatMap((type) => (typeEntries(type) as TypeEntries).entries),
+  );
 }
 
 // `@__PURE__` marks these initialisers as free of side effects, so bundlers drop them (and the
@@ -134,10 +134,9 @@ export const SMARTCAR_ERROR_TYPES = /* @__PURE__ */ Object.freeze(
  * else the type's default, else the generic default (`UNKNOWN`). Never throws.
  */
 export function lookupCatalogue(type: string, code: string | null): CatalogueEntry {
-  const { byType, generic } = catalogueIndex();
-  if (typeof type !== 'string') return generic;
-  const entries = byType.get(type) ?? byType.get(type.toUpperCase());
-  if (entries === undefined) return generic;
-  if (typeof code !== 'string') return entries.fallback;
-  return entries.codes.get(code) ?? entries.codes.get(code.toUpperCase()) ?? entries.fallback;
+  const { entries, codes } =
+    (typeof type === 'string' && typeEntries(type)) || typeEntries('UNKNOWN')!;
+  return (
+    (typeof code === 'string' && (codes.get(code) ?? codes.get(code.toUpperCase()))) || entries[0]
+  );
 }

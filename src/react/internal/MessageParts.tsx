@@ -1,12 +1,13 @@
 'use client';
 /**
  * Internal: renders `display.message` — text parts as text, link parts as a new-tab `<a>` when
- * they (or the display's action of the same kind) carry a URL (checked when the display was read),
- * else as a `<button type="button">` that runs that action, else as plain text. Never HTML.
+ * they (or the display's action of the same kind) carry a URL (checked when the display was
+ * read), else as a `<button type="button">` that runs that action, else as plain text. Never HTML.
  *
  * Props: `display`, `handlers` (see `runAction`), `newTabLabel`, `as` (`'p' | 'div' | 'span'`,
- * default `'p'`), `className`, `id`, `linkClassName`. Exposes `data-sek-part="message"`; each
- * link or link-button carries `data-sek-part="message-link"` and `data-sek-link`.
+ * default `'p'`, or `null` for no element), `className`, `id`, `linkClassName`. The element
+ * carries `data-sek-part="message"`; each link or link-button `data-sek-part="message-link"` and
+ * `data-sek-link`.
  */
 import type {
   ErrorAction,
@@ -21,8 +22,8 @@ export interface MessagePartsProps {
   readonly display: ErrorDisplay;
   readonly handlers: ActionHandlers;
   readonly newTabLabel: string;
-  /** Default `'p'`. */
-  readonly as?: 'p' | 'div' | 'span';
+  /** Default `'p'`; `null` renders the parts without an element. */
+  readonly as?: 'p' | 'div' | 'span' | null;
   readonly className?: string | undefined;
   readonly id?: string | undefined;
   readonly linkClassName?: string | undefined;
@@ -82,7 +83,11 @@ function LinkPart({
   );
 }
 
-/** The message of a display as text, links and link-buttons. */
+/**
+ * The message of a display as text, links and link-buttons. Text parts are text nodes; with
+ * `as={null}` the parts alone, for an element that already holds the message (the toast's
+ * description).
+ */
 export function MessageParts({
   display,
   handlers,
@@ -92,22 +97,26 @@ export function MessageParts({
   id,
   linkClassName,
 }: MessagePartsProps) {
-  return (
+  const parts = display.message.map((part, index) =>
+    part.kind === 'link' ? (
+      <LinkPart
+        key={index}
+        part={part}
+        display={display}
+        handlers={handlers}
+        newTabLabel={newTabLabel}
+        className={linkClassName}
+      />
+    ) : (
+      // A string in a list needs no key: React places text nodes by position.
+      part.text
+    ),
+  );
+  return Element === null ? (
+    parts
+  ) : (
     <Element className={className} id={id} data-sek-part="message">
-      {display.message.map((part, index) =>
-        part.kind === 'link' ? (
-          <LinkPart
-            key={index}
-            part={part}
-            display={display}
-            handlers={handlers}
-            newTabLabel={newTabLabel}
-            className={linkClassName}
-          />
-        ) : (
-          <span key={index}>{part.text}</span>
-        ),
-      )}
+      {parts}
     </Element>
   );
 }

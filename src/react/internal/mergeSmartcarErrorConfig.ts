@@ -49,7 +49,25 @@ export type LooseDisplayOptions = {
   readonly [K in keyof DisplayOptions]?: DisplayOptions[K] | undefined;
 };
 
+type LocalePacks = readonly LocalePack[] | undefined;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Sets each of `keys` that `merge` gives a value (not null) from `under`'s and `over`'s; by
+ * default `over`'s value, else `under`'s.
+ */
+function setEither<K extends keyof LooseConfig>(
+  merged: Mutable<LooseConfig>,
+  under: LooseConfig,
+  over: LooseConfig,
+  keys: readonly K[],
+  merge: (under: never, over: never) => unknown = (a, b) => b ?? a,
+): void {
+  for (const key of keys) {
+    const value = merge(under[key] as never, over[key] as never);
+    if (value != null) merged[key] = value as LooseConfig[K];
+  }
+}
 
 /** The wording part of both merges below: set values win, records key by key, own packs first. */
 function mergeWording(
@@ -57,16 +75,11 @@ function mergeWording(
   over: LooseConfig | LooseDisplayOptions,
 ): Mutable<DisplayOptions> {
   const merged: Mutable<DisplayOptions> = {};
-  const appName = over.appName ?? under.appName;
-  const locale = over.locale ?? under.locale;
-  const locales = mergeLocales(over.locales, under.locales);
-  const messages = mergeRecords(under.messages, over.messages);
-  const actions = mergeRecords(under.actions, over.actions);
-  if (appName != null) merged.appName = appName;
-  if (locale != null) merged.locale = locale;
-  if (locales !== undefined) merged.locales = locales;
-  if (messages !== undefined) merged.messages = messages;
-  if (actions !== undefined) merged.actions = actions;
+  setEither(merged, under, over, ['appName', 'locale']);
+  setEither(merged, under, over, ['locales'], (a: LocalePacks, b: LocalePacks) =>
+    mergeLocales(b, a),
+  );
+  setEither(merged, under, over, ['messages', 'actions'], mergeRecords);
   return merged;
 }
 
@@ -81,18 +94,9 @@ export function mergeSmartcarErrorConfig(
   inner: LooseConfig,
 ): SmartcarErrorConfig {
   const merged: Mutable<SmartcarErrorConfig> = mergeWording(outer, inner);
-  const colorScheme = inner.colorScheme ?? outer.colorScheme;
-  const onRetry = inner.onRetry ?? outer.onRetry;
-  const onReconnect = inner.onReconnect ?? outer.onReconnect;
-  const onAction = inner.onAction ?? outer.onAction;
-  const support = mergeRecords(outer.support, inner.support);
-  const theme = mergeThemes(outer.theme, inner.theme);
-  if (colorScheme != null) merged.colorScheme = colorScheme;
-  if (onRetry != null) merged.onRetry = onRetry;
-  if (onReconnect != null) merged.onReconnect = onReconnect;
-  if (onAction != null) merged.onAction = onAction;
-  if (support !== undefined) merged.support = support;
-  if (theme !== undefined) merged.theme = theme;
+  setEither(merged, outer, inner, ['colorScheme', 'onRetry', 'onReconnect', 'onAction']);
+  setEither(merged, outer, inner, ['support'], mergeRecords);
+  setEither(merged, outer, inner, ['theme'], mergeThemes);
   return merged;
 }
 

@@ -12,7 +12,16 @@
  * container, placed again at each `announce` and removed on unmount. Unmounting clears every
  * timer.
  */
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type Dispatch,
+  type ReactNode,
+  type SetStateAction,
+} from 'react';
 import { createPortal } from 'react-dom';
 import type { ErrorPoliteness } from '../../core/catalogue/catalogueTypes';
 import type { AnnouncerBox } from './modalFollowingBox';
@@ -34,11 +43,36 @@ export interface Announcer {
 }
 
 type Texts = Readonly<Record<ErrorPoliteness, string>>;
+type SetTexts = Dispatch<SetStateAction<Texts>>;
 const SILENT: Texts = { assertive: '', polite: '' };
+
+/**
+ * The two live regions. They own their text and hand its setter back through `setterRef`, so
+ * writing and clearing it (100 ms and 5 s after each toast) re-renders the two regions, never the
+ * component that announces (the toaster and its toasts).
+ */
+function LiveRegions({ setterRef }: { readonly setterRef: { current: SetTexts } }) {
+  const [texts, setTexts] = useState(SILENT);
+  useEffect(() => {
+    setterRef.current = setTexts;
+  }, [setterRef]);
+  return (['assertive', 'polite'] as const).map((politeness) => (
+    <div
+      key={politeness}
+      role={politeness === 'polite' ? 'status' : 'alert'}
+      aria-live={politeness}
+      aria-atomic="true"
+      data-sek-live={politeness}
+    >
+      {texts[politeness]}
+    </div>
+  ));
+}
 
 /** Two live regions and a function that speaks through them. */
 export function useAnnouncer(createBox?: () => AnnouncerBox | null): Announcer {
-  const [texts, setTexts] = useState(SILENT);
+  // Until the regions are mounted their text is SILENT: nothing to write or clear yet.
+  const setTexts = useRef<SetTexts>(() => {});
   const [box] = useState(() => createBox?.() ?? null);
   const waiting = useRef({ assertive: [] as string[], polite: [] as string[] });
   const flushTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -49,12 +83,12 @@ export function useAnnouncer(createBox?: () => AnnouncerBox | null): Announcer {
       flushTimer.current = undefined;
       const { assertive, polite } = waiting.current;
       waiting.current = { assertive: [], polite: [] };
-      setTexts((current) => ({
+      setTexts.current((current) => ({
         assertive: assertive.join(' ') || current.assertive,
         polite: polite.join(' ') || current.polite,
       }));
       clearTimeout(clearTimer.current);
-      clearTimer.current = setTimeout(() => setTexts(SILENT), ANNOUNCEMENT_CLEAR_MS);
+      clearTimer.current = setTimeout(() => setTexts.current(SILENT), ANNOUNCEMENT_CLEAR_MS);
     }, ANNOUNCE_DELAY_MS);
   }, []);
 
@@ -79,7 +113,7 @@ export function useAnnouncer(createBox?: () => AnnouncerBox | null): Announcer {
     (text: string, politeness: ErrorPoliteness) => {
       place();
       // Emptied now and written later, so the same text said again is a change that is spoken.
-      setTexts((current) =>
+      setTexts.current((current) =>
         current[politeness] === '' ? current : { ...current, [politeness]: '' },
       );
       waiting.current[politeness].push(text);
@@ -88,16 +122,8 @@ export function useAnnouncer(createBox?: () => AnnouncerBox | null): Announcer {
     [place, schedule],
   );
 
-  const live = (
-    <>
-      <div role="alert" aria-live="assertive" aria-atomic="true" data-sek-live="assertive">
-        {texts.assertive}
-      </div>
-      <div role="status" aria-live="polite" aria-atomic="true" data-sek-live="polite">
-        {texts.polite}
-      </div>
-    </>
-  );
+  // The same element every render: the toaster's renders never re-render the regions either.
+  const live = useMemo(() => <LiveRegions setterRef={setTexts} />, []);
   const regions =
     box === null ? (
       <div style={VISUALLY_HIDDEN_STYLE} data-sek-announcer="">

@@ -124,7 +124,7 @@ export function ErrorToast({
             display={display}
             handlers={actionHandlers}
             newTabLabel={ui.opensInNewTab}
-            as="span"
+            as={null}
           />
         </Toast.Description>
         <ToastActionControls

@@ -20,17 +20,18 @@ import { useIsomorphicLayoutEffect } from '../internal/useIsomorphicLayoutEffect
 import { useThemeRootProps } from '../internal/useThemeRootProps';
 import { useSmartcarErrorConfig } from '../SmartcarErrorContext';
 import { classProp } from '../internal/classProp';
-import { ErrorToast } from './ErrorToast';
+import { ErrorToast, type ErrorToastProps } from './ErrorToast';
 import type { ErrorToasterProps } from './ErrorToasterProps';
 import { MoreToasts } from './MoreToasts';
+import type { ToastStore } from './createErrorToasts';
 import { useToastStore } from './useErrorToasts';
 import { useExitingToasts } from './useExitingToasts';
-import { useFocusReturn } from './useFocusReturn';
+import { useFocusReturn, type FocusReturn } from './useFocusReturn';
 import { useFollowIssues } from './useFollowIssues';
 import { useKitEvents } from '../internal/useKitEvents';
 import { useToastAnnouncements } from './useToastAnnouncements';
 import { modalFollowingBox } from '../internal/modalFollowingBox';
-import { useAnnouncer } from '../internal/useAnnouncer';
+import { useAnnouncer, type Announcer } from '../internal/useAnnouncer';
 import { namedForwardRef } from '../internal/namedForwardRef';
 
 /** Default keys that move focus to the toasts. */
@@ -70,11 +71,6 @@ export const ErrorToaster: ForwardRefExoticComponent<
     const { queue } = store;
     const config = useSmartcarErrorConfig();
     const hydrated = useHydrated();
-    const snapshot = useSyncExternalStore(
-      store.subscribe,
-      store.getSnapshot,
-      store.getServerSnapshot,
-    );
     const handlers = useActionHandlers(props, 'toast');
     const rootProps = useThemeRootProps({ theme, colorScheme, unstyled, className });
 
@@ -89,7 +85,6 @@ export const ErrorToaster: ForwardRefExoticComponent<
     );
     const ui = useMemo(() => uiFor(config.locale ?? 'en'), [uiFor, config.locale]);
     const announcer = useAnnouncer(modalFollowingBox);
-    useToastAnnouncements(snapshot.visible, uiFor, announcer.announce);
     const emit = useKitEvents();
     useFollowIssues(store, issues, (ended) => {
       const title = formatTemplate(uiFor(ended.locale).toastResolved, { title: ended.title });
@@ -108,7 +103,6 @@ export const ErrorToaster: ForwardRefExoticComponent<
     );
     const region = viewport?.parentElement ?? null;
     const focus = useFocusReturn(region, viewport);
-    const exiting = useExitingToasts(snapshot.visible);
 
     const [rtl, setRtl] = useState(false);
     useIsomorphicLayoutEffect(() => {
@@ -131,10 +125,6 @@ export const ErrorToaster: ForwardRefExoticComponent<
       },
       [queue, focus],
     );
-    useIsomorphicLayoutEffect(() => {
-      // A toast removed by the app (dismiss, dismissAll) while focus was in it.
-      if (exiting.items.length > 0) focus.restore(snapshot.visible.length > 0, true);
-    }, [exiting.items, focus, snapshot.visible.length]);
     const showMore = useCallback(() => queue.rotate(), [queue]);
 
     if (!hydrated) return null;
@@ -145,7 +135,6 @@ export const ErrorToaster: ForwardRefExoticComponent<
       onContactSupport,
       classNames,
       onClose,
-      onExited: exiting.remove,
     };
     return (
       <Toast.Provider
@@ -159,21 +148,15 @@ export const ErrorToaster: ForwardRefExoticComponent<
             className={classNames?.toast}
           />
         ) : null}
-        {snapshot.visible.map((item) => (
-          <ErrorToast key={item.id} item={item} open {...toastProps} />
-        ))}
-        {exiting.items.map((item) => (
-          <ErrorToast key={item.id} item={item} open={false} {...toastProps} />
-        ))}
-        {snapshot.queuedCount > 0 ? (
-          <MoreToasts
-            count={snapshot.queuedCount}
-            ui={ui}
-            onShowMore={showMore}
-            className={classNames?.more}
-            buttonClassName={classNames?.moreButton}
-          />
-        ) : null}
+        <ToastList
+          store={store}
+          toastProps={toastProps}
+          ui={ui}
+          uiFor={uiFor}
+          announce={announcer.announce}
+          focus={focus}
+          onShowMore={showMore}
+        />
         <Toast.Viewport
           ref={viewportRef}
           hotkey={hotkey as string[]}
@@ -188,3 +171,58 @@ export const ErrorToaster: ForwardRefExoticComponent<
     );
   },
 );
+
+/** What `ToastList` takes from the toaster: its store, the toasts' props, its announcer. */
+interface ToastListProps {
+  readonly store: ToastStore;
+  readonly toastProps: Omit<ErrorToastProps, 'item' | 'open' | 'onExited'>;
+  readonly ui: UiStrings;
+  readonly uiFor: (locale: string) => UiStrings;
+  readonly announce: Announcer['announce'];
+  readonly focus: FocusReturn;
+  readonly onShowMore: () => void;
+}
+
+/**
+ * The toasts, the exiting ones and "N more": the one part that subscribes to the store, so a
+ * change of the toasts re-renders these, not Radix's provider and viewport around them.
+ */
+function ToastList({ store, toastProps, ui, uiFor, announce, focus, onShowMore }: ToastListProps) {
+  const snapshot = useSyncExternalStore(
+    store.subscribe,
+    store.getSnapshot,
+    store.getServerSnapshot,
+  );
+  useToastAnnouncements(snapshot.visible, uiFor, announce);
+  const exiting = useExitingToasts(snapshot.visible);
+  useIsomorphicLayoutEffect(() => {
+    // A toast removed by the app (dismiss, dismissAll) while focus was in it.
+    if (exiting.items.length > 0) focus.restore(snapshot.visible.length > 0, true);
+  }, [exiting.items, focus, snapshot.visible.length]);
+  const { classNames } = toastProps;
+  return (
+    <>
+      {snapshot.visible.map((item) => (
+        <ErrorToast key={item.id} item={item} open onExited={exiting.remove} {...toastProps} />
+      ))}
+      {exiting.items.map((item) => (
+        <ErrorToast
+          key={item.id}
+          item={item}
+          open={false}
+          onExited={exiting.remove}
+          {...toastProps}
+        />
+      ))}
+      {snapshot.queuedCount > 0 ? (
+        <MoreToasts
+          count={snapshot.queuedCount}
+          ui={ui}
+          onShowMore={onShowMore}
+          className={classNames?.more}
+          buttonClassName={classNames?.moreButton}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -221,6 +221,25 @@ describe('nested providers and the toast store', () => {
     app.dismissAll();
     panel.dismissAll();
   });
+
+  it('counts repeats of one failure up on one toast holding the latest request id', async () => {
+    const store = createErrorToasts();
+    render(
+      <SmartcarErrorProvider toasts={store} appName="Volt">
+        <ErrorToaster />
+      </SmartcarErrorProvider>,
+    );
+    act(() => {
+      for (let n = 1; n <= 1000; n += 1) store.show({ ...UNREACHABLE, requestId: `req-${n}` });
+    });
+    await flush();
+    const [item] = store.getSnapshot().visible;
+    expect(store.getSnapshot().visible).toHaveLength(1);
+    expect(item!.count).toBe(1000);
+    expect(item!.display.requestId).toBe('req-1000');
+    expect(item!.display.error.requestId).toBe('req-1000');
+    act(() => store.dismissAll());
+  });
 });
 
 /**

@@ -11,6 +11,7 @@ import type {
 import type { SmartcarErrorConfig } from '../SmartcarErrorContext';
 import { mergeDisplayOptions } from '../internal/mergeSmartcarErrorConfig';
 import { failuresIn } from './failuresIn';
+import { createRepeatMemo } from './repeatMemo';
 
 /** Options of `show`: wording options over the provider's, plus how this toast behaves. */
 export interface ShowErrorToastOptions extends DisplayOptions, ToastAddOptions {}
@@ -135,6 +136,7 @@ export function isToastStore(value: unknown): value is ToastStore {
 /** The one implementation of `show` and `update`, with `read` giving the config to word with. */
 function storeOver(shared: Shared, read: () => SmartcarErrorConfig | undefined): ToastStore {
   const { queue } = shared;
+  const repeats = createRepeatMemo();
   const display = (input: unknown, options: DisplayOptions | undefined): ErrorDisplay =>
     toErrorDisplay(input, mergeDisplayOptions(read() ?? {}, options));
 
@@ -144,9 +146,11 @@ function storeOver(shared: Shared, read: () => SmartcarErrorConfig | undefined):
       const add = addOptionsOf(options);
       const config = read();
       if (config === undefined) return waitForProvider(shared, input, { ...own, ...add });
-      const wording = mergeDisplayOptions(config, own);
+      const failures = repeats(input, own, config, () =>
+        failuresIn(input, mergeDisplayOptions(config, own)),
+      );
       let first = '';
-      for (const failure of failuresIn(input, wording)) {
+      for (const failure of failures) {
         // A caller's id names the first toast; the others get their own.
         const id =
           failure.state === 'RESOLVED'
