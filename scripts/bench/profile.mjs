@@ -88,9 +88,6 @@ export function printProfile(rows) {
       }),
     ]),
   );
-  console.log(
-    '  (stages timed alone: `show` parses and words only the first two of a kind, the store words a repeat from its memo, so for "same" the stages exceed the show loop and "of it in the show loop" goes negative)',
-  );
   for (const row of rows) {
     console.log(
       `  ${row.mode}: the synchronous show loop took ${us(row.showMs).toFixed(2)} µs per show; ${row.commits} commit(s) before the next frame`,

@@ -11,7 +11,6 @@ import type {
 import type { SmartcarErrorConfig } from '../SmartcarErrorContext';
 import { mergeDisplayOptions } from '../internal/mergeSmartcarErrorConfig';
 import { failuresIn } from './failuresIn';
-import { createRepeatMemo } from './repeatMemo';
 
 /** Options of `show`: wording options over the provider's, plus how this toast behaves. */
 export interface ShowErrorToastOptions extends DisplayOptions, ToastAddOptions {}
@@ -136,7 +135,6 @@ export function isToastStore(value: unknown): value is ToastStore {
 /** The one implementation of `show` and `update`, with `read` giving the config to word with. */
 function storeOver(shared: Shared, read: () => SmartcarErrorConfig | undefined): ToastStore {
   const { queue } = shared;
-  const repeats = createRepeatMemo();
   const display = (input: unknown, options: DisplayOptions | undefined): ErrorDisplay =>
     toErrorDisplay(input, mergeDisplayOptions(read() ?? {}, options));
 
@@ -146,9 +144,7 @@ function storeOver(shared: Shared, read: () => SmartcarErrorConfig | undefined):
       const add = addOptionsOf(options);
       const config = read();
       if (config === undefined) return waitForProvider(shared, input, { ...own, ...add });
-      const failures = repeats(input, own, config, () =>
-        failuresIn(input, mergeDisplayOptions(config, own)),
-      );
+      const failures = failuresIn(input, mergeDisplayOptions(config, own));
       let first = '';
       for (const failure of failures) {
         // A caller's id names the first toast; the others get their own.
