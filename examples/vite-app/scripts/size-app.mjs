@@ -17,11 +17,11 @@ const ROOT = resolve(import.meta.dirname, '..');
 
 /**
  * The in-app cost's ceiling, bytes of gzip (JS + CSS), at the measured size: 40,109 B on main
- * with issues 18, 20 and 21; 40,043 B after issue 19's first size cuts (merged with main).
+ * with issues 18, 20 and 21; 39,809 B after issue 19's merges (measured in a CI rehearsal).
  * Issue 19's ceiling, 36 kB, is not met yet. Like the ceilings in size-limit.entries.json, it
  * only goes down.
  */
-const CEILING_BYTES = 40_043;
+const CEILING_BYTES = 39_809;
 const ISSUE_CEILING_BYTES = 36_000;
 
 function build(args) {
